@@ -1,0 +1,229 @@
+package node
+
+import (
+	"container/list"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"sync"
+
+	"github.com/rs/zerolog"
+
+	"github.com/ovig/ovig/evidence"
+)
+
+// Source yields the evidence of one endpoint; *evidence.Store implements it.
+type Source interface {
+	Load(job string, endpoint uint64) (*evidence.Bundle, error)
+}
+
+// ServerOptions configures a Server.
+type ServerOptions struct {
+	Logger zerolog.Logger // zero value logs nothing
+	// CacheSize is how many endpoints stay loaded (loading re-verifies every hash). Default 4.
+	CacheSize int
+}
+
+// Server serves evidence over the HTTP API documented in package evidence (api.go).
+type Server struct {
+	src  Source
+	log  zerolog.Logger
+	mux  *http.ServeMux
+	mu   sync.Mutex
+	lru  *list.List // of *cacheEntry, most recent first
+	size int
+}
+
+type cacheEntry struct {
+	key    string
+	bundle *evidence.Bundle
+}
+
+// NewServer returns a server over src.
+func NewServer(src Source, opts ServerOptions) *Server {
+	s := &Server{src: src, log: opts.Logger, mux: http.NewServeMux(), lru: list.New(), size: opts.CacheSize}
+	if s.size <= 0 {
+		s.size = 4
+	}
+	s.mux.HandleFunc(evidence.RouteManifest, s.handleManifest)
+	s.mux.HandleFunc(evidence.RouteMetadata, s.handleMetadata)
+	s.mux.HandleFunc(evidence.RouteLeaves, s.handleLeaves)
+	s.mux.HandleFunc(evidence.RouteChunk, s.handleChunk)
+	s.mux.HandleFunc(evidence.RouteTensor, s.handleTensor)
+	return s
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+func (s *Server) bundle(job string, endpoint uint64) (*evidence.Bundle, error) {
+	key := job + "/" + strconv.FormatUint(endpoint, 10)
+	s.mu.Lock()
+	for e := s.lru.Front(); e != nil; e = e.Next() {
+		if ce := e.Value.(*cacheEntry); ce.key == key {
+			s.lru.MoveToFront(e)
+			s.mu.Unlock()
+			return ce.bundle, nil
+		}
+	}
+	s.mu.Unlock()
+	// Loaded outside the lock: loads verify hashes and may take a while.
+	b, err := s.src.Load(job, endpoint)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lru.PushFront(&cacheEntry{key: key, bundle: b})
+	for s.lru.Len() > s.size {
+		s.lru.Remove(s.lru.Back())
+	}
+	return b, nil
+}
+
+// load resolves the {job}/{endpoint} of a request, answering the error itself.
+func (s *Server) load(w http.ResponseWriter, r *http.Request) (*evidence.Bundle, bool) {
+	job := r.PathValue("job")
+	ep, err := strconv.ParseUint(r.PathValue("endpoint"), 10, 64)
+	if err != nil || evidence.ValidJobKey(job) != nil {
+		http.Error(w, "bad job or endpoint", http.StatusBadRequest)
+		return nil, false
+	}
+	b, err := s.bundle(job, ep)
+	switch {
+	case err == nil:
+		return b, true
+	case errors.Is(err, evidence.ErrNotFound):
+		http.Error(w, "no evidence for this endpoint", http.StatusNotFound)
+	default:
+		s.log.Error().Err(err).Str("job", job).Uint64("endpoint", ep).Msg("load evidence")
+		http.Error(w, "evidence unavailable", http.StatusInternalServerError)
+	}
+	return nil, false
+}
+
+func (s *Server) handleManifest(w http.ResponseWriter, r *http.Request) {
+	if b, ok := s.load(w, r); ok {
+		writeBody(w, "application/json", b.ManifestJSON)
+	}
+}
+
+func (s *Server) handleMetadata(w http.ResponseWriter, r *http.Request) {
+	if b, ok := s.load(w, r); ok {
+		writeBody(w, "application/json", b.Commitment.MetadataJSON)
+	}
+}
+
+func (s *Server) handleLeaves(w http.ResponseWriter, r *http.Request) {
+	b, ok := s.load(w, r)
+	if !ok {
+		return
+	}
+	body, err := json.Marshal(b.Commitment.LeafList())
+	if err != nil {
+		http.Error(w, "encode leaf list", http.StatusInternalServerError)
+		return
+	}
+	writeBody(w, "application/json", body)
+}
+
+func (s *Server) handleChunk(w http.ResponseWriter, r *http.Request) {
+	b, ok := s.load(w, r)
+	if !ok {
+		return
+	}
+	c := b.Commitment
+	idx, err := strconv.ParseUint(r.PathValue("index"), 10, 64)
+	if err != nil || idx >= c.LeafCount() {
+		http.Error(w, "no such leaf", http.StatusNotFound)
+		return
+	}
+	leaf := c.Leaves[idx]
+	if leaf.Kind != evidence.KindState && leaf.Kind != evidence.KindGradient {
+		http.Error(w, fmt.Sprintf("leaf %d is the %s leaf, not a chunk", idx, leaf.Kind), http.StatusNotFound)
+		return
+	}
+	data, err := chunkOf(b, &leaf)
+	if err != nil {
+		s.log.Error().Err(err).Uint64("leaf", idx).Msg("chunk")
+		http.Error(w, "chunk unavailable", http.StatusInternalServerError)
+		return
+	}
+	proof, err := c.Proof(idx)
+	if err != nil {
+		http.Error(w, "proof unavailable", http.StatusInternalServerError)
+		return
+	}
+	lj, err := json.Marshal(&leaf)
+	if err != nil {
+		http.Error(w, "encode leaf", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set(evidence.HeaderLeaf, string(lj))
+	w.Header().Set(evidence.HeaderProof, evidence.FormatProof(proof))
+	writeBody(w, "application/octet-stream", data)
+}
+
+func chunkOf(b *evidence.Bundle, leaf *evidence.Leaf) ([]byte, error) {
+	t, err := b.Endpoint.FindTensor(leaf.Kind, leaf.Tensor)
+	if err != nil {
+		return nil, err
+	}
+	return evidence.ChunkBytes(t, leaf.Chunk, b.Commitment.ChunkSize)
+}
+
+// handleTensor streams chunks from ?from= of tensor ?name=, one write and flush per chunk,
+// so a client verifies chunks as they arrive and can resume after a failure.
+func (s *Server) handleTensor(w http.ResponseWriter, r *http.Request) {
+	b, ok := s.load(w, r)
+	if !ok {
+		return
+	}
+	kind, err := evidence.ParseChunkKind(r.PathValue("kind"))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusNotFound)
+		return
+	}
+	q := r.URL.Query()
+	name := q.Get("name")
+	t, err := b.Endpoint.FindTensor(kind, name)
+	if err != nil {
+		http.Error(w, "no such tensor", http.StatusNotFound)
+		return
+	}
+	cs := b.Commitment.ChunkSize
+	chunks := evidence.ChunkCount(uint64(len(t.Data)), cs)
+	from := uint64(0)
+	if f := q.Get("from"); f != "" {
+		if from, err = strconv.ParseUint(f, 10, 64); err != nil || from >= chunks {
+			http.Error(w, "bad from", http.StatusBadRequest)
+			return
+		}
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Content-Length", strconv.FormatUint(uint64(len(t.Data))-min(from*cs, uint64(len(t.Data))), 10))
+	flusher, _ := w.(http.Flusher)
+	for c := from; c < chunks; c++ {
+		if r.Context().Err() != nil {
+			return
+		}
+		data, err := evidence.ChunkBytes(t, c, cs)
+		if err != nil {
+			return
+		}
+		if _, err := w.Write(data); err != nil {
+			return // client went away
+		}
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+}
+
+func writeBody(w http.ResponseWriter, contentType string, body []byte) {
+	w.Header().Set("Content-Type", contentType)
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	_, _ = w.Write(body) // a failed write means the client left; nothing to do
+}
