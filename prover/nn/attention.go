@@ -1,0 +1,105 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+)
+
+// CausalSelfAttention computes multi-head causal attention from packed
+// projections qkv [B*T, 3D] (columns: Q, then K, then V; head h owns columns
+// h*D/H..(h+1)*D/H of each), returning [B*T, D]. Scores and the weighted sum
+// are GEMMs; softmax runs in float64 in a fixed order.
+func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[T] {
+	if qkv.Val.Len()%(batch*seq) != 0 || cols(qkv.Val)%3 != 0 || (cols(qkv.Val)/3)%heads != 0 || rows(qkv.Val) != batch*seq {
+		panic(fmt.Sprintf("nn.CausalSelfAttention: qkv %v for B=%d T=%d H=%d", qkv.Val.Shape, batch, seq, heads))
+	}
+	d := cols(qkv.Val) / 3
+	dh := d / heads
+	scale := 1 / math.Sqrt(float64(dh))
+	y := New[T](batch*seq, d)
+	probs := make([][]T, batch*heads) // P per (b,h), kept for backward
+	// gather copies one head's slice of Q, K or V (which=0,1,2) into [T,dh].
+	gather := func(b, h, which int) []T {
+		out := make([]T, seq*dh)
+		for t := 0; t < seq; t++ {
+			copy(out[t*dh:(t+1)*dh], qkv.Val.Data[(b*seq+t)*3*d+which*d+h*dh:][:dh])
+		}
+		return out
+	}
+	for b := 0; b < batch; b++ {
+		for h := 0; h < heads; h++ {
+			q, k, v := gather(b, h, 0), gather(b, h, 1), gather(b, h, 2)
+			s := make([]T, seq*seq)
+			g.gemm(false, true, seq, seq, dh, q, k, s)
+			for i := 0; i < seq; i++ {
+				row := s[i*seq : (i+1)*seq]
+				m := math.Inf(-1)
+				for j := 0; j <= i; j++ {
+					m = max(m, float64(row[j])*scale)
+				}
+				var sum float64
+				e := make([]float64, i+1)
+				for j := 0; j <= i; j++ {
+					e[j] = math.Exp(float64(row[j])*scale - m)
+					sum += e[j]
+				}
+				for j := range row {
+					if j <= i {
+						row[j] = T(e[j] / sum)
+					} else {
+						row[j] = 0
+					}
+				}
+			}
+			probs[b*heads+h] = s
+			o := make([]T, seq*dh)
+			g.gemm(false, false, seq, dh, seq, s, v, o)
+			for t := 0; t < seq; t++ {
+				copy(y.Data[(b*seq+t)*d+h*dh:][:dh], o[t*dh:(t+1)*dh])
+			}
+		}
+	}
+	res := g.result(y, qkv)
+	g.onBackward(res, func() {
+		dy := res.grad()
+		dqkv := qkv.grad()
+		scatter := func(b, h, which int, src []T) {
+			for t := 0; t < seq; t++ {
+				addInto(dqkv[(b*seq+t)*3*d+which*d+h*dh:][:dh], src[t*dh:(t+1)*dh])
+			}
+		}
+		for b := 0; b < batch; b++ {
+			for h := 0; h < heads; h++ {
+				q, k, v := gather(b, h, 0), gather(b, h, 1), gather(b, h, 2)
+				p := probs[b*heads+h]
+				do := make([]T, seq*dh)
+				for t := 0; t < seq; t++ {
+					copy(do[t*dh:(t+1)*dh], dy[(b*seq+t)*d+h*dh:][:dh])
+				}
+				dp := make([]T, seq*seq)
+				g.gemm(false, true, seq, seq, dh, do, v, dp) // dP = dO·Vᵀ
+				dv := make([]T, seq*dh)
+				g.gemm(true, false, seq, dh, seq, p, do, dv) // dV = Pᵀ·dO
+				// dS = P ⊙ (dP - rowsum(dP ⊙ P)), times the score scale.
+				ds := make([]T, seq*seq)
+				for i := 0; i < seq; i++ {
+					var dot float64
+					for j := 0; j <= i; j++ {
+						dot += float64(dp[i*seq+j]) * float64(p[i*seq+j])
+					}
+					for j := 0; j <= i; j++ {
+						ds[i*seq+j] = T(float64(p[i*seq+j]) * (float64(dp[i*seq+j]) - dot) * scale)
+					}
+				}
+				dq := make([]T, seq*dh)
+				g.gemm(false, false, seq, dh, seq, ds, k, dq) // dQ = dS·K
+				dk := make([]T, seq*dh)
+				g.gemm(true, false, seq, dh, seq, ds, q, dk) // dK = dSᵀ·Q
+				scatter(b, h, 0, dq)
+				scatter(b, h, 1, dk)
+				scatter(b, h, 2, dv)
+			}
+		}
+	})
+	return res
+}

@@ -1,0 +1,175 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+)
+
+// ConvSpec describes a 2-D convolution.
+type ConvSpec struct {
+	KH, KW, Stride, Pad int
+}
+
+func (s ConvSpec) outSize(h, w int) (int, int) {
+	return (h+2*s.Pad-s.KH)/s.Stride + 1, (w+2*s.Pad-s.KW)/s.Stride + 1
+}
+
+// Conv2D convolves x [B,C,H,W] with w [OC, C*KH*KW] plus bias b [OC]
+// (may be nil) via im2col and one GEMM, giving [B,OC,OH,OW].
+func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
+	if len(x.Val.Shape) != 4 {
+		panic(fmt.Sprintf("nn.Conv2D: input shape %v, want [B,C,H,W]", x.Val.Shape))
+	}
+	bn, c, h, wd := x.Val.Shape[0], x.Val.Shape[1], x.Val.Shape[2], x.Val.Shape[3]
+	oc, ckk := w.Val.Shape[0], c*s.KH*s.KW
+	if w.Val.Len() != oc*ckk {
+		panic(fmt.Sprintf("nn.Conv2D: weight %v, want [%d,%d]", w.Val.Shape, oc, ckk))
+	}
+	oh, ow := s.outSize(h, wd)
+	p := bn * oh * ow
+	cols := make([]T, p*ckk)
+	// im2col: one row per output pixel, columns ordered (channel, ki, kj).
+	for bi := 0; bi < bn; bi++ {
+		for y := 0; y < oh; y++ {
+			for xx := 0; xx < ow; xx++ {
+				row := cols[((bi*oh+y)*ow+xx)*ckk:][:ckk]
+				for ci := 0; ci < c; ci++ {
+					for ki := 0; ki < s.KH; ki++ {
+						iy := y*s.Stride - s.Pad + ki
+						for kj := 0; kj < s.KW; kj++ {
+							ix := xx*s.Stride - s.Pad + kj
+							if iy >= 0 && iy < h && ix >= 0 && ix < wd {
+								row[(ci*s.KH+ki)*s.KW+kj] = x.Val.Data[((bi*c+ci)*h+iy)*wd+ix]
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	out2 := make([]T, p*oc)
+	g.gemm(false, true, p, oc, ckk, cols, w.Val.Data, out2)
+	y := New[T](bn, oc, oh, ow)
+	ohw := oh * ow
+	for bi := 0; bi < bn; bi++ {
+		for q := 0; q < ohw; q++ {
+			for o := 0; o < oc; o++ {
+				v := out2[(bi*ohw+q)*oc+o]
+				if b != nil {
+					v += b.Val.Data[o]
+				}
+				y.Data[(bi*oc+o)*ohw+q] = v
+			}
+		}
+	}
+	res := g.result(y, x, w, b)
+	g.onBackward(res, func() {
+		dy := res.grad()
+		d2 := make([]T, p*oc)
+		for bi := 0; bi < bn; bi++ {
+			for o := 0; o < oc; o++ {
+				for q := 0; q < ohw; q++ {
+					d2[(bi*ohw+q)*oc+o] = dy[(bi*oc+o)*ohw+q]
+				}
+			}
+		}
+		if w.needGrad {
+			dw := make([]T, oc*ckk)
+			g.gemm(true, false, oc, ckk, p, d2, cols, dw)
+			addInto(w.grad(), dw)
+		}
+		if b != nil && b.needGrad {
+			colSumInto(b.grad(), d2, p, oc)
+		}
+		if x.needGrad {
+			dcols := make([]T, p*ckk)
+			g.gemm(false, false, p, ckk, oc, d2, w.Val.Data, dcols)
+			dx := x.grad()
+			for bi := 0; bi < bn; bi++ {
+				for yy := 0; yy < oh; yy++ {
+					for xx := 0; xx < ow; xx++ {
+						row := dcols[((bi*oh+yy)*ow+xx)*ckk:][:ckk]
+						for ci := 0; ci < c; ci++ {
+							for ki := 0; ki < s.KH; ki++ {
+								iy := yy*s.Stride - s.Pad + ki
+								for kj := 0; kj < s.KW; kj++ {
+									ix := xx*s.Stride - s.Pad + kj
+									if iy >= 0 && iy < h && ix >= 0 && ix < wd {
+										dx[((bi*c+ci)*h+iy)*wd+ix] += row[(ci*s.KH+ki)*s.KW+kj]
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+	return res
+}
+
+// MaxPool2D takes the maximum over k×k windows with the given stride (no
+// padding) of x [B,C,H,W]; ties go to the first element in row-major order.
+func (g *Graph[T]) MaxPool2D(x *Var[T], k, stride int) *Var[T] {
+	return g.pool(x, k, stride, true)
+}
+
+// AvgPool2D averages over k×k windows with the given stride (no padding).
+func (g *Graph[T]) AvgPool2D(x *Var[T], k, stride int) *Var[T] {
+	return g.pool(x, k, stride, false)
+}
+
+func (g *Graph[T]) pool(x *Var[T], k, stride int, isMax bool) *Var[T] {
+	bn, c, h, wd := x.Val.Shape[0], x.Val.Shape[1], x.Val.Shape[2], x.Val.Shape[3]
+	oh, ow := (h-k)/stride+1, (wd-k)/stride+1
+	y := New[T](bn, c, oh, ow)
+	arg := make([]int, y.Len())
+	inv := 1 / float64(k*k)
+	for plane := 0; plane < bn*c; plane++ {
+		src := x.Val.Data[plane*h*wd:]
+		for yy := 0; yy < oh; yy++ {
+			for xx := 0; xx < ow; xx++ {
+				o := (plane*oh+yy)*ow + xx
+				best, bi := math.Inf(-1), -1
+				var sum float64
+				for ki := 0; ki < k; ki++ {
+					for kj := 0; kj < k; kj++ {
+						idx := (yy*stride+ki)*wd + xx*stride + kj
+						v := float64(src[idx])
+						sum += v
+						if v > best {
+							best, bi = v, idx
+						}
+					}
+				}
+				if isMax {
+					y.Data[o], arg[o] = T(best), plane*h*wd+bi
+				} else {
+					y.Data[o] = T(sum * inv)
+				}
+			}
+		}
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for plane := 0; plane < bn*c; plane++ {
+			for yy := 0; yy < oh; yy++ {
+				for xx := 0; xx < ow; xx++ {
+					o := (plane*oh+yy)*ow + xx
+					if isMax {
+						dx[arg[o]] += dy[o]
+						continue
+					}
+					d := T(float64(dy[o]) * inv)
+					for ki := 0; ki < k; ki++ {
+						for kj := 0; kj < k; kj++ {
+							dx[plane*h*wd+(yy*stride+ki)*wd+xx*stride+kj] += d
+						}
+					}
+				}
+			}
+		}
+	})
+	return res
+}

@@ -1,0 +1,318 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+)
+
+// Linear computes y = x·W + b for x [N,in], W [in,out], b [out] (b may be nil).
+func (g *Graph[T]) Linear(x, w, b *Var[T]) *Var[T] {
+	n, in := rows(x.Val), cols(x.Val)
+	if w.Val.Shape[0] != in || len(w.Val.Shape) != 2 {
+		panic(fmt.Sprintf("nn.Linear: x %v incompatible with W %v", x.Val.Shape, w.Val.Shape))
+	}
+	out := w.Val.Shape[1]
+	y := New[T](n, out)
+	g.gemm(false, false, n, out, in, x.Val.Data, w.Val.Data, y.Data)
+	if b != nil {
+		for i := 0; i < n; i++ {
+			addInto(y.Data[i*out:(i+1)*out], b.Val.Data)
+		}
+	}
+	res := g.result(y, x, w, b)
+	g.onBackward(res, func() {
+		dy := res.grad()
+		if x.needGrad {
+			dx := make([]T, n*in)
+			g.gemm(false, true, n, in, out, dy, w.Val.Data, dx)
+			addInto(x.grad(), dx)
+		}
+		if w.needGrad {
+			dw := make([]T, in*out)
+			g.gemm(true, false, in, out, n, x.Val.Data, dy, dw)
+			addInto(w.grad(), dw)
+		}
+		if b != nil && b.needGrad {
+			colSumInto(b.grad(), dy, n, out)
+		}
+	})
+	return res
+}
+
+// colSumInto adds the column sums of the n×c matrix m to dst (float64
+// accumulation, rows in order).
+func colSumInto[T Float](dst, m []T, n, c int) {
+	acc := make([]float64, c)
+	for i := 0; i < n; i++ {
+		for j, v := range m[i*c : (i+1)*c] {
+			acc[j] += float64(v)
+		}
+	}
+	for j := range dst {
+		dst[j] += T(acc[j])
+	}
+}
+
+func rows[T Float](t *Tensor[T]) int { return t.Shape[0] }
+func cols[T Float](t *Tensor[T]) int { return t.Len() / t.Shape[0] }
+
+// Add returns a+b (same shape).
+func (g *Graph[T]) Add(a, b *Var[T]) *Var[T] {
+	if a.Val.Len() != b.Val.Len() {
+		panic(fmt.Sprintf("nn.Add: shapes %v and %v", a.Val.Shape, b.Val.Shape))
+	}
+	y := a.Val.Clone()
+	addInto(y.Data, b.Val.Data)
+	res := g.result(y, a, b)
+	g.onBackward(res, func() {
+		if a.needGrad {
+			addInto(a.grad(), res.grad())
+		}
+		if b.needGrad {
+			addInto(b.grad(), res.grad())
+		}
+	})
+	return res
+}
+
+// AddBroadcast returns x + r where r's elements repeat along x's leading
+// dimension (e.g. x [B,D] + r [D]; or x [B,D] + r [B,D]).
+func (g *Graph[T]) AddBroadcast(x, r *Var[T]) *Var[T] {
+	n, m := x.Val.Len(), r.Val.Len()
+	if n%m != 0 {
+		panic(fmt.Sprintf("nn.AddBroadcast: %v + %v", x.Val.Shape, r.Val.Shape))
+	}
+	y := x.Val.Clone()
+	for i := 0; i < n; i += m {
+		addInto(y.Data[i:i+m], r.Val.Data)
+	}
+	res := g.result(y, x, r)
+	g.onBackward(res, func() {
+		dy := res.grad()
+		if x.needGrad {
+			addInto(x.grad(), dy)
+		}
+		if r.needGrad {
+			colSumInto(r.grad(), dy, n/m, m)
+		}
+	})
+	return res
+}
+
+// Reshape views x with a new shape of the same size.
+func (g *Graph[T]) Reshape(x *Var[T], shape ...int) *Var[T] {
+	if Numel(shape) != x.Val.Len() {
+		panic(fmt.Sprintf("nn.Reshape: %v to %v", x.Val.Shape, shape))
+	}
+	res := g.result(&Tensor[T]{Shape: append([]int(nil), shape...), Data: x.Val.Data}, x)
+	g.onBackward(res, func() { addInto(x.grad(), res.grad()) })
+	return res
+}
+
+// unary applies f elementwise; df(x, y) is the derivative at input x, output y.
+func (g *Graph[T]) unary(x *Var[T], f func(float64) float64, df func(x, y float64) float64) *Var[T] {
+	y := New[T](x.Val.Shape...)
+	for i, v := range x.Val.Data {
+		y.Data[i] = T(f(float64(v)))
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for i, v := range x.Val.Data {
+			dx[i] += T(float64(dy[i]) * df(float64(v), float64(y.Data[i])))
+		}
+	})
+	return res
+}
+
+// ReLU is max(x, 0).
+func (g *Graph[T]) ReLU(x *Var[T]) *Var[T] {
+	return g.unary(x, func(v float64) float64 { return max(v, 0) },
+		func(v, _ float64) float64 {
+			if v > 0 {
+				return 1
+			}
+			return 0
+		})
+}
+
+// GELU is the tanh approximation used by GPT-2.
+func (g *Graph[T]) GELU(x *Var[T]) *Var[T] {
+	const c = 0.7978845608028654 // sqrt(2/pi)
+	return g.unary(x, func(v float64) float64 {
+		return 0.5 * v * (1 + math.Tanh(c*(v+0.044715*v*v*v)))
+	}, func(v, _ float64) float64 {
+		u := c * (v + 0.044715*v*v*v)
+		th := math.Tanh(u)
+		return 0.5*(1+th) + 0.5*v*(1-th*th)*c*(1+3*0.044715*v*v)
+	})
+}
+
+// SiLU is x·sigmoid(x).
+func (g *Graph[T]) SiLU(x *Var[T]) *Var[T] {
+	return g.unary(x, func(v float64) float64 { return v / (1 + math.Exp(-v)) },
+		func(v, _ float64) float64 {
+			s := 1 / (1 + math.Exp(-v))
+			return s * (1 + v*(1-s))
+		})
+}
+
+// Scale multiplies by a constant.
+func (g *Graph[T]) Scale(x *Var[T], c float64) *Var[T] {
+	return g.unary(x, func(v float64) float64 { return c * v }, func(_, _ float64) float64 { return c })
+}
+
+// LayerNorm normalises each row of x [N,D] and applies gamma, beta [D].
+func (g *Graph[T]) LayerNorm(x, gamma, beta *Var[T], eps float64) *Var[T] {
+	n, d := rows(x.Val), cols(x.Val)
+	y := New[T](x.Val.Shape...)
+	xhat := make([]float64, n*d)
+	rstd := make([]float64, n)
+	for i := 0; i < n; i++ {
+		row := x.Val.Data[i*d : (i+1)*d]
+		var mu, v float64
+		for _, e := range row {
+			mu += float64(e)
+		}
+		mu /= float64(d)
+		for _, e := range row {
+			v += (float64(e) - mu) * (float64(e) - mu)
+		}
+		r := 1 / math.Sqrt(v/float64(d)+eps)
+		rstd[i] = r
+		for j, e := range row {
+			h := (float64(e) - mu) * r
+			xhat[i*d+j] = h
+			y.Data[i*d+j] = T(h*float64(gamma.Val.Data[j]) + float64(beta.Val.Data[j]))
+		}
+	}
+	res := g.result(y, x, gamma, beta)
+	g.onBackward(res, func() {
+		dy := res.grad()
+		var dg, db []float64
+		if gamma.needGrad || beta.needGrad {
+			dg, db = make([]float64, d), make([]float64, d)
+		}
+		for i := 0; i < n; i++ {
+			var s1, s2 float64 // sums of dxhat and dxhat*xhat
+			for j := 0; j < d; j++ {
+				dyv := float64(dy[i*d+j])
+				dh := dyv * float64(gamma.Val.Data[j])
+				s1 += dh
+				s2 += dh * xhat[i*d+j]
+				if dg != nil {
+					dg[j] += dyv * xhat[i*d+j]
+					db[j] += dyv
+				}
+			}
+			if x.needGrad {
+				dx := x.grad()[i*d : (i+1)*d]
+				for j := 0; j < d; j++ {
+					dh := float64(dy[i*d+j]) * float64(gamma.Val.Data[j])
+					dx[j] += T(rstd[i] / float64(d) * (float64(d)*dh - s1 - xhat[i*d+j]*s2))
+				}
+			}
+		}
+		if gamma.needGrad {
+			gg := gamma.grad()
+			for j := range gg {
+				gg[j] += T(dg[j])
+			}
+		}
+		if beta.needGrad {
+			bg := beta.grad()
+			for j := range bg {
+				bg[j] += T(db[j])
+			}
+		}
+	})
+	return res
+}
+
+// Embedding gathers rows of table [V,D] for ids, giving [len(ids), D].
+func (g *Graph[T]) Embedding(ids []int, table *Var[T]) *Var[T] {
+	v, d := rows(table.Val), cols(table.Val)
+	y := New[T](len(ids), d)
+	for i, id := range ids {
+		if id < 0 || id >= v {
+			panic(fmt.Sprintf("nn.Embedding: id %d outside vocabulary of %d", id, v))
+		}
+		copy(y.Data[i*d:(i+1)*d], table.Val.Data[id*d:(id+1)*d])
+	}
+	res := g.result(y, table)
+	g.onBackward(res, func() {
+		dt, dy := table.grad(), res.grad()
+		for i, id := range ids { // fixed order: positions ascending
+			addInto(dt[id*d:(id+1)*d], dy[i*d:(i+1)*d])
+		}
+	})
+	return res
+}
+
+// SoftmaxCrossEntropy is the mean over rows of -log softmax(logits)[label]
+// for logits [N,C].
+func (g *Graph[T]) SoftmaxCrossEntropy(logits *Var[T], labels []int) *Var[T] {
+	n, c := rows(logits.Val), cols(logits.Val)
+	if len(labels) != n {
+		panic(fmt.Sprintf("nn.SoftmaxCrossEntropy: %d labels for %d rows", len(labels), n))
+	}
+	probs := make([]float64, n*c)
+	var loss float64
+	for i := 0; i < n; i++ {
+		row := logits.Val.Data[i*c : (i+1)*c]
+		m := math.Inf(-1)
+		for _, v := range row {
+			m = max(m, float64(v))
+		}
+		var s float64
+		for j, v := range row {
+			e := math.Exp(float64(v) - m)
+			probs[i*c+j] = e
+			s += e
+		}
+		for j := range row {
+			probs[i*c+j] /= s
+		}
+		if labels[i] < 0 || labels[i] >= c {
+			panic(fmt.Sprintf("nn.SoftmaxCrossEntropy: label %d outside %d classes", labels[i], c))
+		}
+		loss += -(float64(row[labels[i]]) - m - math.Log(s))
+	}
+	res := g.result(FromData([]T{T(loss / float64(n))}, 1), logits)
+	g.onBackward(res, func() {
+		scale := float64(res.grad()[0]) / float64(n)
+		dl := logits.grad()
+		for i := 0; i < n; i++ {
+			for j := 0; j < c; j++ {
+				p := probs[i*c+j]
+				if j == labels[i] {
+					p--
+				}
+				dl[i*c+j] += T(p * scale)
+			}
+		}
+	})
+	return res
+}
+
+// MSE is the mean of (pred-target)^2 over all elements.
+func (g *Graph[T]) MSE(pred *Var[T], target *Tensor[T]) *Var[T] {
+	if pred.Val.Len() != target.Len() {
+		panic(fmt.Sprintf("nn.MSE: shapes %v and %v", pred.Val.Shape, target.Shape))
+	}
+	var s float64
+	for i, v := range pred.Val.Data {
+		d := float64(v) - float64(target.Data[i])
+		s += d * d
+	}
+	n := float64(pred.Val.Len())
+	res := g.result(FromData([]T{T(s / n)}, 1), pred)
+	g.onBackward(res, func() {
+		scale := 2 * float64(res.grad()[0]) / n
+		dp := pred.grad()
+		for i, v := range pred.Val.Data {
+			dp[i] += T(scale * (float64(v) - float64(target.Data[i])))
+		}
+	})
+	return res
+}
