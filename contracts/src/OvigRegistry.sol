@@ -158,6 +158,7 @@ contract OvigRegistry is OvigEIP712 {
     error WrongValue(uint256 expected, uint256 sent);
     error EmptyBatch();
     error BatchTooLarge(uint256 count);
+    error UnexpectedFirstIndex(uint64 expected, uint64 got);
     error TooManyEndpoints(uint256 endpoints, uint256 maxEndpoints);
     error EndpointsMissing(uint256 committed, uint256 required);
     error InvalidEndpoint(uint64 endpoint);
@@ -239,8 +240,9 @@ contract OvigRegistry is OvigEIP712 {
         emit JobAccepted(jobId, msg.sender, msg.value);
     }
 
-    /// @notice Appends endpoint roots at the next endpoint index; stores one slot for the batch.
-    function commitIntervals(uint256 jobId, bytes32[] calldata roots) external {
+    /// @notice Appends endpoint roots at `firstIndex`, which must be the next endpoint index; stores one
+    /// slot for the batch.
+    function commitIntervals(uint256 jobId, uint64 firstIndex, bytes32[] calldata roots) external {
         Job storage j = _job(jobId);
         if (msg.sender != j.provider) revert NotProvider(msg.sender);
         _requireStatus(jobId, j, JobStatus.Accepted);
@@ -249,6 +251,8 @@ contract OvigRegistry is OvigEIP712 {
         if (count == 0) revert EmptyBatch();
         if (count > MAX_BATCH) revert BatchTooLarge(count);
         uint64 first = j.committed;
+        // The caller names where the batch starts, so a resent or replayed batch cannot append twice.
+        if (firstIndex != first) revert UnexpectedFirstIndex(first, firstIndex);
         uint256 endpoints = uint256(j.intervals) + 1;
         if (first + count > endpoints) revert TooManyEndpoints(first + count, endpoints);
 

@@ -21,10 +21,10 @@ contract AccessControlTest is Base {
         uint256 jobId = acceptedJob();
         vm.prank(owner);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotProvider.selector, owner));
-        reg.commitIntervals(jobId, new bytes32[](1));
+        reg.commitIntervals(jobId, 0, new bytes32[](1));
         vm.prank(stranger);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotProvider.selector, stranger));
-        reg.commitIntervals(jobId, new bytes32[](1));
+        reg.commitIntervals(jobId, 0, new bytes32[](1));
     }
 
     function test_onlyProviderFinalizes() public {

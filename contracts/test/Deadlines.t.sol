@@ -37,7 +37,7 @@ contract DeadlinesTest is Base {
         vm.warp(START + TRAIN_WINDOW + 1);
         vm.prank(provider);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.DeadlinePassed.selector, START + TRAIN_WINDOW));
-        reg.commitIntervals(a, new bytes32[](1));
+        reg.commitIntervals(a, 0, new bytes32[](1));
     }
 
     function test_challengeWindowInclusive() public {

@@ -31,7 +31,7 @@ contract GasTest is Base {
         }
         vm.prank(provider);
         uint256 g = gasleft();
-        reg.commitIntervals(jobId, roots);
+        reg.commitIntervals(jobId, 1, roots);
         g -= gasleft();
         perInterval = g / n;
         console.log("commitIntervals batch", n);

@@ -165,7 +165,7 @@ contract Handler is CommonBase, StdCheats, StdUtils {
             roots[i] = keccak256(abi.encode(id, v.committedEndpoints + i));
         }
         vm.prank(v.provider);
-        reg.commitIntervals(id, roots);
+        reg.commitIntervals(id, v.committedEndpoints, roots);
         batchRoots[id].push(roots);
         batchFirst[id].push(v.committedEndpoints);
     }

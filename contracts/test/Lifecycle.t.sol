@@ -119,7 +119,7 @@ contract LifecycleTest is Base {
         vm.expectEmit(address(reg));
         emit IntervalsCommitted(jobId, 0, 0, roots);
         vm.prank(provider);
-        reg.commitIntervals(jobId, roots);
+        reg.commitIntervals(jobId, 0, roots);
         assertEq(
             reg.batchCommitment(jobId, 0),
             keccak256(abi.encodePacked(MerkleRef.root(roots), uint64(0), uint64(5)))
@@ -132,7 +132,7 @@ contract LifecycleTest is Base {
         vm.expectEmit(address(reg));
         emit IntervalsCommitted(jobId, 1, 5, more);
         vm.prank(provider);
-        reg.commitIntervals(jobId, more);
+        reg.commitIntervals(jobId, 5, more);
         assertEq(
             reg.batchCommitment(jobId, 1),
             keccak256(abi.encodePacked(MerkleRef.root(more), uint64(5), uint64(6)))
@@ -147,11 +147,26 @@ contract LifecycleTest is Base {
         bytes32[] memory roots = new bytes32[](2);
         vm.prank(provider);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.TooManyEndpoints.selector, 12, 11));
-        reg.commitIntervals(jobId, roots);
+        reg.commitIntervals(jobId, 10, roots);
         commitNext(jobId, 1);
         vm.prank(provider);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.TooManyEndpoints.selector, 12, 11));
-        reg.commitIntervals(jobId, new bytes32[](1));
+        reg.commitIntervals(jobId, 11, new bytes32[](1));
+    }
+
+    function test_commitRejectsWrongFirstIndex() public {
+        uint256 jobId = acceptedJob();
+        commitNext(jobId, 3);
+        bytes32[] memory roots = new bytes32[](2);
+        vm.startPrank(provider);
+        // A resent batch (first index 0 again) must not append a second copy.
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnexpectedFirstIndex.selector, 3, 0));
+        reg.commitIntervals(jobId, 0, roots);
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnexpectedFirstIndex.selector, 3, 4));
+        reg.commitIntervals(jobId, 4, roots);
+        reg.commitIntervals(jobId, 3, roots);
+        vm.stopPrank();
+        assertEq(reg.getJob(jobId).committedEndpoints, 5);
     }
 
     function test_commitRejectsEmptyAndOversizedBatch() public {
@@ -162,10 +177,10 @@ contract LifecycleTest is Base {
         acceptJob(jobId);
         vm.startPrank(provider);
         vm.expectRevert(OvigRegistry.EmptyBatch.selector);
-        reg.commitIntervals(jobId, new bytes32[](0));
+        reg.commitIntervals(jobId, 0, new bytes32[](0));
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.BatchTooLarge.selector, 1025));
-        reg.commitIntervals(jobId, new bytes32[](1025));
-        reg.commitIntervals(jobId, new bytes32[](1024));
+        reg.commitIntervals(jobId, 0, new bytes32[](1025));
+        reg.commitIntervals(jobId, 0, new bytes32[](1024));
         vm.stopPrank();
     }
 
@@ -175,14 +190,14 @@ contract LifecycleTest is Base {
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InvalidJobStatus.selector, jobId, JobStatus.Created)
         );
-        reg.commitIntervals(jobId, new bytes32[](1));
+        reg.commitIntervals(jobId, 0, new bytes32[](1));
 
         jobId = finalizedJob();
         vm.prank(provider);
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InvalidJobStatus.selector, jobId, JobStatus.Finalized)
         );
-        reg.commitIntervals(jobId, new bytes32[](1));
+        reg.commitIntervals(jobId, 0, new bytes32[](1));
     }
 
     function test_finalizeRequiresAllEndpoints() public {

@@ -114,7 +114,7 @@ abstract contract Base is Test {
             roots[i] = endpointRoot(jobId, first + i);
         }
         vm.prank(provider);
-        reg.commitIntervals(jobId, roots);
+        reg.commitIntervals(jobId, first, roots);
         batchRoots[jobId].push(roots);
         batchFirst[jobId].push(first);
     }
