@@ -2,6 +2,7 @@ package evidence
 
 import (
 	"fmt"
+	"math/big"
 	"net/url"
 	"strconv"
 	"strings"
@@ -27,6 +28,10 @@ const (
 	// HeaderProof carries the proof: comma-separated 0x-hex siblings, leaf to root.
 	HeaderProof = "Ovig-Proof"
 )
+
+// JobKey is the evidence job key of an on-chain job: its id in decimal. Providers store and
+// serve a job under this key, so watchtowers and arbiters find it from the chain alone.
+func JobKey(jobID *big.Int) string { return jobID.Text(10) }
 
 // EndpointRef names one endpoint of one job on a provider.
 type EndpointRef struct {

@@ -1,4 +1,5 @@
-// Package node is the provider: it serves the evidence of every committed endpoint over HTTP
-// (Server) so watchtowers and arbiters can fetch and verify it. The training driver with
-// endpoint capture and the commitment poster come later.
+// Package node is the provider: Provider trains a job's manifest, captures endpoint evidence
+// every stride steps into the evidence store, commits the endpoint roots on chain in batches and
+// finalizes, resuming after a crash without skipping or double-posting; Server serves the stored
+// evidence over HTTP so watchtowers and arbiters can fetch and verify it.
 package node
