@@ -1,0 +1,237 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/calibrate"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// calibrationFloor is the smallest bound calibration may fit: far below any honest float32 drift
+// (about 1e-7 relative L2 for one step), so it only matters for tensors that never drift.
+var calibrationFloor = boundary.Distance{RelL2: 1e-9, MaxAbs: 1e-12, CosDist: 1e-15}
+
+var dataDirFlag = &cli.StringFlag{
+	Name:    "data-dir",
+	Usage:   "directory at or below the one holding node_modules/ with the datasets (default: the working directory)",
+	EnvVars: []string{"OVIG_DATA_DIR"},
+}
+
+func dataSources(c *cli.Context) (*data.Sources, error) {
+	start := c.String("data-dir")
+	if start == "" {
+		start = "."
+	}
+	return data.Locate(start)
+}
+
+func manifestCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "manifest",
+		Usage:     "write the training manifest of a built-in workload (canonical JSON) and print its hash",
+		ArgsUsage: "OUT.json",
+		Flags: []cli.Flag{
+			dataDirFlag,
+			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
+			&cli.Uint64Flag{Name: "steps", Required: true, Usage: "total optimizer steps T", EnvVars: []string{"OVIG_STEPS"}},
+			&cli.Uint64Flag{Name: "stride", Required: true, Usage: "steps per interval s (divides T)", EnvVars: []string{"OVIG_STRIDE"}},
+			&cli.Uint64Flag{Name: "seed", Usage: "data schedule and initialisation seed", EnvVars: []string{"OVIG_SEED"}},
+			&cli.Uint64Flag{Name: "batch-size", Usage: "examples per step (default: the workload's)", EnvVars: []string{"OVIG_BATCH_SIZE"}},
+			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy of the provider's kernels: <f32|bf16|tf32|fp16>/acc=<f32|f64>", EnvVars: []string{"OVIG_POLICY"}},
+			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (boundary.json from ovig calibrate); its hash goes in the manifest", EnvVars: []string{"OVIG_BOUNDARY"}},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return usageError("give the output file: ovig manifest [flags] OUT.json")
+			}
+			src, err := dataSources(c)
+			if err != nil {
+				return err
+			}
+			pol, err := numeric.ParsePolicy(c.String("policy"))
+			if err != nil {
+				return usageError("--policy: %v", err)
+			}
+			o := workload.Options{Steps: c.Uint64("steps"), Stride: c.Uint64("stride"), Seed: c.Uint64("seed"), BatchSize: c.Uint64("batch-size"), Policy: pol}
+			a, err := loadArtifact(c.String("boundary"))
+			if err != nil {
+				return err
+			}
+			if o.BoundaryHash, err = a.Hash(); err != nil {
+				return err
+			}
+			m, err := workload.NewManifest(c.String("workload"), src, o)
+			if err != nil {
+				return err
+			}
+			canon, err := m.Canonical()
+			if err != nil {
+				return err
+			}
+			hash, err := m.Hash()
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(c.Args().First(), canon, 0o644); err != nil {
+				return fmt.Errorf("write manifest: %w", err)
+			}
+			return output(c, map[string]any{"file": c.Args().First(), "manifest_hash": hash, "intervals": m.Intervals()},
+				fmt.Sprintf("wrote %s\nmanifest hash %s (%d intervals)\n", c.Args().First(), hash, m.Intervals()))
+		},
+	}
+}
+
+func loadManifest(path string) (*evidence.Manifest, []byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read manifest: %w", err)
+	}
+	m, err := evidence.DecodeManifest(raw)
+	if err != nil {
+		return nil, nil, fmt.Errorf("manifest %s: %w", path, err)
+	}
+	canon, err := m.Canonical()
+	if err != nil {
+		return nil, nil, err
+	}
+	return m, canon, nil
+}
+
+func loadArtifact(path string) (*boundary.Artifact, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read boundary artifact: %w", err)
+	}
+	a, err := boundary.DecodeArtifact(raw)
+	if err != nil {
+		return nil, fmt.Errorf("boundary artifact %s: %w", path, err)
+	}
+	return a, nil
+}
+
+func parseUints(s, flag string) ([]uint64, error) {
+	var out []uint64
+	for _, f := range strings.Split(s, ",") {
+		v, err := strconv.ParseUint(strings.TrimSpace(f), 10, 64)
+		if err != nil {
+			return nil, usageError("%s: %q is not a comma-separated list of integers", flag, s)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func parseProfiles(s string) ([]numeric.Profile, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var out []numeric.Profile
+	for _, f := range strings.Split(s, ",") {
+		p, err := numeric.ParseProfile(strings.TrimSpace(f))
+		if err != nil {
+			return nil, usageError("profile %q: %v", f, err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func calibrateCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "calibrate",
+		Usage: "measure honest drift under many numeric profiles and write the boundary artifact and its plot",
+		Description: "Trains a reference run of the workload under the policy's reference profile, replays one step and\n" +
+			"s steps from several endpoints under each calibration profile, fits per-tensor bounds (percentile x\n" +
+			"margin), then replays the held-out profiles and reports their false-positive rate.",
+		Flags: []cli.Flag{
+			dataDirFlag,
+			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
+			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy", EnvVars: []string{"OVIG_POLICY"}},
+			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending", EnvVars: []string{"OVIG_STRIDES"}},
+			&cli.StringFlag{Name: "endpoints", Value: "20,60,100", Usage: "reference-run steps to replay from (multiples of every stride)", EnvVars: []string{"OVIG_ENDPOINTS"}},
+			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run", EnvVars: []string{"OVIG_SEED"}},
+			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)", EnvVars: []string{"OVIG_PROFILES"}},
+			&cli.StringFlag{Name: "held-out", Usage: "profiles replayed only to measure false positives", EnvVars: []string{"OVIG_HELD_OUT"}},
+			&cli.Float64Flag{Name: "percentile", Value: 99, Usage: "percentile of honest drift", EnvVars: []string{"OVIG_PERCENTILE"}},
+			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile", EnvVars: []string{"OVIG_MARGIN"}},
+			&cli.IntFlag{Name: "workers", Value: 2, Usage: "replays in parallel", EnvVars: []string{"OVIG_WORKERS"}},
+			&cli.StringFlag{Name: "out", Value: "boundary", Usage: "output directory", EnvVars: []string{"OVIG_OUT"}},
+		},
+		Action: func(c *cli.Context) error {
+			cfg, err := calibrationConfig(c)
+			if err != nil {
+				return err
+			}
+			a, rep, err := calibrate.Run(c.Context, cfg)
+			if err != nil {
+				return err
+			}
+			paths, err := calibrate.WriteOutputs(c.String("out"), a, rep)
+			if err != nil {
+				return err
+			}
+			hash, err := a.Hash()
+			if err != nil {
+				return err
+			}
+			summary := map[string]any{"boundary_hash": hash, "files": paths, "false_positives": rep.FalsePositives,
+				"held_out_checks": rep.HeldOutChecks, "replays": rep.Replays, "profiles": rep.Profiles}
+			text := fmt.Sprintf("boundary hash %s\nwrote %s\n%d replays over %d profiles; held-out false positives %d of %d checks (worst %s %s at %.3g of its bound)\n",
+				hash, strings.Join(paths, ", "), rep.Replays, rep.Profiles, rep.FalsePositives, rep.HeldOutChecks,
+				rep.WorstHeldOut.Tensor, rep.WorstHeldOut.Metric, rep.WorstHeldOut.Ratio)
+			if err := output(c, summary, text); err != nil {
+				return err
+			}
+			if rep.FalsePositives > 0 {
+				return cli.Exit("held-out honest profiles were flagged: raise --margin or add profiles to the calibration set", 1)
+			}
+			return nil
+		},
+	}
+}
+
+func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
+	src, err := dataSources(c)
+	if err != nil {
+		return calibrate.Config{}, err
+	}
+	pol, err := numeric.ParsePolicy(c.String("policy"))
+	if err != nil {
+		return calibrate.Config{}, usageError("--policy: %v", err)
+	}
+	strides, err := parseUints(c.String("strides"), "--strides")
+	if err != nil {
+		return calibrate.Config{}, err
+	}
+	endpoints, err := parseUints(c.String("endpoints"), "--endpoints")
+	if err != nil {
+		return calibrate.Config{}, err
+	}
+	profiles, err := parseProfiles(c.String("profiles"))
+	if err != nil {
+		return calibrate.Config{}, err
+	}
+	heldOut, err := parseProfiles(c.String("held-out"))
+	if err != nil {
+		return calibrate.Config{}, err
+	}
+	last := endpoints[len(endpoints)-1] + strides[len(strides)-1]
+	m, err := workload.NewManifest(c.String("workload"), src, workload.Options{Steps: last, Stride: 1, Seed: c.Uint64("seed"), Policy: pol})
+	if err != nil {
+		return calibrate.Config{}, err
+	}
+	return calibrate.Config{
+		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, Profiles: profiles, HeldOut: heldOut,
+		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrationFloor,
+		Workers: c.Int("workers"),
+	}, nil
+}
