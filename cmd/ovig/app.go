@@ -23,6 +23,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			&cli.BoolFlag{Name: "json", Usage: "machine-readable output on stdout", EnvVars: []string{"OVIG_JSON"}},
 		},
 		Commands: []*cli.Command{
+			jobCommand(),
 			manifestCommand(),
 			calibrateCommand(),
 			planCommand(),

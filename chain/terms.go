@@ -1,0 +1,80 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/evidence"
+)
+
+// JobTerms are the owner's commercial choices for a job; the rest of bindings.JobParams comes
+// from the manifest, so the two can never disagree.
+type JobTerms struct {
+	Provider       common.Address
+	ProviderBond   *big.Int
+	ChallengerBond *big.Int
+	Arbiters       []common.Address
+	Threshold      uint8
+	AcceptWithin   time.Duration // from now until the provider must accept
+	FinalizeWithin time.Duration // from now until all endpoints must be committed and finalized
+	EvidenceURI    string        // the provider's evidence server base URL
+}
+
+// JobParams builds the createJob arguments for manifest m under terms t, with deadlines counted
+// from the chain time now (seconds).
+func JobParams(m *evidence.Manifest, t JobTerms, now uint64) (bindings.JobParams, error) {
+	hash, err := m.Hash()
+	if err != nil {
+		return bindings.JobParams{}, fmt.Errorf("job params: %w", err)
+	}
+	switch {
+	case t.Provider == (common.Address{}):
+		return bindings.JobParams{}, errors.New("job params: provider address is zero")
+	case t.ChallengerBond == nil || t.ChallengerBond.Sign() <= 0:
+		return bindings.JobParams{}, errors.New("job params: challenger bond must be positive")
+	case t.ProviderBond == nil || t.ProviderBond.Sign() < 0:
+		return bindings.JobParams{}, errors.New("job params: provider bond must be set (0 is allowed)")
+	case len(t.Arbiters) == 0 || t.Threshold == 0 || int(t.Threshold) > len(t.Arbiters):
+		return bindings.JobParams{}, fmt.Errorf("job params: threshold %d of %d arbiters", t.Threshold, len(t.Arbiters))
+	case t.AcceptWithin <= 0 || t.FinalizeWithin < t.AcceptWithin:
+		return bindings.JobParams{}, fmt.Errorf("job params: accept within %v and finalize within %v: want 0 < accept <= finalize", t.AcceptWithin, t.FinalizeWithin)
+	case t.EvidenceURI == "":
+		return bindings.JobParams{}, errors.New("job params: evidence URI is empty")
+	}
+	return bindings.JobParams{
+		Provider:          t.Provider,
+		ManifestHash:      hash,
+		TotalSteps:        m.TotalSteps,
+		Stride:            m.Stride,
+		BoundaryHash:      m.BoundaryHash,
+		AcceptBy:          now + uint64(t.AcceptWithin/time.Second),
+		FinalizeBy:        now + uint64(t.FinalizeWithin/time.Second),
+		ChallengeWindow:   m.ChallengeWindow,
+		ArbitrationWindow: m.ArbitrationWindow,
+		ProviderBond:      t.ProviderBond,
+		ChallengerBond:    t.ChallengerBond,
+		Arbiters:          t.Arbiters,
+		Threshold:         t.Threshold,
+		EvidenceURI:       t.EvidenceURI,
+	}, nil
+}
+
+// JobCount is the number of jobs ever created; job ids run from 1 to JobCount.
+func (r *Registry) JobCount(ctx context.Context) (*big.Int, error) {
+	return call(ctx, r, "job count", r.abi.PackJobCount(), r.abi.UnpackJobCount)
+}
+
+// JobStatusName names a registry job status (docs/protocol.md).
+func JobStatusName(s uint8) string {
+	names := [...]string{"None", "Created", "Accepted", "Finalized", "Fraudulent", "Settled", "Cancelled"}
+	if int(s) < len(names) {
+		return names[s]
+	}
+	return fmt.Sprintf("Status(%d)", s)
+}

@@ -1,0 +1,264 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/evidence"
+)
+
+func jobCommand() *cli.Command {
+	withChain := func(fs ...cli.Flag) []cli.Flag { return append(chainFlags(), fs...) }
+	return &cli.Command{
+		Name:  "job",
+		Usage: "create, inspect and close jobs on the registry",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "create",
+				Usage: "escrow the payment for a manifest and name the provider, bonds and arbiters (owner)",
+				Flags: withChain(
+					&cli.StringFlag{Name: "manifest", Required: true, Usage: "manifest JSON (from ovig manifest)", EnvVars: []string{"OVIG_MANIFEST"}},
+					&cli.StringFlag{Name: "provider", Required: true, Usage: "provider address", EnvVars: []string{"OVIG_PROVIDER"}},
+					&cli.StringFlag{Name: "payment", Required: true, Usage: "escrowed payment in ether", EnvVars: []string{"OVIG_PAYMENT"}},
+					&cli.StringFlag{Name: "provider-bond", Value: "1", Usage: "bond the provider posts to accept, in ether", EnvVars: []string{"OVIG_PROVIDER_BOND"}},
+					&cli.StringFlag{Name: "challenger-bond", Value: "0.1", Usage: "bond a watchtower posts to challenge, in ether", EnvVars: []string{"OVIG_CHALLENGER_BOND"}},
+					&cli.StringSliceFlag{Name: "arbiter", Required: true, Usage: "arbiter address (repeat for an m-of-n set)", EnvVars: []string{"OVIG_ARBITERS"}},
+					&cli.UintFlag{Name: "threshold", Value: 1, Usage: "signatures a verdict needs", EnvVars: []string{"OVIG_THRESHOLD"}},
+					&cli.DurationFlag{Name: "accept-within", Value: time.Hour, Usage: "time the provider has to accept", EnvVars: []string{"OVIG_ACCEPT_WITHIN"}},
+					&cli.DurationFlag{Name: "finalize-within", Value: 7 * 24 * time.Hour, Usage: "time the provider has to commit every endpoint and finalize", EnvVars: []string{"OVIG_FINALIZE_WITHIN"}},
+					&cli.StringFlag{Name: "evidence-url", Required: true, Usage: "base URL of the provider's evidence server", EnvVars: []string{"OVIG_EVIDENCE_URL"}},
+				),
+				Action: jobCreate,
+			},
+			{Name: "accept", Usage: "accept a job by posting its provider bond (provider)", ArgsUsage: "JOB_ID", Flags: withChain(), Action: jobAccept},
+			{Name: "show", Usage: "print a job", ArgsUsage: "JOB_ID", Flags: withChain(), Action: jobShow},
+			{Name: "list", Usage: "list every job of the registry", Flags: withChain(), Action: jobList},
+			{Name: "settle", Usage: "pay the provider after the challenge window (anyone)", ArgsUsage: "JOB_ID", Flags: withChain(), Action: jobTx("settle", (*chain.Registry).Settle)},
+			{Name: "cancel", Usage: "refund the owner of a job never accepted, or past its finalize deadline", ArgsUsage: "JOB_ID", Flags: withChain(), Action: jobTx("cancel", (*chain.Registry).Cancel)},
+			{Name: "withdraw", Usage: "withdraw everything the registry owes this account", Flags: withChain(), Action: jobWithdraw},
+		},
+	}
+}
+
+func jobCreate(c *cli.Context) error {
+	m, _, err := loadManifest(c.String("manifest"))
+	if err != nil {
+		return err
+	}
+	provider, err := parseAddress(c.String("provider"), "--provider")
+	if err != nil {
+		return err
+	}
+	var arbiters []common.Address
+	for _, a := range c.StringSlice("arbiter") {
+		addr, err := parseAddress(a, "--arbiter")
+		if err != nil {
+			return err
+		}
+		arbiters = append(arbiters, addr)
+	}
+	payment, err := parseEther(c.String("payment"), "--payment")
+	if err != nil {
+		return err
+	}
+	pbond, err := parseEther(c.String("provider-bond"), "--provider-bond")
+	if err != nil {
+		return err
+	}
+	cbond, err := parseEther(c.String("challenger-bond"), "--challenger-bond")
+	if err != nil {
+		return err
+	}
+	if c.Uint("threshold") > 255 {
+		return usageError("--threshold %d: at most 255", c.Uint("threshold"))
+	}
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	head, err := ch.Head(c.Context)
+	if err != nil {
+		return err
+	}
+	params, err := chain.JobParams(m, chain.JobTerms{
+		Provider: provider, ProviderBond: pbond, ChallengerBond: cbond, Arbiters: arbiters,
+		Threshold: uint8(c.Uint("threshold")), AcceptWithin: c.Duration("accept-within"),
+		FinalizeWithin: c.Duration("finalize-within"), EvidenceURI: c.String("evidence-url"),
+	}, head.Time)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	id, err := reg.CreateJob(c.Context, params, payment)
+	if err != nil {
+		return err
+	}
+	return output(c, map[string]any{"job_id": id.String(), "registry": reg.Address()},
+		fmt.Sprintf("created job %s (%d intervals of %d steps; payment %s escrowed)\n", id, m.Intervals(), m.Stride, formatEther(payment)))
+}
+
+func jobAccept(c *cli.Context) error {
+	id, err := jobArg(c)
+	if err != nil {
+		return err
+	}
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	v, err := reg.Job(c.Context, id)
+	if err != nil {
+		return err
+	}
+	if err := reg.Accept(c.Context, id, v.ProviderBond); err != nil {
+		return err
+	}
+	return output(c, map[string]any{"job_id": id.String(), "bond": v.ProviderBond.String()},
+		fmt.Sprintf("accepted job %s with a bond of %s\n", id, formatEther(v.ProviderBond)))
+}
+
+func jobTx(what string, send func(*chain.Registry, context.Context, *big.Int) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		id, err := jobArg(c)
+		if err != nil {
+			return err
+		}
+		ch, reg, err := openRegistry(c, true)
+		if err != nil {
+			return err
+		}
+		defer ch.Close()
+		if err := send(reg, c.Context, id); err != nil {
+			return err
+		}
+		v, err := reg.Job(c.Context, id)
+		if err != nil {
+			return err
+		}
+		return output(c, map[string]any{"job_id": id.String(), "status": chain.JobStatusName(v.Status)},
+			fmt.Sprintf("job %s: %s done; status %s (payouts are credited: ovig job withdraw)\n", id, what, chain.JobStatusName(v.Status)))
+	}
+}
+
+func jobWithdraw(c *cli.Context) error {
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	me := reg.Sender().Address()
+	owed, err := reg.Credits(c.Context, me)
+	if err != nil {
+		return err
+	}
+	if owed.Sign() == 0 {
+		return output(c, map[string]any{"account": me, "withdrawn": "0"}, fmt.Sprintf("%s is owed nothing\n", me))
+	}
+	if err := reg.Withdraw(c.Context); err != nil {
+		return err
+	}
+	return output(c, map[string]any{"account": me, "withdrawn": owed.String()}, fmt.Sprintf("withdrew %s to %s\n", formatEther(owed), me))
+}
+
+func jobShow(c *cli.Context) error {
+	id, err := jobArg(c)
+	if err != nil {
+		return err
+	}
+	ch, reg, err := openRegistry(c, false)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	v, err := reg.Job(c.Context, id)
+	if err != nil {
+		return err
+	}
+	arbiters, err := reg.Arbiters(c.Context, id)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	w := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	row := func(k string, v any) { fmt.Fprintf(w, "%s\t%v\n", k, v) }
+	row("job", id)
+	row("status", chain.JobStatusName(v.Status))
+	row("owner", v.Owner.Hex())
+	row("provider", v.Provider.Hex())
+	row("manifest hash", evidence.Hash32(v.ManifestHash))
+	row("boundary hash", evidence.Hash32(v.BoundaryHash))
+	row("steps / stride", fmt.Sprintf("%d / %d (%d intervals)", v.TotalSteps, v.Stride, v.Intervals))
+	row("committed endpoints", fmt.Sprintf("%d of %d in %d batches", v.CommittedEndpoints, v.Intervals+1, v.BatchCount))
+	row("open challenges", v.OpenChallenges)
+	row("payment / escrow", fmt.Sprintf("%s / %s", formatEther(v.Payment), formatEther(v.Escrow)))
+	row("provider bond (held)", fmt.Sprintf("%s (%s)", formatEther(v.ProviderBond), formatEther(v.ProviderBondHeld)))
+	row("challenger bond", formatEther(v.ChallengerBond))
+	row("arbiters", fmt.Sprintf("%d of %s", v.Threshold, addrList(arbiters)))
+	row("accept by", fmtTime(v.AcceptBy))
+	row("finalize by", fmtTime(v.FinalizeBy))
+	row("finalized at", fmtTime(v.FinalizedAt))
+	row("challenge window ends", fmtTime(v.WindowEnd))
+	row("evidence", v.EvidenceURI)
+	w.Flush()
+	return output(c, jobJSON(id, v, arbiters), b.String())
+}
+
+func jobList(c *cli.Context) error {
+	ch, reg, err := openRegistry(c, false)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	n, err := reg.JobCount(c.Context)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	w := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "JOB\tSTATUS\tPROVIDER\tCOMMITTED\tOPEN CHALLENGES\tESCROW")
+	var all []map[string]any
+	for i := int64(1); i <= n.Int64(); i++ {
+		id := big.NewInt(i)
+		v, err := reg.Job(c.Context, id)
+		if err != nil {
+			return err
+		}
+		all = append(all, jobJSON(id, v, nil))
+		fmt.Fprintf(w, "%d\t%s\t%s\t%d/%d\t%d\t%s\n", i, chain.JobStatusName(v.Status), v.Provider.Hex(),
+			v.CommittedEndpoints, v.Intervals+1, v.OpenChallenges, formatEther(v.Escrow))
+	}
+	w.Flush()
+	return output(c, all, b.String())
+}
+
+func jobJSON(id *big.Int, v bindings.JobView, arbiters []common.Address) map[string]any {
+	return map[string]any{
+		"job_id": id.String(), "status": chain.JobStatusName(v.Status), "owner": v.Owner, "provider": v.Provider,
+		"manifest_hash": evidence.Hash32(v.ManifestHash), "boundary_hash": evidence.Hash32(v.BoundaryHash),
+		"total_steps": v.TotalSteps, "stride": v.Stride, "intervals": v.Intervals,
+		"committed_endpoints": v.CommittedEndpoints, "batches": v.BatchCount, "open_challenges": v.OpenChallenges,
+		"payment": v.Payment.String(), "escrow": v.Escrow.String(), "provider_bond": v.ProviderBond.String(),
+		"provider_bond_held": v.ProviderBondHeld.String(), "challenger_bond": v.ChallengerBond.String(),
+		"threshold": v.Threshold, "arbiters": arbiters, "accept_by": v.AcceptBy, "finalize_by": v.FinalizeBy,
+		"finalized_at": v.FinalizedAt, "window_end": v.WindowEnd, "evidence_uri": v.EvidenceURI,
+		"final_model_hash": evidence.Hash32(v.FinalModelHash),
+	}
+}
+
+func addrList(as []common.Address) string {
+	s := make([]string, len(as))
+	for i, a := range as {
+		s[i] = a.Hex()
+	}
+	return strings.Join(s, ", ")
+}
