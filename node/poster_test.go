@@ -3,6 +3,8 @@ package node
 import (
 	"testing"
 	"time"
+
+	"github.com/ovig/ovig/bindings"
 )
 
 func TestPostPolicyTake(t *testing.T) {
@@ -77,5 +79,30 @@ func TestSkipShareIsRoughlyTheStrength(t *testing.T) {
 	}
 	if skipped < 2700 || skipped > 3300 {
 		t.Errorf("skip:0.3 skipped %d of 10000 steps", skipped)
+	}
+}
+
+func TestNextSettleStep(t *testing.T) {
+	fin := bindings.JobView{Status: statusFinalized, WindowEnd: 100}
+	open := fin
+	open.OpenChallenges = 1
+	cases := []struct {
+		name string
+		v    bindings.JobView
+		now  uint64
+		want SettleStep
+	}{
+		{"accepted", bindings.JobView{Status: statusAccepted}, 500, SettleWait},
+		{"window open (inclusive end)", fin, 100, SettleWait},
+		{"window closed", fin, 101, SettleNow},
+		{"challenge pending", open, 101, SettleWait},
+		{"settled", bindings.JobView{Status: statusSettled}, 0, SettleDone},
+		{"slashed", bindings.JobView{Status: statusFraudulent}, 0, SettleDone},
+		{"cancelled", bindings.JobView{Status: statusCancelled}, 0, SettleDone},
+	}
+	for _, c := range cases {
+		if got := NextSettleStep(c.v, c.now); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 )
@@ -25,6 +24,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			jobCommand(),
 			manifestCommand(),
+			nodeCommand(),
 			calibrateCommand(),
 			planCommand(),
 		},
@@ -38,7 +38,7 @@ func newLogger(c *cli.Context) (zerolog.Logger, error) {
 		return zerolog.Logger{}, usageError("--log-level %q: want debug, info, warn or error", c.String("log-level"))
 	}
 	var w io.Writer = c.App.ErrWriter
-	if f, ok := w.(*os.File); ok && isatty.IsTerminal(f.Fd()) && !c.Bool("log-json") {
+	if f, ok := w.(*os.File); ok && isTerminal(f) && !c.Bool("log-json") {
 		w = zerolog.ConsoleWriter{Out: f, TimeFormat: time.TimeOnly}
 	}
 	return zerolog.New(w).Level(level).With().Timestamp().Logger(), nil

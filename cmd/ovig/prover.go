@@ -18,12 +18,16 @@ import (
 
 // calibrationFloor is the smallest bound calibration may fit: far below any honest float32 drift
 // (about 1e-7 relative L2 for one step), so it only matters for tensors that never drift.
-var calibrationFloor = boundary.Distance{RelL2: 1e-9, MaxAbs: 1e-12, CosDist: 1e-15}
+func calibrationFloor() boundary.Distance {
+	return boundary.Distance{RelL2: 1e-9, MaxAbs: 1e-12, CosDist: 1e-15}
+}
 
-var dataDirFlag = &cli.StringFlag{
-	Name:    "data-dir",
-	Usage:   "directory at or below the one holding node_modules/ with the datasets (default: the working directory)",
-	EnvVars: []string{"OVIG_DATA_DIR"},
+func dataDirFlag() cli.Flag {
+	return &cli.StringFlag{
+		Name:    "data-dir",
+		Usage:   "directory at or below the one holding node_modules/ with the datasets (default: the working directory)",
+		EnvVars: []string{"OVIG_DATA_DIR"},
+	}
 }
 
 func dataSources(c *cli.Context) (*data.Sources, error) {
@@ -40,7 +44,7 @@ func manifestCommand() *cli.Command {
 		Usage:     "write the training manifest of a built-in workload (canonical JSON) and print its hash",
 		ArgsUsage: "OUT.json",
 		Flags: []cli.Flag{
-			dataDirFlag,
+			dataDirFlag(),
 			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
 			&cli.Uint64Flag{Name: "steps", Required: true, Usage: "total optimizer steps T", EnvVars: []string{"OVIG_STEPS"}},
 			&cli.Uint64Flag{Name: "stride", Required: true, Usage: "steps per interval s (divides T)", EnvVars: []string{"OVIG_STRIDE"}},
@@ -153,7 +157,7 @@ func calibrateCommand() *cli.Command {
 			"s steps from several endpoints under each calibration profile, fits per-tensor bounds (percentile x\n" +
 			"margin), then replays the held-out profiles and reports their false-positive rate.",
 		Flags: []cli.Flag{
-			dataDirFlag,
+			dataDirFlag(),
 			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
 			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy", EnvVars: []string{"OVIG_POLICY"}},
 			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending", EnvVars: []string{"OVIG_STRIDES"}},
@@ -231,7 +235,7 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 	}
 	return calibrate.Config{
 		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, Profiles: profiles, HeldOut: heldOut,
-		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrationFloor,
+		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrationFloor(),
 		Workers: c.Int("workers"),
 	}, nil
 }

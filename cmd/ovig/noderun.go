@@ -1,0 +1,235 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/rs/zerolog"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/node"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+func nodeCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "node",
+		Usage: "the provider",
+		Subcommands: []*cli.Command{{
+			Name:  "run",
+			Usage: "train a job, commit its endpoint roots, serve its evidence, finalize and settle",
+			Description: "Trains the manifest's workload (or, with --import, commits evidence an external trainer wrote),\n" +
+				"captures the endpoint evidence every stride steps into --store, posts the roots in batches, finalizes,\n" +
+				"then keeps serving the evidence until the job is settled, slashed or cancelled. Restarting it resumes\n" +
+				"from the last stored endpoint and the chain's committed count.",
+			Flags: append(chainFlags(),
+				dataDirFlag(),
+				&cli.StringFlag{Name: "job", Required: true, Usage: "job id", EnvVars: []string{"OVIG_JOB"}},
+				&cli.StringFlag{Name: "manifest", Usage: "manifest JSON of the job (default: DIR/manifest.json with --import)", EnvVars: []string{"OVIG_MANIFEST"}},
+				&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store directory", EnvVars: []string{"OVIG_STORE"}},
+				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8600", Usage: "address of the evidence server", EnvVars: []string{"OVIG_LISTEN"}},
+				&cli.StringFlag{Name: "import", Usage: "commit evidence an external trainer wrote in DIR instead of training", EnvVars: []string{"OVIG_IMPORT"}},
+				&cli.StringFlag{Name: "profile", Usage: "numeric profile to train under (default: the policy's reference)", EnvVars: []string{"OVIG_PROFILE"}},
+				&cli.IntFlag{Name: "batch-size", Value: 16, Usage: "endpoint roots per commitIntervals transaction", EnvVars: []string{"OVIG_BATCH_SIZE"}},
+				&cli.DurationFlag{Name: "max-delay", Value: 10 * time.Minute, Usage: "post pending roots once the oldest waited this long", EnvVars: []string{"OVIG_MAX_DELAY"}},
+				&cli.BoolFlag{Name: "accept", Usage: "accept the job with its bond if not yet accepted", EnvVars: []string{"OVIG_ACCEPT"}},
+				&cli.DurationFlag{Name: "poll", Value: 12 * time.Second, Usage: "how often to look at the job after finalizing", EnvVars: []string{"OVIG_POLL"}},
+				&cli.StringFlag{Name: "behaviour", Value: "honest", Usage: "TESTING ONLY: train with a cheat (" + fmt.Sprint(node.BehaviourNames()) + ") to exercise watchtowers", EnvVars: []string{"OVIG_BEHAVIOUR"}},
+			),
+			Action: nodeRun,
+		}},
+	}
+}
+
+func nodeRun(c *cli.Context) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	jobID, err := parseJobID(c.String("job"))
+	if err != nil {
+		return err
+	}
+	behaviour, err := node.ParseBehaviour(c.String("behaviour"))
+	if err != nil {
+		return usageError("--behaviour: %v", err)
+	}
+	importDir := c.String("import")
+	manifestPath := c.String("manifest")
+	if manifestPath == "" && importDir != "" {
+		manifestPath = filepath.Join(importDir, node.ImportManifest)
+	}
+	if manifestPath == "" {
+		return usageError("--manifest is required (the job's manifest JSON)")
+	}
+	m, canon, err := loadManifest(manifestPath)
+	if err != nil {
+		return err
+	}
+	pol, err := numeric.ParsePolicy(m.Precision.Operand + "/acc=" + m.Precision.Accumulate)
+	if err != nil {
+		return fmt.Errorf("manifest precision policy: %w", err)
+	}
+	profile := pol.Reference()
+	if s := c.String("profile"); s != "" {
+		if profile, err = numeric.ParseProfile(s); err != nil {
+			return usageError("--profile: %v", err)
+		}
+		if !pol.Admits(profile) {
+			return usageError("--profile %s is not honest under the manifest's policy %s", profile, pol.Name())
+		}
+	}
+	open, err := trainerOpener(c, m, importDir)
+	if err != nil {
+		return err
+	}
+	store, err := evidence.OpenStore(c.String("store"), evidence.StoreOptions{})
+	if err != nil {
+		return err
+	}
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	if c.Bool("accept") {
+		if err := acceptIfNeeded(c.Context, reg, jobID, log); err != nil {
+			return err
+		}
+	}
+
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	srv, serveErr, err := serveEvidence(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log}), log)
+	if err != nil {
+		return err
+	}
+	p, err := node.NewProvider(node.ProviderConfig{
+		JobID: jobID, ManifestJSON: canon, Profile: profile, Hooks: behaviour.Hooks(), Open: open,
+		Store: store, Chain: reg, Post: node.PostPolicy{BatchSize: c.Int("batch-size"), MaxDelay: c.Duration("max-delay")},
+		Log: log, OnEndpoint: progress(c, "training", log),
+	})
+	if err != nil {
+		return err
+	}
+	runErr := p.Run(ctx)
+	if runErr == nil {
+		runErr = node.Settle(ctx, reg, chainTime(ch), jobID, c.Duration("poll"), log)
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err = errors.Join(runErr, srv.Shutdown(shutdownCtx), <-serveErr)
+	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		log.Info().Msg("stopped; run the same command again to resume")
+		return nil
+	}
+	return err
+}
+
+// trainerOpener returns how the provider gets its trainer: the workload itself, or the import
+// directory.
+func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func(*evidence.Endpoint) (node.Trainer, error), error) {
+	if importDir != "" {
+		return func(resume *evidence.Endpoint) (node.Trainer, error) {
+			var at uint64
+			if resume != nil {
+				at = resume.Metadata.Endpoint
+			}
+			return node.NewImportTrainer(importDir, m, at)
+		}, nil
+	}
+	src, err := dataSources(c)
+	if err != nil {
+		return nil, err
+	}
+	job, err := workload.Open(m, src)
+	if err != nil {
+		return nil, err
+	}
+	return func(resume *evidence.Endpoint) (node.Trainer, error) {
+		if resume == nil {
+			return job.Init()
+		}
+		return job.Restore(resume)
+	}, nil
+}
+
+func acceptIfNeeded(ctx context.Context, reg *chain.Registry, jobID *big.Int, log zerolog.Logger) error {
+	v, err := reg.Job(ctx, jobID)
+	if err != nil {
+		return err
+	}
+	if v.Status != 1 {
+		return nil
+	}
+	if err := reg.Accept(ctx, jobID, v.ProviderBond); err != nil {
+		return err
+	}
+	log.Info().Str("job", jobID.String()).Str("bond", formatEther(v.ProviderBond)).Msg("job accepted")
+	return nil
+}
+
+// serveEvidence starts h on addr; the returned channel yields the server's exit error.
+func serveEvidence(addr string, h http.Handler, log zerolog.Logger) (*http.Server, <-chan error, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("evidence server: %w", err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 5 * time.Minute, IdleTimeout: time.Minute}
+	done := make(chan error, 1)
+	go func() {
+		err := srv.Serve(ln)
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+		done <- err
+	}()
+	log.Info().Str("addr", ln.Addr().String()).Msg("serving evidence")
+	return srv, done, nil
+}
+
+// progress reports captured endpoints: a live line on a terminal, log lines otherwise.
+func progress(c *cli.Context, what string, log zerolog.Logger) func(e, of uint64, losses []float64) {
+	f, isFile := c.App.ErrWriter.(*os.File)
+	tty := isFile && isTerminal(f)
+	return func(e, of uint64, losses []float64) {
+		loss := 0.0
+		if len(losses) > 0 {
+			loss = losses[len(losses)-1]
+		}
+		if tty {
+			fmt.Fprintf(f, "\r%s %s %d/%d endpoints  loss %.4f ", what, bar(e, of, 30), e, of, loss)
+			if e == of {
+				fmt.Fprintln(f)
+			}
+			return
+		}
+		log.Info().Uint64("endpoint", e).Uint64("of", of).Float64("loss", loss).Msg(what)
+	}
+}
+
+func bar(done, total uint64, width int) string {
+	if total == 0 {
+		total = 1
+	}
+	n := int(done * uint64(width) / total)
+	b := make([]byte, width)
+	for i := range b {
+		if i < n {
+			b[i] = '#'
+		} else {
+			b[i] = '.'
+		}
+	}
+	return "[" + string(b) + "]"
+}

@@ -1,0 +1,81 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/ovig/ovig/bindings"
+)
+
+// Job statuses after finalization (docs/protocol.md).
+const (
+	statusFraudulent = 4
+	statusSettled    = 5
+	statusCancelled  = 6
+)
+
+// SettleStep is what a finalized job's provider does next.
+type SettleStep uint8
+
+const (
+	SettleWait SettleStep = iota // window open or a challenge pending: keep serving evidence
+	SettleNow                    // window closed, nothing open: settle
+	SettleDone                   // settled, slashed or cancelled: stop serving
+)
+
+// NextSettleStep decides from the job's view and the chain time.
+func NextSettleStep(v bindings.JobView, now uint64) SettleStep {
+	switch v.Status {
+	case statusFraudulent, statusSettled, statusCancelled:
+		return SettleDone
+	case statusFinalized:
+		if now > v.WindowEnd && v.OpenChallenges == 0 {
+			return SettleNow
+		}
+	}
+	return SettleWait
+}
+
+// SettleChain is what Settle needs of the registry; *chain.Registry implements it.
+type SettleChain interface {
+	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
+	Settle(ctx context.Context, jobID *big.Int) error
+}
+
+// Settle keeps the provider around while its evidence may still be challenged, settles the job
+// once the window closes with nothing open, and returns when the job is closed. chainTime reads
+// the latest block's timestamp.
+func Settle(ctx context.Context, reg SettleChain, chainTime func(context.Context) (uint64, error), jobID *big.Int, poll time.Duration, log zerolog.Logger) error {
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	for {
+		v, err := reg.Job(ctx, jobID)
+		if err != nil {
+			return fmt.Errorf("settle job %v: %w", jobID, err)
+		}
+		now, err := chainTime(ctx)
+		if err != nil {
+			return fmt.Errorf("settle job %v: chain time: %w", jobID, err)
+		}
+		switch NextSettleStep(v, now) {
+		case SettleDone:
+			log.Info().Str("job", jobID.String()).Uint8("status", v.Status).Msg("job closed")
+			return nil
+		case SettleNow:
+			if err := reg.Settle(ctx, jobID); err != nil {
+				return fmt.Errorf("settle job %v: %w", jobID, err)
+			}
+			log.Info().Str("job", jobID.String()).Msg("job settled; withdraw the payment with ovig job withdraw")
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
