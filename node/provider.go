@@ -49,8 +49,10 @@ type ProviderConfig struct {
 	JobID        *big.Int
 	ManifestJSON []byte // canonical manifest; its keccak256 is the job's manifestHash
 	Profile      numeric.Profile
-	// Hooks are the provider's behaviour; nil trains honestly.
+	// Hooks and Forge are the provider's behaviour (package attack); nil trains honestly.
+	// Forge rewrites captured evidence before it is committed.
 	Hooks  *workload.Hooks
+	Forge  func(endpoint uint64, ep *evidence.Endpoint) (*evidence.Endpoint, error)
 	Open   func(resume *evidence.Endpoint) (Trainer, error) // resume nil: initial weights
 	Store  EvidenceStore
 	Chain  ProviderChain
@@ -224,6 +226,9 @@ func (p *Provider) advance(tr Trainer, e uint64) ([32]byte, error) {
 
 func (p *Provider) capture(tr Trainer, e uint64) ([32]byte, error) {
 	ep, err := tr.Capture(p.cfg.Profile, e)
+	if err == nil && p.cfg.Forge != nil {
+		ep, err = p.cfg.Forge(e, ep)
+	}
 	if err != nil {
 		return [32]byte{}, fmt.Errorf("provider job %s: capture endpoint %d: %w", p.key, e, err)
 	}

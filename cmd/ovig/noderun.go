@@ -17,6 +17,7 @@ import (
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/node"
+	"github.com/ovig/ovig/node/attack"
 	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/workload"
 )
@@ -44,7 +45,7 @@ func nodeCommand() *cli.Command {
 				&cli.DurationFlag{Name: "max-delay", Value: 10 * time.Minute, Usage: "post pending roots once the oldest waited this long", EnvVars: []string{"OVIG_MAX_DELAY"}},
 				&cli.BoolFlag{Name: "accept", Usage: "accept the job with its bond if not yet accepted", EnvVars: []string{"OVIG_ACCEPT"}},
 				&cli.DurationFlag{Name: "poll", Value: 12 * time.Second, Usage: "how often to look at the job after finalizing", EnvVars: []string{"OVIG_POLL"}},
-				&cli.StringFlag{Name: "behaviour", Value: "honest", Usage: "TESTING ONLY: train with a cheat (" + fmt.Sprint(node.BehaviourNames()) + ") to exercise watchtowers", EnvVars: []string{"OVIG_BEHAVIOUR"}},
+				&cli.StringFlag{Name: "behaviour", Value: "honest", Usage: "TESTING ONLY: train with a cheat (" + fmt.Sprint(attack.BehaviourNames()) + ") to exercise watchtowers", EnvVars: []string{"OVIG_BEHAVIOUR"}},
 			),
 			Action: nodeRun,
 		}},
@@ -60,7 +61,7 @@ func nodeRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	behaviour, err := node.ParseBehaviour(c.String("behaviour"))
+	behaviour, err := attack.ParseBehaviour(c.String("behaviour"))
 	if err != nil {
 		return usageError("--behaviour: %v", err)
 	}

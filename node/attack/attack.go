@@ -1,4 +1,4 @@
-package node
+package attack
 
 import (
 	"encoding/binary"
