@@ -1,0 +1,257 @@
+package optim
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/ovig/ovig/evidence"
+)
+
+// Param is one named parameter tensor with its gradient.
+type Param struct {
+	Name  string
+	Shape []int64
+	Val   []float32
+	Grad  []float32
+}
+
+// Optimizer updates parameters from their gradients.
+type Optimizer interface {
+	// Reset sets zero state (no steps taken) for params.
+	Reset(params []Param)
+	// Update applies one step with learning rate lr to every parameter.
+	Update(params []Param, lr float64) error
+	// State returns the optimizer's state as tensors named "<prefix>/<param>".
+	State() ([]evidence.Tensor, error)
+	// Load replaces the state from tensors (name -> tensor; others are ignored) for
+	// params, which fix the expected names and sizes.
+	Load(ts map[string]*evidence.Tensor, params []Param) error
+	// Spec is the manifest's description of the optimizer.
+	Spec() evidence.NamedParams
+}
+
+// New builds the optimizer a manifest names: "sgd" (params lr-independent: momentum,
+// weight_decay) or "adamw" (beta1, beta2, eps, weight_decay).
+func New(spec evidence.NamedParams) (Optimizer, error) {
+	get := func(key string) (float64, error) {
+		v, ok := spec.Params[key]
+		if !ok {
+			return 0, fmt.Errorf("optimizer %s: missing parameter %q", spec.Name, key)
+		}
+		return v, nil
+	}
+	var want []string
+	var o Optimizer
+	switch spec.Name {
+	case "sgd":
+		want = []string{"momentum", "weight_decay"}
+		m, err := get("momentum")
+		if err != nil {
+			return nil, err
+		}
+		wd, err := get("weight_decay")
+		if err != nil {
+			return nil, err
+		}
+		if m < 0 || m >= 1 || wd < 0 {
+			return nil, fmt.Errorf("optimizer sgd: momentum %g must be in [0,1), weight_decay %g >= 0", m, wd)
+		}
+		o = &SGD{Momentum: m, WeightDecay: wd}
+	case "adamw":
+		want = []string{"beta1", "beta2", "eps", "weight_decay"}
+		var vals [4]float64
+		for i, k := range want {
+			v, err := get(k)
+			if err != nil {
+				return nil, err
+			}
+			vals[i] = v
+		}
+		if vals[0] < 0 || vals[0] >= 1 || vals[1] < 0 || vals[1] >= 1 || vals[2] <= 0 || vals[3] < 0 {
+			return nil, fmt.Errorf("optimizer adamw: parameters %v out of range", spec.Params)
+		}
+		o = &AdamW{Beta1: vals[0], Beta2: vals[1], Eps: vals[2], WeightDecay: vals[3]}
+	default:
+		return nil, fmt.Errorf("unknown optimizer %q (want sgd or adamw)", spec.Name)
+	}
+	for k := range spec.Params {
+		if !slices.Contains(want, k) {
+			return nil, fmt.Errorf("optimizer %s: unknown parameter %q", spec.Name, k)
+		}
+	}
+	return o, nil
+}
+
+// SGD is stochastic gradient descent with heavy-ball momentum and coupled L2 weight
+// decay (PyTorch's torch.optim.SGD without dampening or Nesterov).
+type SGD struct {
+	Momentum, WeightDecay float64
+	buf                   map[string][]float32
+}
+
+// Spec implements Optimizer.
+func (o *SGD) Spec() evidence.NamedParams {
+	return evidence.NamedParams{Name: "sgd", Params: map[string]float64{"momentum": o.Momentum, "weight_decay": o.WeightDecay}}
+}
+
+// Reset implements Optimizer.
+func (o *SGD) Reset(params []Param) { o.buf = zeros(params) }
+
+// Update implements Optimizer.
+func (o *SGD) Update(params []Param, lr float64) error {
+	for _, p := range params {
+		b := o.buf[p.Name]
+		if len(p.Grad) != len(p.Val) || len(b) != len(p.Val) {
+			return fmt.Errorf("sgd: parameter %s: %d values, %d gradients, %d momentum (Reset or Load first)", p.Name, len(p.Val), len(p.Grad), len(b))
+		}
+		for i, g := range p.Grad {
+			d := float64(g) + o.WeightDecay*float64(p.Val[i])
+			if o.Momentum != 0 {
+				d += o.Momentum * float64(b[i])
+				b[i] = float32(d)
+				d = float64(b[i]) // the stored (rounded) buffer drives the update, as on restore
+			}
+			p.Val[i] = float32(float64(p.Val[i]) - lr*d)
+		}
+	}
+	return nil
+}
+
+// State implements Optimizer: "sgd.momentum/<param>".
+func (o *SGD) State() ([]evidence.Tensor, error) {
+	return moments(map[string]map[string][]float32{"sgd.momentum": o.buf})
+}
+
+// Load implements Optimizer.
+func (o *SGD) Load(ts map[string]*evidence.Tensor, params []Param) error {
+	buf, err := loadMoments(ts, "sgd.momentum", params)
+	if err != nil {
+		return err
+	}
+	o.buf = buf
+	return nil
+}
+
+// AdamW is Adam with decoupled weight decay (Loshchilov and Hutter), bias-corrected as
+// in PyTorch's torch.optim.AdamW.
+type AdamW struct {
+	Beta1, Beta2, Eps, WeightDecay float64
+	t                              int64
+	m, v                           map[string][]float32
+}
+
+// Spec implements Optimizer.
+func (o *AdamW) Spec() evidence.NamedParams {
+	return evidence.NamedParams{Name: "adamw", Params: map[string]float64{"beta1": o.Beta1, "beta2": o.Beta2, "eps": o.Eps, "weight_decay": o.WeightDecay}}
+}
+
+// Reset implements Optimizer.
+func (o *AdamW) Reset(params []Param) { o.t, o.m, o.v = 0, zeros(params), zeros(params) }
+
+// Update implements Optimizer.
+func (o *AdamW) Update(params []Param, lr float64) error {
+	for _, p := range params {
+		if n := len(p.Val); len(p.Grad) != n || len(o.m[p.Name]) != n || len(o.v[p.Name]) != n {
+			return fmt.Errorf("adamw: parameter %s: %d values, %d gradients, moments %d/%d (Reset or Load first)", p.Name, n, len(p.Grad), len(o.m[p.Name]), len(o.v[p.Name]))
+		}
+	}
+	o.t++
+	c1 := 1 - math.Pow(o.Beta1, float64(o.t))
+	c2 := 1 - math.Pow(o.Beta2, float64(o.t))
+	for _, p := range params {
+		m, v := o.m[p.Name], o.v[p.Name]
+		for i, g := range p.Grad {
+			gf := float64(g)
+			m[i] = float32(o.Beta1*float64(m[i]) + (1-o.Beta1)*gf)
+			v[i] = float32(o.Beta2*float64(v[i]) + (1-o.Beta2)*gf*gf)
+			w := float64(p.Val[i]) * (1 - lr*o.WeightDecay)
+			w -= lr * (float64(m[i]) / c1) / (math.Sqrt(float64(v[i])/c2) + o.Eps)
+			p.Val[i] = float32(w)
+		}
+	}
+	return nil
+}
+
+// State implements Optimizer: "adamw.m/<param>", "adamw.v/<param>" and the I64 step
+// counter "adamw.t".
+func (o *AdamW) State() ([]evidence.Tensor, error) {
+	ts, err := moments(map[string]map[string][]float32{"adamw.m": o.m, "adamw.v": o.v})
+	if err != nil {
+		return nil, err
+	}
+	t, err := evidence.NewI64("adamw.t", []int64{1}, []int64{o.t})
+	if err != nil {
+		return nil, err
+	}
+	ts = append(ts, t)
+	slices.SortFunc(ts, func(a, b evidence.Tensor) int { return strings.Compare(a.Name, b.Name) })
+	return ts, nil
+}
+
+// Load implements Optimizer.
+func (o *AdamW) Load(ts map[string]*evidence.Tensor, params []Param) error {
+	tt, ok := ts["adamw.t"]
+	if !ok {
+		return fmt.Errorf("adamw state: missing tensor adamw.t")
+	}
+	tv, err := tt.I64s()
+	if err != nil || len(tv) != 1 || tv[0] < 0 {
+		return fmt.Errorf("adamw state: bad step counter adamw.t")
+	}
+	m, err := loadMoments(ts, "adamw.m", params)
+	if err != nil {
+		return err
+	}
+	v, err := loadMoments(ts, "adamw.v", params)
+	if err != nil {
+		return err
+	}
+	o.t, o.m, o.v = tv[0], m, v
+	return nil
+}
+
+// moments encodes per-parameter buffers as F32 tensors "<prefix>/<param>".
+func moments(sets map[string]map[string][]float32) ([]evidence.Tensor, error) {
+	var out []evidence.Tensor
+	for prefix, bufs := range sets {
+		for name, b := range bufs {
+			t, err := evidence.NewF32(prefix+"/"+name, []int64{int64(len(b))}, b)
+			if err != nil {
+				return nil, fmt.Errorf("optimizer state %s/%s: %w", prefix, name, err)
+			}
+			out = append(out, t)
+		}
+	}
+	slices.SortFunc(out, func(a, b evidence.Tensor) int { return strings.Compare(a.Name, b.Name) })
+	return out, nil
+}
+
+func zeros(params []Param) map[string][]float32 {
+	out := make(map[string][]float32, len(params))
+	for _, p := range params {
+		out[p.Name] = make([]float32, len(p.Val))
+	}
+	return out
+}
+
+// loadMoments decodes the "<prefix>/<param>" buffer of every parameter.
+func loadMoments(ts map[string]*evidence.Tensor, prefix string, params []Param) (map[string][]float32, error) {
+	out := make(map[string][]float32)
+	for _, p := range params {
+		t, ok := ts[prefix+"/"+p.Name]
+		if !ok {
+			return nil, fmt.Errorf("optimizer state: missing tensor %s/%s", prefix, p.Name)
+		}
+		vals, err := t.F32s()
+		if err != nil {
+			return nil, fmt.Errorf("optimizer state: %w", err)
+		}
+		if len(vals) != len(p.Val) {
+			return nil, fmt.Errorf("optimizer state %s/%s: %d values for a parameter of %d", prefix, p.Name, len(vals), len(p.Val))
+		}
+		out[p.Name] = vals
+	}
+	return out, nil
+}

@@ -1,0 +1,101 @@
+package replay
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// Gradient recomputes the gradient signal at the committed weights of ep on its
+// committed batch (the batch of step ep.Metadata.Step) under p, by parameter name.
+func Gradient(j *workload.Job, ep *evidence.Endpoint, p numeric.Profile) (map[string][]float32, error) {
+	t, err := j.Restore(ep)
+	if err != nil {
+		return nil, fmt.Errorf("replay gradient: %w", err)
+	}
+	g, _, err := t.Gradient(p)
+	if err != nil {
+		return nil, fmt.Errorf("replay gradient of endpoint %d: %w", ep.Metadata.Endpoint, err)
+	}
+	return g, nil
+}
+
+// Interval replays the stride steps from start (endpoint k) to endpoint k+1 under p and
+// returns the replayed endpoint evidence, in the layout of workload.Trainer.Capture. It
+// checks ctx between steps.
+func Interval(ctx context.Context, j *workload.Job, start *evidence.Endpoint, p numeric.Profile) (*evidence.Endpoint, error) {
+	m := j.Manifest()
+	k := start.Metadata.Endpoint
+	if start.Metadata.Step != k*m.Stride {
+		return nil, fmt.Errorf("replay interval %d: start is at step %d, endpoint %d needs step %d", k, start.Metadata.Step, k, k*m.Stride)
+	}
+	if k >= m.Intervals() {
+		return nil, fmt.Errorf("replay interval %d: the job has %d intervals", k, m.Intervals())
+	}
+	t, err := j.Restore(start)
+	if err != nil {
+		return nil, fmt.Errorf("replay interval %d: %w", k, err)
+	}
+	for range m.Stride {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("replay interval %d at step %d: %w", k, t.Step(), err)
+		}
+		if _, err := t.Train(p, 1, nil); err != nil {
+			return nil, fmt.Errorf("replay interval %d: %w", k, err)
+		}
+	}
+	ep, err := t.Capture(p, k+1)
+	if err != nil {
+		return nil, fmt.Errorf("replay interval %d: %w", k, err)
+	}
+	return ep, nil
+}
+
+// Tensors decodes tensors to float32 values by name. F32 tensors decode exactly; F64
+// and I64 tensors (counters) are converted, so that every state tensor can be measured.
+func Tensors(ts []evidence.Tensor) (map[string][]float32, error) {
+	out := make(map[string][]float32, len(ts))
+	for i := range ts {
+		t := &ts[i]
+		if _, dup := out[t.Name]; dup {
+			return nil, fmt.Errorf("tensors: %q appears twice", t.Name)
+		}
+		var vals []float32
+		switch t.DType {
+		case evidence.F32:
+			v, err := t.F32s()
+			if err != nil {
+				return nil, fmt.Errorf("tensors: %w", err)
+			}
+			vals = v
+		case evidence.F64:
+			v, err := t.F64s()
+			if err != nil {
+				return nil, fmt.Errorf("tensors: %w", err)
+			}
+			vals = make([]float32, len(v))
+			for k, x := range v {
+				vals[k] = float32(x)
+			}
+		case evidence.I64:
+			v, err := t.I64s()
+			if err != nil {
+				return nil, fmt.Errorf("tensors: %w", err)
+			}
+			vals = make([]float32, len(v))
+			for k, x := range v {
+				vals[k] = float32(x)
+			}
+		default:
+			return nil, fmt.Errorf("tensors: %q has dtype %s, want F32, F64 or I64", t.Name, t.DType)
+		}
+		if err := t.Validate(); err != nil {
+			return nil, fmt.Errorf("tensors: %w", err)
+		}
+		out[t.Name] = vals
+	}
+	return out, nil
+}
