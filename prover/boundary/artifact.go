@@ -1,0 +1,322 @@
+package boundary
+
+import (
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric"
+)
+
+// ArtifactVersion is the only artifact version this code accepts.
+const ArtifactVersion = 1
+
+// Check names one of the two checks a verifier runs.
+type Check string
+
+const (
+	// CheckEndpoint recomputes the gradient signal at committed weights: one step.
+	CheckEndpoint Check = "endpoint"
+	// CheckInterval replays a whole stride and compares the gradient signal and
+	// parameters of the replayed endpoint with the committed one.
+	CheckInterval Check = "interval"
+)
+
+// Artifact is the boundary artifact of DESIGN.md "Numerics". Its canonical
+// encoding is the compact encoding/json form of this struct; Hash is keccak256
+// of it, the boundary_hash a manifest and the registry record.
+type Artifact struct {
+	Version    uint32          `json:"version"`
+	Workload   string          `json:"workload"`
+	Policy     numeric.Policy  `json:"policy"`
+	Reference  numeric.Profile `json:"reference"`  // profile the reference run trained with
+	Percentile float64         `json:"percentile"` // of honest drift, in (0, 100]
+	Margin     float64         `json:"margin"`     // safety factor applied to the percentile, >= 1
+	Floor      Distance        `json:"floor"`      // no bound is below it
+	// Checks are sorted: the endpoint check first, then interval checks by stride.
+	Checks      []CheckBounds `json:"checks"`
+	Calibration Calibration   `json:"calibration"`
+}
+
+// CheckBounds are the per-tensor bounds of one check at one stride.
+type CheckBounds struct {
+	Check  Check  `json:"check"`
+	Stride uint64 `json:"stride"` // 1 for the endpoint check
+	// Tensors are sorted by name: "gradient/<name>" and, for interval checks,
+	// "state/<name>".
+	Tensors []TensorBounds `json:"tensors"`
+}
+
+// TensorBounds is the bound of one tensor and the honest drift it was fitted on.
+type TensorBounds struct {
+	Tensor  string   `json:"tensor"`
+	Samples uint64   `json:"samples"`
+	Bound   Distance `json:"bound"`
+	Drift   Drift    `json:"drift"`
+}
+
+// Drift summarises the honest distances of one tensor, metric by metric.
+type Drift struct {
+	Min    Distance `json:"min"`
+	Median Distance `json:"median"`
+	P95    Distance `json:"p95"`
+	Max    Distance `json:"max"`
+}
+
+// Calibration records the calibration set an artifact came from.
+type Calibration struct {
+	// RecipeHash identifies the reference run: keccak256 of its manifest's
+	// JSON with stride and boundary_hash zeroed (calibration comes before the
+	// boundary hash exists, and covers several strides).
+	RecipeHash evidence.Hash32   `json:"recipe_hash"`
+	Steps      uint64            `json:"steps"`     // of the reference run
+	Endpoints  []uint64          `json:"endpoints"` // steps of the endpoints replayed from, ascending
+	Profiles   []numeric.Profile `json:"profiles"`  // fitted on
+	HeldOut    []numeric.Profile `json:"held_out"`  // replayed only to measure false positives
+	Samples    uint64            `json:"samples"`   // distance samples fitted (one per tensor)
+	// HeldOutSamples and FalsePositives count held-out replays (one per
+	// endpoint, profile and check) and how many of them Compare called Fraud.
+	HeldOutSamples uint64 `json:"held_out_samples"`
+	FalsePositives uint64 `json:"false_positives"`
+}
+
+// Validate checks every field; errors name the offending field.
+func (a *Artifact) Validate() error {
+	if a.Version != ArtifactVersion {
+		return fmt.Errorf("version: %d, want %d", a.Version, ArtifactVersion)
+	}
+	if a.Workload == "" {
+		return fmt.Errorf("workload: empty")
+	}
+	if err := a.Reference.Validate(); err != nil {
+		return fmt.Errorf("reference: %w", err)
+	}
+	if !a.Policy.Admits(a.Reference) {
+		return fmt.Errorf("reference: %s is not admitted by policy %s", a.Reference, a.Policy)
+	}
+	if err := checkFitParams(a.Percentile, a.Margin, a.Floor); err != nil {
+		return err
+	}
+	if len(a.Checks) == 0 {
+		return fmt.Errorf("checks: empty")
+	}
+	for i := range a.Checks {
+		if err := a.Checks[i].validate(a.Floor); err != nil {
+			return fmt.Errorf("checks[%d].%w", i, err)
+		}
+		if i > 0 && compareKeys(a.Checks[i-1], a.Checks[i]) >= 0 {
+			return fmt.Errorf("checks[%d]: %s/%d out of order or duplicated", i, a.Checks[i].Check, a.Checks[i].Stride)
+		}
+	}
+	return a.Calibration.validate(a.Policy)
+}
+
+func checkFitParams(percentile, margin float64, floor Distance) error {
+	if !(percentile > 0 && percentile <= 100) {
+		return fmt.Errorf("percentile: %v not in (0, 100]", percentile)
+	}
+	if !(margin >= 1) || math.IsInf(margin, 0) {
+		return fmt.Errorf("margin: %v, want a finite factor >= 1", margin)
+	}
+	if err := checkDistance(floor); err != nil {
+		return fmt.Errorf("floor.%w", err)
+	}
+	return nil
+}
+
+// checkDistance rejects negative or non-finite metrics, naming the metric.
+func checkDistance(d Distance) error {
+	for i, v := range d.values() {
+		if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+			return fmt.Errorf("%s: %v, want finite and >= 0", Metrics()[i], v)
+		}
+	}
+	return nil
+}
+
+func checkOrder(c Check) int {
+	if c == CheckEndpoint {
+		return 0
+	}
+	return 1
+}
+
+func compareKeys(x, y CheckBounds) int {
+	return cmp.Or(cmp.Compare(checkOrder(x.Check), checkOrder(y.Check)), cmp.Compare(x.Stride, y.Stride))
+}
+
+func validCheck(c Check, stride uint64) error {
+	switch c {
+	case CheckEndpoint:
+		if stride != 1 {
+			return fmt.Errorf("stride: %d, the endpoint check is one step (1)", stride)
+		}
+	case CheckInterval:
+		if stride == 0 {
+			return fmt.Errorf("stride: 0")
+		}
+	default:
+		return fmt.Errorf("check: unknown %q", c)
+	}
+	return nil
+}
+
+func (cb *CheckBounds) validate(floor Distance) error {
+	if err := validCheck(cb.Check, cb.Stride); err != nil {
+		return err
+	}
+	if len(cb.Tensors) == 0 {
+		return fmt.Errorf("tensors: empty")
+	}
+	for i, tb := range cb.Tensors {
+		if err := tb.validate(floor); err != nil {
+			return fmt.Errorf("tensors[%d].%w", i, err)
+		}
+		if kind, _, _ := splitName(tb.Tensor); cb.Check == CheckEndpoint && kind != evidence.KindGradient {
+			return fmt.Errorf("tensors[%d].tensor: %q, the endpoint check compares only gradient/ tensors", i, tb.Tensor)
+		}
+		if i > 0 && cb.Tensors[i-1].Tensor >= tb.Tensor {
+			return fmt.Errorf("tensors[%d].tensor: %q out of order or duplicated", i, tb.Tensor)
+		}
+	}
+	return nil
+}
+
+func (tb *TensorBounds) validate(floor Distance) error {
+	if _, _, ok := splitName(tb.Tensor); !ok {
+		return fmt.Errorf("tensor: %q, want gradient/<name> or state/<name>", tb.Tensor)
+	}
+	if tb.Samples == 0 {
+		return fmt.Errorf("samples: 0 (%s)", tb.Tensor)
+	}
+	named := []struct {
+		name string
+		d    Distance
+	}{{"bound", tb.Bound}, {"drift.min", tb.Drift.Min}, {"drift.median", tb.Drift.Median}, {"drift.p95", tb.Drift.P95}, {"drift.max", tb.Drift.Max}}
+	for _, n := range named {
+		if err := checkDistance(n.d); err != nil {
+			return fmt.Errorf("%s.%w (%s)", n.name, err, tb.Tensor)
+		}
+	}
+	for m := range 3 {
+		if tb.Bound.values()[m] < floor.values()[m] {
+			return fmt.Errorf("bound.%s: %v below the floor %v (%s)", Metrics()[m], tb.Bound.values()[m], floor.values()[m], tb.Tensor)
+		}
+		s := [4]float64{tb.Drift.Min.values()[m], tb.Drift.Median.values()[m], tb.Drift.P95.values()[m], tb.Drift.Max.values()[m]}
+		if !slices.IsSorted(s[:]) {
+			return fmt.Errorf("drift.%s: min <= median <= p95 <= max does not hold (%s)", Metrics()[m], tb.Tensor)
+		}
+	}
+	return nil
+}
+
+func (c *Calibration) validate(policy numeric.Policy) error {
+	if !slices.IsSorted(c.Endpoints) || len(slices.Compact(slices.Clone(c.Endpoints))) != len(c.Endpoints) {
+		return fmt.Errorf("calibration.endpoints: not strictly ascending")
+	}
+	if len(c.Endpoints) == 0 {
+		return fmt.Errorf("calibration.endpoints: empty")
+	}
+	if len(c.Profiles) == 0 {
+		return fmt.Errorf("calibration.profiles: empty")
+	}
+	if len(c.HeldOut) == 0 {
+		return fmt.Errorf("calibration.held_out: empty; the false-positive rate needs held-out profiles")
+	}
+	seen := map[numeric.Profile]string{}
+	for field, ps := range map[string][]numeric.Profile{"profiles": c.Profiles, "held_out": c.HeldOut} {
+		for i, p := range ps {
+			if err := p.Validate(); err != nil {
+				return fmt.Errorf("calibration.%s[%d]: %w", field, i, err)
+			}
+			if !policy.Admits(p) {
+				return fmt.Errorf("calibration.%s[%d]: %s is not admitted by policy %s", field, i, p, policy)
+			}
+			if prev, dup := seen[p]; dup {
+				return fmt.Errorf("calibration.%s[%d]: %s already listed in %s", field, i, p, prev)
+			}
+			seen[p] = field
+		}
+	}
+	if n := len(c.Endpoints); n > 0 && c.Endpoints[n-1] >= c.Steps {
+		return fmt.Errorf("calibration.endpoints: step %d is not before the run's %d steps", c.Endpoints[n-1], c.Steps)
+	}
+	if c.Samples == 0 {
+		return fmt.Errorf("calibration.samples: 0")
+	}
+	if c.FalsePositives > c.HeldOutSamples {
+		return fmt.Errorf("calibration.false_positives: %d > held_out_samples %d", c.FalsePositives, c.HeldOutSamples)
+	}
+	return nil
+}
+
+// Canonical returns the canonical JSON encoding after validating a.
+func (a *Artifact) Canonical() ([]byte, error) {
+	if err := a.Validate(); err != nil {
+		return nil, fmt.Errorf("boundary artifact: %w", err)
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		return nil, fmt.Errorf("encode boundary artifact: %w", err)
+	}
+	return b, nil
+}
+
+// Hash returns keccak256 of the canonical encoding: the on-chain boundaryHash.
+func (a *Artifact) Hash() (evidence.Hash32, error) {
+	b, err := a.Canonical()
+	if err != nil {
+		return evidence.Hash32{}, err
+	}
+	return evidence.Keccak256(b), nil
+}
+
+// ErrBadArtifact marks an artifact that cannot be decoded or is invalid.
+var ErrBadArtifact = errors.New("bad boundary artifact")
+
+// DecodeArtifact strictly decodes and validates an artifact: unknown,
+// duplicate, missing or null fields, wrong types, trailing data and invalid
+// values are errors (wrapping ErrBadArtifact) that name the field. Any
+// JSON spelling of a valid artifact is accepted; Hash is always over the
+// canonical re-encoding.
+func DecodeArtifact(data []byte) (*Artifact, error) {
+	var a Artifact
+	if err := strictUnmarshal(data, &a); err != nil {
+		return nil, fmt.Errorf("decode: %w: %w", ErrBadArtifact, err)
+	}
+	if err := a.Validate(); err != nil {
+		return nil, fmt.Errorf("decode: %w: %w", ErrBadArtifact, err)
+	}
+	return &a, nil
+}
+
+// Bounds returns the bounds of check c at the given stride. The endpoint
+// check is always one step, so its stride argument is ignored.
+func (a *Artifact) Bounds(c Check, stride uint64) (*CheckBounds, error) {
+	if c == CheckEndpoint {
+		stride = 1
+	}
+	for i := range a.Checks {
+		if a.Checks[i].Check == c && a.Checks[i].Stride == stride {
+			return &a.Checks[i], nil
+		}
+	}
+	return nil, fmt.Errorf("boundary artifact for %s has no %s check at stride %d", a.Workload, c, stride)
+}
+
+// TensorNames lists the tensors check c compares at the given stride.
+func (a *Artifact) TensorNames(c Check, stride uint64) ([]string, error) {
+	cb, err := a.Bounds(c, stride)
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, len(cb.Tensors))
+	for i, tb := range cb.Tensors {
+		names[i] = tb.Tensor
+	}
+	return names, nil
+}

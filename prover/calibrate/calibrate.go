@@ -1,0 +1,407 @@
+package calibrate
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/replay"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// Config is one calibration.
+type Config struct {
+	// Manifest is the reference run: workload, data schedule, optimizer and
+	// precision policy. Its stride is ignored (Strides are calibrated) and its
+	// TotalSteps bound the endpoints.
+	Manifest *evidence.Manifest
+	Data     *data.Sources
+	// Strides to calibrate the interval check for, ascending.
+	Strides []uint64
+	// Endpoints are the steps of the reference run to replay from, ascending,
+	// each a multiple of every stride.
+	Endpoints []uint64
+	// Profiles to fit on; nil takes every honest profile of the policy except
+	// its reference and the held-out ones.
+	Profiles []numeric.Profile
+	// HeldOut profiles are replayed only to measure the false-positive rate.
+	HeldOut []numeric.Profile
+	// Percentile, Margin and Floor are passed to boundary.Fit; zero values
+	// take DefaultPercentile, DefaultMargin and DefaultFloor.
+	Percentile, Margin float64
+	Floor              boundary.Distance
+	// Workers replays run in parallel; 0 means 1.
+	Workers int
+	// Now reads the clock for the report's timings; nil means time.Now.
+	Now func() time.Time
+}
+
+// Fit parameters used when a Config leaves them zero: the 99th percentile of
+// honest drift, three times over.
+const (
+	DefaultPercentile = 99
+	DefaultMargin     = 3
+)
+
+// DefaultFloor is the smallest bound: far below any honest float32 drift
+// measured (rel_l2 ~1e-7, cos_dist ~1e-15 for one step of the MLP), so it only
+// matters for tensors that never drifted.
+func DefaultFloor() boundary.Distance {
+	return boundary.Distance{RelL2: 1e-9, MaxAbs: 1e-12, CosDist: 1e-18}
+}
+
+// Report describes a calibration beyond what the artifact records.
+type Report struct {
+	Workload  string            `json:"workload"`
+	Policy    numeric.Policy    `json:"policy"`
+	Endpoints []uint64          `json:"endpoints"`
+	Strides   []uint64          `json:"strides"`
+	Profiles  int               `json:"profiles"`
+	HeldOut   int               `json:"held_out"`
+	Replays   int               `json:"replays"` // one-step gradients plus interval replays
+	Samples   []boundary.Sample `json:"samples"`
+	// HeldOutSamples are the distances of the held-out replays.
+	HeldOutSamples []boundary.Sample `json:"held_out_samples"`
+	// HeldOutChecks counts held-out comparisons (endpoint x profile x check);
+	// FalsePositives those that Compare called Fraud.
+	HeldOutChecks     int     `json:"held_out_checks"`
+	FalsePositives    int     `json:"false_positives"`
+	FalsePositiveRate float64 `json:"false_positive_rate"`
+	// WorstHeldOut is the held-out comparison that came closest to its bound.
+	WorstHeldOut boundary.Excess `json:"worst_held_out"`
+	Timing       Timing          `json:"timing"`
+}
+
+// Timing splits the wall time of a calibration.
+type Timing struct {
+	Reference   time.Duration `json:"reference_ns"`   // training the reference run
+	Calibration time.Duration `json:"calibration_ns"` // reference and calibration replays
+	HeldOut     time.Duration `json:"held_out_ns"`    // held-out replays and comparisons
+}
+
+// replayed is what one profile yields from one endpoint: the gradient signal
+// (endpoint check) and, per stride, the replayed endpoint's compared tensors.
+type replayed struct {
+	gradient  map[string][]float32
+	intervals map[uint64]map[string][]float32
+}
+
+// run holds what every replay of one calibration shares.
+type run struct {
+	single    *workload.Job            // stride 1: endpoints at every step
+	jobs      map[uint64]*workload.Job // by stride
+	strides   []uint64
+	endpoints []*evidence.Endpoint
+	epNames   []string // tensors of the endpoint check
+	ivNames   []string // tensors of the interval check
+}
+
+// Run calibrates the boundary of cfg.Manifest's workload and policy.
+func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	workers := max(cfg.Workers, 1)
+	m := cfg.Manifest
+	if m == nil {
+		return nil, Report{}, fmt.Errorf("calibrate: no manifest")
+	}
+	if err := checkSchedule(cfg.Strides, cfg.Endpoints, m.TotalSteps); err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
+	}
+	if cfg.Percentile == 0 {
+		cfg.Percentile = DefaultPercentile
+	}
+	if cfg.Margin == 0 {
+		cfg.Margin = DefaultMargin
+	}
+	if cfg.Floor == (boundary.Distance{}) {
+		cfg.Floor = DefaultFloor()
+	}
+	if !(cfg.Floor.RelL2 > 0 && cfg.Floor.MaxAbs > 0 && cfg.Floor.CosDist > 0) {
+		return nil, Report{}, fmt.Errorf("calibrate %s: floor %+v: every metric must be > 0 so that no bound is zero", m.Workload, cfg.Floor)
+	}
+	recipe, err := RecipeHash(m)
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
+	}
+	r := &run{strides: cfg.Strides}
+	if r.jobs, err = openJobs(m, cfg.Data, cfg.Strides); err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
+	}
+	r.single = r.jobs[1]
+	pol := r.single.Policy()
+	ref := pol.Reference()
+	cal, err := profiles(pol, cfg.Profiles, cfg.HeldOut)
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s under %s: %w", m.Workload, pol, err)
+	}
+	rep := Report{Workload: m.Workload, Policy: pol, Endpoints: cfg.Endpoints, Strides: cfg.Strides, Profiles: len(cal), HeldOut: len(cfg.HeldOut)}
+
+	t0 := now()
+	if err := r.train(ctx, ref, cfg.Endpoints); err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: reference run: %w", m.Workload, err)
+	}
+	r.epNames, r.ivNames = checkTensors(r.endpoints[0])
+
+	t1 := now()
+	refs := make([]*replayed, len(r.endpoints))
+	if err := forEach(ctx, len(r.endpoints), workers, func(i int) (err error) {
+		refs[i], err = r.replay(ctx, i, ref)
+		return err
+	}); err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: reference replay: %w", m.Workload, err)
+	}
+	rep.Samples, err = r.sweep(ctx, workers, cal, refs, nil)
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
+	}
+	checks, err := boundary.Fit(rep.Samples, cfg.Percentile, cfg.Margin, cfg.Floor)
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
+	}
+	a := &boundary.Artifact{
+		Version: boundary.ArtifactVersion, Workload: m.Workload, Policy: pol, Reference: ref,
+		Percentile: cfg.Percentile, Margin: cfg.Margin, Floor: cfg.Floor, Checks: checks,
+		Calibration: boundary.Calibration{
+			RecipeHash: recipe, Steps: m.TotalSteps, Endpoints: cfg.Endpoints, Profiles: cal, HeldOut: cfg.HeldOut,
+			Samples: uint64(len(rep.Samples)),
+		},
+	}
+
+	t2 := now()
+	var verdicts []boundary.Verdict
+	rep.HeldOutSamples, err = r.sweep(ctx, workers, cfg.HeldOut, refs, func(ref, got *replayed) error {
+		v, err := compareAll(a, r.strides, ref, got)
+		verdicts = append(verdicts, v...)
+		return err
+	})
+	if err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: held-out replay: %w", m.Workload, err)
+	}
+	rep.HeldOutChecks, rep.FalsePositives, rep.WorstHeldOut = tally(verdicts)
+	rep.FalsePositiveRate = float64(rep.FalsePositives) / float64(rep.HeldOutChecks)
+	a.Calibration.HeldOutSamples = uint64(rep.HeldOutChecks)
+	a.Calibration.FalsePositives = uint64(rep.FalsePositives)
+	rep.Replays = (len(cal) + len(cfg.HeldOut) + 1) * len(r.endpoints) * (1 + len(r.strides))
+	rep.Timing = Timing{Reference: t1.Sub(t0), Calibration: t2.Sub(t1), HeldOut: now().Sub(t2)}
+	if err := a.Validate(); err != nil {
+		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
+	}
+	return a, rep, nil
+}
+
+// openJobs opens m once per stride (and at stride 1, where every step is an
+// endpoint): a replay of s steps is the interval of a job of stride s.
+func openJobs(m *evidence.Manifest, src *data.Sources, strides []uint64) (map[uint64]*workload.Job, error) {
+	jobs := map[uint64]*workload.Job{}
+	for _, s := range append([]uint64{1}, strides...) {
+		if jobs[s] != nil {
+			continue
+		}
+		ms := *m
+		ms.Stride = s
+		j, err := workload.Open(&ms, src)
+		if err != nil {
+			return nil, fmt.Errorf("stride %d: %w", s, err)
+		}
+		jobs[s] = j
+	}
+	return jobs, nil
+}
+
+// RecipeHash is keccak256 of m's JSON with stride and boundary hash zeroed:
+// what identifies a reference run before its boundary exists.
+func RecipeHash(m *evidence.Manifest) (evidence.Hash32, error) {
+	c := *m
+	c.Stride, c.BoundaryHash = 0, evidence.Hash32{}
+	// nil and empty parameter maps mean the same; only one may reach the hash.
+	for _, np := range []*evidence.NamedParams{&c.Architecture, &c.Optimizer, &c.LRSchedule} {
+		if np.Params == nil {
+			np.Params = map[string]float64{}
+		}
+	}
+	b, err := json.Marshal(&c)
+	if err != nil {
+		return evidence.Hash32{}, fmt.Errorf("recipe hash: %w", err)
+	}
+	return evidence.Keccak256(b), nil
+}
+
+// train runs the reference run under ref and captures the endpoints.
+func (r *run) train(ctx context.Context, ref numeric.Profile, steps []uint64) error {
+	tr, err := r.single.Init()
+	if err != nil {
+		return err
+	}
+	for _, step := range steps {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if _, err := tr.Train(ref, step-tr.Step(), nil); err != nil {
+			return err
+		}
+		ep, err := tr.Capture(ref, step)
+		if err != nil {
+			return err
+		}
+		r.endpoints = append(r.endpoints, ep)
+	}
+	return nil
+}
+
+// replay runs the endpoint check's gradient and every stride's interval from
+// endpoint i under p.
+func (r *run) replay(ctx context.Context, i int, p numeric.Profile) (*replayed, error) {
+	ep := r.endpoints[i]
+	g, err := replay.Gradient(r.single, ep, p)
+	if err != nil {
+		return nil, fmt.Errorf("gradient at step %d under %s: %w", ep.Metadata.Step, p, err)
+	}
+	out := &replayed{gradient: make(map[string][]float32, len(g)), intervals: map[uint64]map[string][]float32{}}
+	for name, v := range g {
+		out.gradient[boundary.PrefixGradient+name] = v
+	}
+	for _, s := range r.strides {
+		next, err := replay.Interval(ctx, r.jobs[s], rebase(ep, s), p)
+		if err != nil {
+			return nil, fmt.Errorf("interval of %d steps from step %d under %s: %w", s, ep.Metadata.Step, p, err)
+		}
+		if out.intervals[s], err = boundary.Tensors(next, r.ivNames); err != nil {
+			return nil, fmt.Errorf("interval of %d steps from step %d under %s: %w", s, ep.Metadata.Step, p, err)
+		}
+	}
+	return out, nil
+}
+
+// sweep replays every endpoint under every profile, measures each replay
+// against the reference replay and, if visit is set, hands both to it (in a
+// deterministic order, one call at a time). Samples come out ordered by
+// profile, then endpoint, whatever the parallelism.
+func (r *run) sweep(ctx context.Context, workers int, ps []numeric.Profile, refs []*replayed, visit func(ref, got *replayed) error) ([]boundary.Sample, error) {
+	n := len(r.endpoints)
+	results := make([][]boundary.Sample, len(ps)*n)
+	var mu sync.Mutex
+	next := 0 // visits happen in item order: item i waits for i-1
+	cond := sync.NewCond(&mu)
+	err := forEach(ctx, len(results), workers, func(k int) error {
+		p, i := ps[k/n], k%n
+		got, err := r.replay(ctx, i, p)
+		if err == nil {
+			results[k], err = r.samples(p, i, refs[i], got)
+		}
+		if visit == nil {
+			return err
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for next != k {
+			cond.Wait()
+		}
+		next++
+		cond.Broadcast()
+		if err != nil {
+			return err
+		}
+		return visit(refs[i], got)
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []boundary.Sample
+	for _, s := range results {
+		out = append(out, s...)
+	}
+	return out, nil
+}
+
+func (r *run) samples(p numeric.Profile, i int, ref, got *replayed) ([]boundary.Sample, error) {
+	step := r.endpoints[i].Metadata.Step
+	out, err := measure(boundary.CheckEndpoint, 1, step, p, r.epNames, ref.gradient, got.gradient)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range r.strides {
+		ss, err := measure(boundary.CheckInterval, s, step, p, r.ivNames, ref.intervals[s], got.intervals[s])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ss...)
+	}
+	return out, nil
+}
+
+// compareAll runs the endpoint check and every interval check of one replay.
+func compareAll(a *boundary.Artifact, strides []uint64, ref, got *replayed) ([]boundary.Verdict, error) {
+	v, err := a.Compare(boundary.CheckEndpoint, 1, ref.gradient, got.gradient)
+	if err != nil {
+		return nil, err
+	}
+	out := []boundary.Verdict{v}
+	for _, s := range strides {
+		v, err := a.Compare(boundary.CheckInterval, s, ref.intervals[s], got.intervals[s])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// tally counts verdicts and frauds and finds the worst excess.
+func tally(vs []boundary.Verdict) (checks, frauds int, worst boundary.Excess) {
+	worst.Ratio = -1
+	for _, v := range vs {
+		if v.Fraud {
+			frauds++
+		}
+		if v.Worst.Ratio > worst.Ratio {
+			worst = v.Worst
+		}
+	}
+	return len(vs), frauds, worst
+}
+
+// forEach calls f(0..n-1) on up to workers goroutines and returns the first
+// error; it stops starting new calls once one fails or ctx is done.
+func forEach(ctx context.Context, n, workers int, f func(i int) error) error {
+	var (
+		mu    sync.Mutex
+		next  int
+		first error
+		wg    sync.WaitGroup
+	)
+	for range min(workers, n) {
+		wg.Go(func() {
+			for {
+				mu.Lock()
+				if first == nil {
+					first = ctx.Err()
+				}
+				if first != nil || next == n {
+					mu.Unlock()
+					return
+				}
+				i := next
+				next++
+				mu.Unlock()
+				if err := f(i); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}

@@ -1,0 +1,267 @@
+package calibrate
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+func sources(t *testing.T) *data.Sources {
+	t.Helper()
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+// tick is a deterministic clock: every reading is one second later.
+func tick() func() time.Time {
+	now := time.Unix(0, 0)
+	return func() time.Time { now = now.Add(time.Second); return now }
+}
+
+func lanes(op numeric.Precision, acc numeric.Accum, o numeric.Order, n int, fma bool) numeric.Profile {
+	return numeric.Profile{Operand: op, Accum: acc, Order: o, N: n, FMA: fma}
+}
+
+var floor = boundary.Distance{RelL2: 1e-9, MaxAbs: 1e-12, CosDist: 1e-15}
+
+func TestRunMLP(t *testing.T) {
+	src := sources(t)
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{Steps: 64, Stride: 16, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := numeric.F32
+	cfg := Config{
+		Manifest: m, Data: src, Strides: []uint64{1, 4, 16}, Endpoints: []uint64{16, 32, 48},
+		Profiles: []numeric.Profile{
+			lanes(f, numeric.AccF32, numeric.Lanes, 8, false), lanes(f, numeric.AccF32, numeric.KBlock, 64, false),
+			lanes(f, numeric.AccF32, numeric.SplitK, 2, false), lanes(f, numeric.AccF32, numeric.Pairwise, 0, false),
+			lanes(f, numeric.AccF64, numeric.Seq, 0, false),
+		},
+		HeldOut:    []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 16, false), lanes(f, numeric.AccF32, numeric.KBlock, 256, true)},
+		Percentile: 99, Margin: 3, Floor: floor, Workers: 2, Now: tick(),
+	}
+	a, rep, err := Run(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("f32: %d samples, %d held-out checks, worst held-out %+v", len(rep.Samples), rep.HeldOutChecks, rep.WorstHeldOut)
+	if rep.FalsePositives != 0 || rep.FalsePositiveRate != 0 || a.Calibration.FalsePositives != 0 {
+		t.Fatalf("held-out false positives %d of %d (worst %+v)", rep.FalsePositives, rep.HeldOutChecks, rep.WorstHeldOut)
+	}
+	if rep.HeldOutChecks != 2*3*4 || a.Calibration.HeldOutSamples != 24 {
+		t.Fatalf("held-out checks %d, want 2 profiles x 3 endpoints x 4 checks", rep.HeldOutChecks)
+	}
+	if rep.WorstHeldOut.Ratio <= 0 || rep.WorstHeldOut.Ratio > 1 {
+		t.Fatalf("worst held-out %+v: want drift measured and within the bound", rep.WorstHeldOut)
+	}
+	// MLP: 4 parameter tensors; the endpoint check compares their gradients,
+	// each interval check gradients and parameters.
+	perReplay := 4 + 3*8
+	if len(rep.Samples) != 5*3*perReplay || a.Calibration.Samples != uint64(len(rep.Samples)) || len(rep.HeldOutSamples) != 2*3*perReplay {
+		t.Fatalf("%d samples, %d held-out", len(rep.Samples), len(rep.HeldOutSamples))
+	}
+	if rep.Timing.Reference != time.Second || rep.Timing.Calibration != time.Second || rep.Timing.HeldOut != time.Second {
+		t.Fatalf("timing %+v", rep.Timing)
+	}
+	if rep.Replays != (5+2+1)*3*4 {
+		t.Fatalf("replays %d", rep.Replays)
+	}
+	wantHash, err := RecipeHash(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Calibration.RecipeHash != wantHash || a.Calibration.Steps != 64 || a.Reference != numeric.Default() || len(a.Checks) != 4 {
+		t.Fatalf("artifact header %+v, %d checks", a.Calibration, len(a.Checks))
+	}
+	// Honest drift is real (not all at the floor) and grows with the stride:
+	// the stride-16 bound is looser than the one-step bound for every gradient.
+	ep, _ := a.Bounds(boundary.CheckEndpoint, 1)
+	s16, _ := a.Bounds(boundary.CheckInterval, 16)
+	s1, _ := a.Bounds(boundary.CheckInterval, 1)
+	for i, tb := range ep.Tensors {
+		long := bound(t, s16, tb.Tensor)
+		t.Logf("%s: endpoint rel_l2 %.3g, interval s=1 %.3g, s=16 %.3g", tb.Tensor, tb.Bound.RelL2, bound(t, s1, tb.Tensor).RelL2, long.RelL2)
+		if tb.Drift.Max.RelL2 == 0 {
+			t.Errorf("%s: no honest drift measured at all", tb.Tensor)
+		}
+		if !(long.RelL2 > tb.Bound.RelL2) {
+			t.Errorf("tensor %d %s: stride-16 bound %g not looser than the one-step bound %g", i, tb.Tensor, long.RelL2, tb.Bound.RelL2)
+		}
+		if med16, med1 := median(t, s16, tb.Tensor), tb.Drift.Median.RelL2; !(med16 > med1) {
+			t.Errorf("%s: median drift over 16 steps %g, over one step %g: want growth", tb.Tensor, med16, med1)
+		}
+	}
+
+	dir := t.TempDir()
+	paths, err := WriteOutputs(dir, a, rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != 3 {
+		t.Fatalf("paths %v", paths)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, ArtifactFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := boundary.DecodeArtifact(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := a.Hash()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hb, _ := b.Hash(); hb != h || evidence.Keccak256(raw) != h {
+		t.Fatal("written artifact does not hash to the artifact's hash")
+	}
+	if st, err := os.Stat(filepath.Join(dir, PlotFile)); err != nil || st.Size() < 1000 {
+		t.Fatalf("plot %v %v", st, err)
+	}
+}
+
+func median(t *testing.T, cb *boundary.CheckBounds, name string) float64 {
+	t.Helper()
+	for _, tb := range cb.Tensors {
+		if tb.Tensor == name {
+			return tb.Drift.Median.RelL2
+		}
+	}
+	t.Fatalf("%s/%d has no drift for %s", cb.Check, cb.Stride, name)
+	return 0
+}
+
+func bound(t *testing.T, cb *boundary.CheckBounds, name string) boundary.Distance {
+	t.Helper()
+	for _, tb := range cb.Tensors {
+		if tb.Tensor == name {
+			return tb.Bound
+		}
+	}
+	t.Fatalf("%s/%d has no bound for %s", cb.Check, cb.Stride, name)
+	return boundary.Distance{}
+}
+
+// A bf16 job calibrated with matched operand rounding gets bounds far below
+// the drift of a verifier that replays it in plain f32: that replay would
+// call every honest bf16 provider a fraud.
+func TestRunBF16MatchedRounding(t *testing.T) {
+	src := sources(t)
+	pol := numeric.Policy{Operand: numeric.BF16}
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{Steps: 32, Stride: 8, Seed: 3, Policy: pol})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := numeric.BF16
+	cfg := Config{
+		Manifest: m, Data: src, Strides: []uint64{8}, Endpoints: []uint64{8, 16},
+		Profiles: []numeric.Profile{
+			lanes(b, numeric.AccF32, numeric.Lanes, 8, false), lanes(b, numeric.AccF32, numeric.KBlock, 64, false),
+			lanes(b, numeric.AccF32, numeric.SplitK, 4, false), lanes(b, numeric.AccF64, numeric.Seq, 0, false),
+		},
+		HeldOut: []numeric.Profile{lanes(b, numeric.AccF32, numeric.Pairwise, 0, false)},
+	}
+	a, rep, err := Run(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("bf16: %d samples, %d held-out checks, worst held-out %+v", len(rep.Samples), rep.HeldOutChecks, rep.WorstHeldOut)
+	if rep.FalsePositives != 0 {
+		t.Fatalf("bf16 held-out false positives %d of %d (worst %+v)", rep.FalsePositives, rep.HeldOutChecks, rep.WorstHeldOut)
+	}
+	// The provider's endpoint at step 16, trained under the bf16 reference.
+	m1 := *m
+	m1.Stride = 1
+	j, err := workload.Open(&m1, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := j.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.Train(pol.Reference(), 16, nil); err != nil {
+		t.Fatal(err)
+	}
+	ep, err := tr.Capture(pol.Reference(), 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := a.TensorNames(boundary.CheckEndpoint, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := boundary.Tensors(ep, names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _, err := tr.Gradient(numeric.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	replayed := map[string][]float32{}
+	for name, v := range plain {
+		replayed[boundary.PrefixGradient+name] = v
+	}
+	v, err := a.Compare(boundary.CheckEndpoint, 1, committed, replayed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.Fraud {
+		t.Fatalf("plain-f32 replay of bf16 training within the bf16 bounds: %+v", v.Distances)
+	}
+	cb, _ := a.Bounds(boundary.CheckEndpoint, 1)
+	for _, tb := range cb.Tensors {
+		d := v.Distances[tb.Tensor]
+		t.Logf("%s: bf16-matched bound rel_l2 %.3g, plain-f32 replay %.3g (x%.0f)", tb.Tensor, tb.Bound.RelL2, d.RelL2, d.RelL2/tb.Bound.RelL2)
+		if strings.HasSuffix(tb.Tensor, ".weight") && d.RelL2 < 10*tb.Bound.RelL2 {
+			t.Errorf("%s: plain-f32 drift %g is not far above the matched bound %g", tb.Tensor, d.RelL2, tb.Bound.RelL2)
+		}
+	}
+}
+
+func TestRunConfigErrors(t *testing.T) {
+	src := sources(t)
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{Steps: 16, Stride: 4, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := []numeric.Profile{{Order: numeric.Pairwise}}
+	good := Config{Manifest: m, Data: src, Strides: []uint64{4}, Endpoints: []uint64{4}, HeldOut: held}
+	for name, c := range map[string]struct {
+		edit func(*Config)
+		want string
+	}{
+		"no manifest": {func(c *Config) { c.Manifest = nil }, "no manifest"},
+		"floor":       {func(c *Config) { c.Floor = boundary.Distance{RelL2: 1} }, "floor"},
+		"schedule":    {func(c *Config) { c.Endpoints = []uint64{16} }, "exceeds"},
+		"held-out":    {func(c *Config) { c.HeldOut = nil }, "held-out"},
+		"percentile":  {func(c *Config) { c.Percentile = 120; c.Profiles = []numeric.Profile{{Order: numeric.Lanes, N: 4}} }, "percentile"},
+		"policy":      {func(c *Config) { c.HeldOut = []numeric.Profile{{Operand: numeric.BF16}} }, "not admitted"},
+	} {
+		cfg := good
+		c.edit(&cfg)
+		if _, _, err := Run(t.Context(), cfg); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one mentioning %q", name, err, c.want)
+		}
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, _, err := Run(ctx, good); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled run: error %v, want context.Canceled", err)
+	}
+}

@@ -1,0 +1,151 @@
+package calibrate
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/numeric"
+)
+
+// profiles returns the calibration profiles: the requested ones, or every
+// honest profile of the policy except its reference and the held-out ones.
+// Both lists must be admitted by the policy, free of the reference profile
+// and disjoint.
+func profiles(pol numeric.Policy, requested, heldOut []numeric.Profile) ([]numeric.Profile, error) {
+	if len(heldOut) == 0 {
+		return nil, fmt.Errorf("no held-out profiles: the false-positive rate needs at least one")
+	}
+	ref := pol.Reference()
+	held := map[numeric.Profile]bool{}
+	for _, p := range heldOut {
+		if err := checkProfile(pol, p); err != nil {
+			return nil, fmt.Errorf("held-out profile: %w", err)
+		}
+		if held[p] {
+			return nil, fmt.Errorf("held-out profile %s listed twice", p)
+		}
+		held[p] = true
+	}
+	if requested == nil {
+		var out []numeric.Profile
+		for _, p := range pol.HonestProfiles() {
+			if p != ref && !held[p] {
+				out = append(out, p)
+			}
+		}
+		return out, nil
+	}
+	seen := map[numeric.Profile]bool{}
+	for _, p := range requested {
+		if err := checkProfile(pol, p); err != nil {
+			return nil, fmt.Errorf("calibration profile: %w", err)
+		}
+		if held[p] {
+			return nil, fmt.Errorf("profile %s is both calibrated on and held out", p)
+		}
+		if seen[p] {
+			return nil, fmt.Errorf("calibration profile %s listed twice", p)
+		}
+		seen[p] = true
+	}
+	if len(requested) == 0 {
+		return nil, fmt.Errorf("no calibration profiles")
+	}
+	return slices.Clone(requested), nil
+}
+
+func checkProfile(pol numeric.Policy, p numeric.Profile) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if !pol.Admits(p) {
+		return fmt.Errorf("%s is not admitted by policy %s", p, pol)
+	}
+	if p == pol.Reference() {
+		return fmt.Errorf("%s is the reference profile: its drift is zero by construction", p)
+	}
+	return nil
+}
+
+// checkSchedule validates strides and endpoint steps against a run of total
+// steps: every endpoint is a multiple of every stride (so it is an endpoint of
+// a job of that stride) and leaves room to replay the longest stride.
+func checkSchedule(strides, endpoints []uint64, total uint64) error {
+	if len(strides) == 0 {
+		return fmt.Errorf("no strides")
+	}
+	if len(endpoints) == 0 {
+		return fmt.Errorf("no endpoints")
+	}
+	if !slices.IsSorted(strides) || len(slices.Compact(slices.Clone(strides))) != len(strides) {
+		return fmt.Errorf("strides %v: want strictly ascending", strides)
+	}
+	if !slices.IsSorted(endpoints) || len(slices.Compact(slices.Clone(endpoints))) != len(endpoints) {
+		return fmt.Errorf("endpoints %v: want strictly ascending", endpoints)
+	}
+	longest := strides[len(strides)-1]
+	for _, s := range strides {
+		if s == 0 {
+			return fmt.Errorf("stride 0")
+		}
+		if total%s != 0 {
+			return fmt.Errorf("stride %d does not divide the %d steps of the run", s, total)
+		}
+		for _, e := range endpoints {
+			if e%s != 0 {
+				return fmt.Errorf("endpoint step %d is not a multiple of stride %d", e, s)
+			}
+		}
+	}
+	if last := endpoints[len(endpoints)-1]; last+longest > total {
+		return fmt.Errorf("endpoint step %d + stride %d exceeds the %d steps of the run", last, longest, total)
+	}
+	return nil
+}
+
+// checkTensors names what the checks compare: the gradient signal, and for
+// the interval check also the parameters (the state tensors that have a
+// gradient; optimizer moments and counters are not compared).
+func checkTensors(ep *evidence.Endpoint) (endpoint, interval []string) {
+	grads := map[string]bool{}
+	for _, t := range ep.Gradient {
+		endpoint = append(endpoint, boundary.PrefixGradient+t.Name)
+		grads[t.Name] = true
+	}
+	interval = slices.Clone(endpoint)
+	for _, t := range ep.State {
+		if grads[t.Name] {
+			interval = append(interval, boundary.PrefixState+t.Name)
+		}
+	}
+	slices.Sort(endpoint)
+	slices.Sort(interval)
+	return endpoint, interval
+}
+
+// measure turns one replay into samples, one per tensor. ref and got must
+// hold the same tensors with the same lengths (both are honest replays of
+// the same job).
+func measure(c boundary.Check, stride, step uint64, p numeric.Profile, names []string, ref, got map[string][]float32) ([]boundary.Sample, error) {
+	out := make([]boundary.Sample, 0, len(names))
+	for _, name := range names {
+		r, okR := ref[name]
+		g, okG := got[name]
+		if !okR || !okG || len(r) != len(g) {
+			return nil, fmt.Errorf("%s/%d from step %d under %s: tensor %q differs in presence or length", c, stride, step, p, name)
+		}
+		out = append(out, boundary.Sample{Check: c, Stride: stride, Endpoint: step, Profile: p, Tensor: name, Distance: boundary.Measure(r, g)})
+	}
+	return out, nil
+}
+
+// rebase relabels an endpoint captured at step for a job of the given stride
+// (the evidence of a step does not depend on the stride; only the endpoint
+// index does). Tensors are shared, not copied.
+func rebase(ep *evidence.Endpoint, stride uint64) *evidence.Endpoint {
+	c := *ep
+	c.Metadata.Endpoint = ep.Metadata.Step / stride
+	return &c
+}

@@ -1,0 +1,165 @@
+package calibrate
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/numeric"
+)
+
+func TestProfiles(t *testing.T) {
+	pol := numeric.Policy{Operand: numeric.BF16}
+	held := []numeric.Profile{{Operand: numeric.BF16, Order: numeric.Lanes, N: 8}}
+	all, err := profiles(pol, nil, held)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(pol.HonestProfiles())-2 {
+		t.Fatalf("%d profiles from %d honest ones, want all but reference and held-out", len(all), len(pol.HonestProfiles()))
+	}
+	for _, p := range all {
+		if p == pol.Reference() || p == held[0] || !pol.Admits(p) {
+			t.Fatalf("profile %s should not be calibrated on", p)
+		}
+	}
+	pick := []numeric.Profile{{Operand: numeric.BF16, Order: numeric.Pairwise}}
+	if got, err := profiles(pol, pick, held); err != nil || len(got) != 1 || got[0] != pick[0] {
+		t.Fatalf("explicit profiles: %v %v", got, err)
+	}
+	f32 := numeric.Profile{Order: numeric.Pairwise}
+	for name, c := range map[string]struct {
+		req, held []numeric.Profile
+		want      string
+	}{
+		"no held-out":      {nil, nil, "held-out"},
+		"overlap":          {held, held, "both"},
+		"not admitted":     {[]numeric.Profile{f32}, held, "not admitted"},
+		"reference":        {[]numeric.Profile{pol.Reference()}, held, "reference"},
+		"held reference":   {nil, []numeric.Profile{pol.Reference()}, "reference"},
+		"duplicate":        {[]numeric.Profile{pick[0], pick[0]}, held, "twice"},
+		"empty":            {[]numeric.Profile{}, held, "no calibration"},
+		"invalid":          {[]numeric.Profile{{Operand: numeric.BF16, Order: numeric.Lanes, N: 1}}, held, "N must be"},
+		"held not allowed": {nil, []numeric.Profile{f32}, "not admitted"},
+	} {
+		if _, err := profiles(pol, c.req, c.held); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one mentioning %q", name, err, c.want)
+		}
+	}
+}
+
+func TestCheckSchedule(t *testing.T) {
+	if err := checkSchedule([]uint64{1, 4, 16}, []uint64{16, 48}, 64); err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]struct {
+		strides, endpoints []uint64
+		total              uint64
+		want               string
+	}{
+		"no strides":   {nil, []uint64{0}, 64, "no strides"},
+		"no endpoints": {[]uint64{1}, nil, 64, "no endpoints"},
+		"unsorted":     {[]uint64{4, 1}, []uint64{0}, 64, "ascending"},
+		"duplicate":    {[]uint64{4, 4}, []uint64{0}, 64, "ascending"},
+		"zero":         {[]uint64{0, 4}, []uint64{0}, 64, "stride 0"},
+		"divide":       {[]uint64{5}, []uint64{0}, 64, "does not divide"},
+		"aligned":      {[]uint64{4}, []uint64{6}, 64, "not a multiple"},
+		"room":         {[]uint64{16}, []uint64{48, 64}, 64, "exceeds"},
+		"endpoints":    {[]uint64{4}, []uint64{8, 4}, 64, "ascending"},
+	} {
+		if err := checkSchedule(c.strides, c.endpoints, c.total); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one mentioning %q", name, err, c.want)
+		}
+	}
+}
+
+func TestCheckTensorsAndRebase(t *testing.T) {
+	w, _ := evidence.NewF32("fc.w", []int64{2}, []float32{1, 2})
+	mom, _ := evidence.NewF32("momentum/fc.w", []int64{2}, []float32{0, 0})
+	g, _ := evidence.NewF32("fc.w", []int64{2}, []float32{3, 4})
+	step, _ := evidence.NewI64("step", []int64{1}, []int64{32})
+	ep := &evidence.Endpoint{State: []evidence.Tensor{w, mom, step}, Gradient: []evidence.Tensor{g},
+		Metadata: evidence.Metadata{Endpoint: 32, Step: 32}}
+	epNames, ivNames := checkTensors(ep)
+	if strings.Join(epNames, ",") != "gradient/fc.w" || strings.Join(ivNames, ",") != "gradient/fc.w,state/fc.w" {
+		t.Fatalf("endpoint check %v, interval check %v", epNames, ivNames)
+	}
+	r := rebase(ep, 8)
+	if r.Metadata.Endpoint != 4 || r.Metadata.Step != 32 || ep.Metadata.Endpoint != 32 {
+		t.Fatalf("rebased endpoint %d (step %d); original now %d", r.Metadata.Endpoint, r.Metadata.Step, ep.Metadata.Endpoint)
+	}
+}
+
+func TestMeasureSamples(t *testing.T) {
+	p := numeric.Profile{Order: numeric.Pairwise}
+	ref := map[string][]float32{"gradient/w": {3, 4}}
+	got := map[string][]float32{"gradient/w": {3, 4.5}}
+	ss, err := measure(boundary.CheckInterval, 4, 16, p, []string{"gradient/w"}, ref, got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ss) != 1 || ss[0].Stride != 4 || ss[0].Endpoint != 16 || ss[0].Profile != p || math.Abs(ss[0].Distance.RelL2-0.1) > 1e-12 {
+		t.Fatalf("samples %+v", ss)
+	}
+	if _, err := measure(boundary.CheckInterval, 4, 16, p, []string{"gradient/x"}, ref, got); err == nil {
+		t.Fatal("missing tensor measured")
+	}
+}
+
+func TestTally(t *testing.T) {
+	vs := []boundary.Verdict{
+		{Worst: boundary.Excess{Tensor: "a", Ratio: 0.5}},
+		{Fraud: true, Worst: boundary.Excess{Tensor: "b", Ratio: 2}},
+		{Worst: boundary.Excess{Tensor: "c", Ratio: 0.9}},
+	}
+	n, f, w := tally(vs)
+	if n != 3 || f != 1 || w.Tensor != "b" {
+		t.Fatalf("tally %d %d %+v", n, f, w)
+	}
+}
+
+func TestForEach(t *testing.T) {
+	hits := make([]int, 50)
+	if err := forEach(t.Context(), len(hits), 3, func(i int) error { hits[i]++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	for i, h := range hits {
+		if h != 1 {
+			t.Fatalf("item %d ran %d times", i, h)
+		}
+	}
+	boom := errors.New("boom")
+	if err := forEach(t.Context(), 10, 2, func(i int) error {
+		if i == 3 {
+			return boom
+		}
+		return nil
+	}); !errors.Is(err, boom) {
+		t.Fatalf("error %v, want boom", err)
+	}
+}
+
+func TestRecipeHash(t *testing.T) {
+	m := &evidence.Manifest{Version: 1, Workload: "mlp-mnist", TotalSteps: 64, Stride: 16, Schedule: evidence.DataSchedule{Seed: 1, BatchSize: 64}}
+	h, err := RecipeHash(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := *m
+	same.Stride, same.BoundaryHash = 4, evidence.Keccak256([]byte("artifact"))
+	same.Optimizer.Params = map[string]float64{}
+	if h2, _ := RecipeHash(&same); h2 != h {
+		t.Fatal("recipe hash depends on stride, boundary hash or nil-vs-empty params")
+	}
+	other := *m
+	other.Schedule.Seed = 2
+	if h2, _ := RecipeHash(&other); h2 == h {
+		t.Fatal("recipe hash ignores the seed")
+	}
+	if m.Stride != 16 {
+		t.Fatal("RecipeHash modified its argument")
+	}
+}
