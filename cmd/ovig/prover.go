@@ -16,12 +16,6 @@ import (
 	"github.com/ovig/ovig/prover/workload"
 )
 
-// calibrationFloor is the smallest bound calibration may fit: far below any honest float32 drift
-// (about 1e-7 relative L2 for one step), so it only matters for tensors that never drift.
-func calibrationFloor() boundary.Distance {
-	return boundary.Distance{RelL2: 1e-9, MaxAbs: 1e-12, CosDist: 1e-15}
-}
-
 func dataDirFlag() cli.Flag {
 	return &cli.StringFlag{
 		Name:    "data-dir",
@@ -235,7 +229,7 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 	}
 	return calibrate.Config{
 		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, Profiles: profiles, HeldOut: heldOut,
-		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrationFloor(),
+		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil
 }

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+func replayCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "replay",
+		Usage: "audit one interval offline from an evidence store and print the verdict",
+		Description: "Reads endpoints k and k+1 of a job from an evidence store (a provider's --store), runs the\n" +
+			"endpoint check and the interval check of a watchtower against the boundary artifact, and prints the\n" +
+			"outcome, the tensor closest to (or furthest beyond) its bound and the replay digest. Exit code 3 on fraud.",
+		Flags: []cli.Flag{
+			dataDirFlag(),
+			&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store directory", EnvVars: []string{"OVIG_STORE"}},
+			&cli.StringFlag{Name: "job", Required: true, Usage: "job id (its evidence key)", EnvVars: []string{"OVIG_JOB"}},
+			&cli.Uint64Flag{Name: "interval", Required: true, Usage: "interval k (endpoints k and k+1)", EnvVars: []string{"OVIG_INTERVAL"}},
+			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (its hash must be the manifest's)", EnvVars: []string{"OVIG_BOUNDARY"}},
+			&cli.StringFlag{Name: "profile", Usage: "replay profile (default: the policy's reference, as arbiters use)", EnvVars: []string{"OVIG_PROFILE"}},
+		},
+		Action: func(c *cli.Context) error {
+			jobID, err := parseJobID(c.String("job"))
+			if err != nil {
+				return err
+			}
+			key, k := evidence.JobKey(jobID), c.Uint64("interval")
+			store, err := evidence.OpenStore(c.String("store"), evidence.StoreOptions{})
+			if err != nil {
+				return err
+			}
+			start, err := store.Load(key, k)
+			if err != nil {
+				return fmt.Errorf("endpoint %d: %w", k, err)
+			}
+			end, err := store.Load(key, k+1)
+			if err != nil {
+				return fmt.Errorf("endpoint %d: %w", k+1, err)
+			}
+			m, err := evidence.DecodeCanonicalManifest(start.ManifestJSON)
+			if err != nil {
+				return err
+			}
+			art, err := loadArtifact(c.String("boundary"))
+			if err != nil {
+				return err
+			}
+			if h, err := art.Hash(); err != nil || h != m.BoundaryHash {
+				return usageError("--boundary hashes to %s but the job's manifest names %s", h, m.BoundaryHash)
+			}
+			src, err := dataSources(c)
+			if err != nil {
+				return err
+			}
+			job, err := workload.Open(m, src)
+			if err != nil {
+				return err
+			}
+			profile := job.Policy().Reference()
+			if s := c.String("profile"); s != "" {
+				if profile, err = numeric.ParseProfile(s); err != nil {
+					return usageError("--profile: %v", err)
+				}
+			}
+			f, err := audit.Run(c.Context, audit.Input{
+				Client: store, Job: key, Interval: k,
+				Start: start.Commitment.Anchor(), End: end.Commitment.Anchor(),
+				ManifestHash: start.Commitment.ManifestHash, Workload: job, Artifact: art, Profile: profile,
+			})
+			if err != nil {
+				return err
+			}
+			text := fmt.Sprintf("job %s interval %d (steps %d..%d) under %s: %s\n", jobID, k, k*m.Stride, (k+1)*m.Stride, profile, f.Outcome)
+			if f.Reason != "" {
+				text += "reason: " + f.Reason + "\n"
+			}
+			if f.Worst.Tensor != "" {
+				text += fmt.Sprintf("%s check, worst %s %s: %.4g against a bound of %.4g (%.3gx)\n",
+					f.Check, f.Worst.Tensor, f.Worst.Metric, f.Worst.Distance, f.Worst.Bound, f.Worst.Ratio)
+			}
+			if !f.ReplayDigest.IsZero() {
+				text += "replay digest " + f.ReplayDigest.String() + "\n"
+			}
+			if err := output(c, map[string]any{"job": jobID.String(), "interval": k, "outcome": f.Outcome.String(),
+				"reason": f.Reason, "check": f.Check, "worst": f.Worst, "replay_digest": f.ReplayDigest, "profile": profile}, text); err != nil {
+				return err
+			}
+			if f.Outcome != audit.Honest {
+				return cli.Exit("", 3)
+			}
+			return nil
+		},
+	}
+}
