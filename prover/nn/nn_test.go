@@ -128,9 +128,13 @@ func TestBackwardFiniteDifferences(t *testing.T) {
 		{"silu", []*Tensor[float64]{randT(r, 3, 4)},
 			func(g *Graph[float64], in []*Var[float64]) *Var[float64] { return g.SiLU(in[0]) }},
 		{"scale+reshape", []*Tensor[float64]{randT(r, 3, 4)},
-			func(g *Graph[float64], in []*Var[float64]) *Var[float64] { return g.Reshape(g.Scale(in[0], -1.5), 2, 6) }},
+			func(g *Graph[float64], in []*Var[float64]) *Var[float64] {
+				return g.Reshape(g.Scale(in[0], -1.5), 2, 6)
+			}},
 		{"layernorm", []*Tensor[float64]{randT(r, 3, 6), randT(r, 6), randT(r, 6)},
-			func(g *Graph[float64], in []*Var[float64]) *Var[float64] { return g.LayerNorm(in[0], in[1], in[2], 1e-5) }},
+			func(g *Graph[float64], in []*Var[float64]) *Var[float64] {
+				return g.LayerNorm(in[0], in[1], in[2], 1e-5)
+			}},
 		{"embedding", []*Tensor[float64]{randT(r, 5, 3)},
 			func(g *Graph[float64], in []*Var[float64]) *Var[float64] {
 				return g.Embedding([]int{4, 0, 4, 2}, in[0])
