@@ -1,0 +1,124 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// TestGasFigures measures the registry's gas from receipts on the simulated chain and on anvil
+// and prints a table (go test -run GasFigures -v ./chain). Both run Osaka rules, so the
+// figures must agree, except that signatures by other keys cost slightly different calldata;
+// batching must amortize.
+func TestGasFigures(t *testing.T) {
+	sim := gasFigures(t, newSimEnv(t))
+	anv := gasFigures(t, anvilEnv(t))
+	for k, g := range sim {
+		tol := uint64(0)
+		if strings.HasPrefix(k, "resolve") {
+			tol = 200
+		}
+		if max(anv[k], g)-min(anv[k], g) > tol {
+			t.Errorf("%s: %d gas on the simulated chain, %d on anvil", k, g, anv[k])
+		}
+	}
+}
+
+func gasFigures(t *testing.T, e *env) map[string]uint64 {
+	ctx := context.Background()
+	figures := map[string]uint64{}
+	last := func() uint64 { return e.receipts[len(e.receipts)-1].GasUsed }
+	var rows []string
+	row := func(what string, gas uint64, per string) {
+		figures[what] = gas
+		rows = append(rows, fmt.Sprintf("%-34s %9d %s", what, gas, per))
+	}
+
+	sizes := []uint64{1, 16, 64, 256}
+	var total uint64
+	for _, s := range sizes {
+		total += s
+	}
+	p := e.params((total-1)*10, 10, 1, 1)
+	id, err := e.owner.CreateJob(ctx, p, ether(10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	row("createJob (1 arbiter)", last(), "")
+	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+		t.Fatal(err)
+	}
+	row("accept", last(), "")
+	perInterval := map[uint64]uint64{}
+	var batches []BatchRef
+	first := uint64(0)
+	for i, s := range sizes {
+		b := BatchRef{Index: uint64(i), First: first, Roots: roots(first, s)}
+		if err := e.provider.CommitIntervalsAt(ctx, id, first, b.Roots); err != nil {
+			t.Fatal(err)
+		}
+		perInterval[s] = last() / s
+		row(fmt.Sprintf("commitIntervals, batch of %d", s), last(), fmt.Sprintf("(%d per interval)", perInterval[s]))
+		batches = append(batches, b)
+		first += s
+	}
+	if err := e.provider.Finalize(ctx, id, crypto.Keccak256Hash([]byte("final"))); err != nil {
+		t.Fatal(err)
+	}
+	row("finalize", last(), "")
+
+	// challenge + resolve 1-of-1 (Honest, so the job can still settle)
+	b := batches[3]
+	ep := b.First + 100
+	cid, err := e.challenger.OpenChallenge(ctx, id, ep, b, p.ChallengerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row("challenge (proof depth 8)", last(), "")
+	v := Verdict{JobID: id, ChallengeID: cid, Interval: ep - 1, Root: b.Roots[100], Outcome: OutcomeHonest,
+		Distance: ToFixed18(1e-6), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("r"))}
+	if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
+		t.Fatal(err)
+	}
+	row("resolve 1-of-1 (Honest)", last(), "")
+	e.advance(time.Duration(p.ChallengeWindow+1) * time.Second)
+	if err := e.other.Settle(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	row("settle", last(), "")
+	if err := e.provider.Withdraw(ctx); err != nil {
+		t.Fatal(err)
+	}
+	row("withdraw", last(), "")
+
+	// resolve 2-of-3 (Fraud, with slashing)
+	id2, p2, batches2 := e.acceptedJob(4, 5, 3, 2)
+	cid2, err := e.challenger.OpenChallenge(ctx, id2, 2, batches2[0], p2.ChallengerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row("challenge (proof depth 3)", last(), "")
+	v2 := Verdict{JobID: id2, ChallengeID: cid2, Interval: 1, Root: batches2[0].Roots[2], Outcome: OutcomeFraud,
+		Distance: ToFixed18(0.02), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("r"))}
+	if err := e.other.Resolve(ctx, v2, e.sign(v2, 0, 1)); err != nil {
+		t.Fatal(err)
+	}
+	row("resolve 2-of-3 (Fraud, slashing)", last(), "")
+
+	kind := "anvil"
+	if e.ch.Simulated() {
+		kind = "simulated chain"
+	}
+	t.Logf("gas used on the %s, from receipts:\n%s", kind, strings.Join(rows, "\n"))
+	if !(perInterval[256] < perInterval[64] && perInterval[64] < perInterval[16] && perInterval[16] < perInterval[1]) {
+		t.Fatalf("batching does not amortize: %v", perInterval)
+	}
+	if perInterval[256] > 5000 {
+		t.Fatalf("%d gas per interval in batches of 256: the contract should keep one slot per batch", perInterval[256])
+	}
+	return figures
+}

@@ -1,0 +1,173 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/ovig/ovig/bindings"
+)
+
+// env is a deployed registry on a chain with one handle per role, all from funded dev keys.
+type env struct {
+	t          testing.TB
+	ch         *Chain
+	owner      *Registry
+	provider   *Registry
+	challenger *Registry
+	arbKeys    []*ecdsa.PrivateKey
+	other      *Registry // a third party (cancel after the deadline, lapse)
+	receipts   []*types.Receipt
+}
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
+func gwei(n int64) *big.Int  { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.GWei)) }
+
+func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+func newSimEnv(t testing.TB) *env {
+	t.Helper()
+	ch, err := NewSimulated(SimOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	return newEnv(t, ch, ch.DevKeys, SenderOptions{})
+}
+
+// newEnv deploys a registry from keys[0] (the owner) and uses keys[1] as provider, keys[2] as
+// challenger, keys[3] as a third party and keys[4..6] as arbiters.
+func newEnv(t testing.TB, ch *Chain, keys []*ecdsa.PrivateKey, opts SenderOptions) *env {
+	t.Helper()
+	if len(keys) < 7 {
+		t.Fatalf("need 7 keys, have %d", len(keys))
+	}
+	ctx := context.Background()
+	e := &env{t: t, ch: ch, arbKeys: keys[4:7]}
+	sender := func(k *ecdsa.PrivateKey) *Sender {
+		o := opts
+		o.OnReceipt = func(r *types.Receipt) { e.receipts = append(e.receipts, r) }
+		s, err := ch.NewSender(ctx, k, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	reg, err := DeployRegistry(ctx, sender(keys[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.owner = reg
+	e.provider = reg.WithSender(sender(keys[1]))
+	e.challenger = reg.WithSender(sender(keys[2]))
+	e.other = reg.WithSender(sender(keys[3]))
+	return e
+}
+
+func (e *env) now() uint64 {
+	e.t.Helper()
+	h, err := e.ch.Head(context.Background())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// params describes a job of totalSteps/stride intervals judged by the first n arbiters with
+// the given threshold: accept within a day, finalize within a week, a one-day challenge window
+// and a one-hour arbitration window.
+func (e *env) params(totalSteps, stride uint64, n int, threshold uint8) bindings.JobParams {
+	now := e.now()
+	arbs := make([]common.Address, n)
+	for i := range arbs {
+		arbs[i] = addr(e.arbKeys[i])
+	}
+	return bindings.JobParams{
+		Provider:          e.provider.Sender().Address(),
+		ManifestHash:      crypto.Keccak256Hash([]byte("manifest")),
+		TotalSteps:        totalSteps,
+		Stride:            stride,
+		BoundaryHash:      crypto.Keccak256Hash([]byte("boundary")),
+		AcceptBy:          now + 86400,
+		FinalizeBy:        now + 7*86400,
+		ChallengeWindow:   86400,
+		ArbitrationWindow: 3600,
+		ProviderBond:      ether(4),
+		ChallengerBond:    ether(1),
+		Arbiters:          arbs,
+		Threshold:         threshold,
+		EvidenceURI:       "http://127.0.0.1:1/evidence",
+	}
+}
+
+// roots returns n distinct fake endpoint roots starting at endpoint first.
+func roots(first, n uint64) [][32]byte {
+	out := make([][32]byte, n)
+	for i := range out {
+		out[i] = crypto.Keccak256Hash(new(big.Int).SetUint64(first+uint64(i)).Bytes(), []byte("endpoint"))
+	}
+	return out
+}
+
+// acceptedJob creates and accepts a job of intervals intervals (stride 10) and commits all its
+// endpoints in batches of at most batch roots. It returns the job id and the batches.
+func (e *env) acceptedJob(intervals uint64, batch uint64, n int, threshold uint8) (*big.Int, bindings.JobParams, []BatchRef) {
+	e.t.Helper()
+	ctx := context.Background()
+	p := e.params(intervals*10, 10, n, threshold)
+	id, err := e.owner.CreateJob(ctx, p, ether(10))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+		e.t.Fatal(err)
+	}
+	var batches []BatchRef
+	for first := uint64(0); first <= intervals; first += batch {
+		cnt := min(batch, intervals+1-first)
+		rs := roots(first, cnt)
+		if err := e.provider.CommitIntervalsAt(ctx, id, first, rs); err != nil {
+			e.t.Fatal(err)
+		}
+		batches = append(batches, BatchRef{Index: uint64(len(batches)), First: first, Roots: rs})
+	}
+	return id, p, batches
+}
+
+func (e *env) credits(who common.Address) *big.Int {
+	e.t.Helper()
+	c, err := e.owner.Credits(context.Background(), who)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return c
+}
+
+func (e *env) job(id *big.Int) bindings.JobView {
+	e.t.Helper()
+	j, err := e.owner.Job(context.Background(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return j
+}
+
+func mustRevert(t testing.TB, err error, name string) *RevertError {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("want revert %s, got success", name)
+	}
+	if !IsRevert(err, name) {
+		t.Fatalf("want revert %s, got %v", name, err)
+	}
+	var re *RevertError
+	errors.As(err, &re)
+	return re
+}

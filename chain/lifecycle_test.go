@@ -1,0 +1,310 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Job and challenge statuses of OvigTypes.sol.
+const (
+	statusAccepted   = 2
+	statusFinalized  = 3
+	statusFraudulent = 4
+	statusSettled    = 5
+	statusCancelled  = 6
+
+	challengeOpen     = 1
+	challengeResolved = 2
+	challengeLapsed   = 3
+)
+
+func wantBig(t testing.TB, what string, got, want *big.Int) {
+	t.Helper()
+	if got.Cmp(want) != 0 {
+		t.Fatalf("%s = %v, want %v", what, got, want)
+	}
+}
+
+func (e *env) advance(d time.Duration) {
+	e.t.Helper()
+	if err := e.ch.AdjustTime(context.Background(), d); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *env) balance(a common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.ch.Client.BalanceAt(context.Background(), a, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+func fee(r *types.Receipt) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+}
+
+// withdraw pulls r's credits and checks they arrive in full (net of the withdraw's own fee).
+func (e *env) withdraw(r *Registry, want *big.Int) {
+	e.t.Helper()
+	who := r.Sender().Address()
+	wantBig(e.t, "credits of "+who.Hex(), e.credits(who), want)
+	before := e.balance(who)
+	if err := r.Withdraw(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	gas := fee(e.receipts[len(e.receipts)-1])
+	got := new(big.Int).Sub(new(big.Int).Add(e.balance(who), gas), before)
+	wantBig(e.t, "withdrawn by "+who.Hex(), got, want)
+	wantBig(e.t, "credits after withdraw", e.credits(who), new(big.Int))
+	mustRevert(e.t, r.Withdraw(context.Background()), "NothingToWithdraw")
+}
+
+func (e *env) sign(v Verdict, arbiters ...int) [][]byte {
+	e.t.Helper()
+	d := v.Digest(e.owner.ChainID(), e.owner.Address())
+	var sigs [][]byte
+	for _, i := range arbiters {
+		s, err := SignVerdict(e.arbKeys[i], d)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		sigs = append(sigs, s)
+	}
+	return sigs
+}
+
+// runHonestJob: an interval is challenged and judged Honest by the single arbiter (the
+// challenger's bond goes to the provider); after the window the job settles and the provider
+// withdraws escrow, bond and the challenger's bond.
+func runHonestJob(t *testing.T, e *env) {
+	ctx := context.Background()
+	id, p, batches := e.acceptedJob(4, 3, 1, 1)
+	if err := e.provider.Finalize(ctx, id, crypto.Keccak256Hash([]byte("final model"))); err != nil {
+		t.Fatal(err)
+	}
+	j := e.job(id)
+	if j.Status != statusFinalized || j.WindowEnd != j.FinalizedAt+p.ChallengeWindow || j.CommittedEndpoints != 5 || j.BatchCount != 2 {
+		t.Fatalf("after finalize: %+v", j)
+	}
+	re := mustRevert(t, e.other.Settle(ctx, id), "DeadlineNotReached")
+	wantBig(t, "DeadlineNotReached arg", re.Arg(0).(*big.Int), new(big.Int).SetUint64(j.WindowEnd))
+
+	cid, err := e.challenger.OpenChallenge(ctx, id, 4, batches[1], p.ChallengerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustRevert(t, e.other.Settle(ctx, id), "DeadlineNotReached")
+	v := Verdict{JobID: id, ChallengeID: cid, Interval: 3, Root: batches[1].Roots[1], Outcome: OutcomeHonest,
+		Distance: ToFixed18(1.2e-6), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("replay"))}
+	if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := e.owner.ChallengeInfo(ctx, cid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Status != challengeResolved || c.Outcome != OutcomeHonest {
+		t.Fatalf("challenge after honest verdict: %+v", c)
+	}
+	e.advance(time.Duration(p.ChallengeWindow+1) * time.Second)
+	if err := e.other.Settle(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.job(id).Status; s != statusSettled {
+		t.Fatalf("status %d after settle", s)
+	}
+	e.withdraw(e.provider, new(big.Int).Add(ether(10), new(big.Int).Add(p.ProviderBond, p.ChallengerBond)))
+}
+
+// runFraudJob: a challenge judged Fraud by 2 of 3 arbiters slashes the provider: the
+// challenger gets its bond plus half the provider bond, the owner the rest and the escrow.
+func runFraudJob(t *testing.T, e *env) {
+	ctx := context.Background()
+	id, p, batches := e.acceptedJob(4, 2, 3, 2)
+	if err := e.provider.Finalize(ctx, id, crypto.Keccak256Hash([]byte("final model"))); err != nil {
+		t.Fatal(err)
+	}
+	// The wrong bond is refused by name, with the contract's arguments.
+	re := mustRevert(t, func() error {
+		_, err := e.challenger.OpenChallenge(ctx, id, 3, batches[1], ether(2))
+		return err
+	}(), "WrongValue")
+	wantBig(t, "WrongValue expected", re.Arg(0).(*big.Int), p.ChallengerBond)
+	wantBig(t, "WrongValue sent", re.Arg(1).(*big.Int), ether(2))
+
+	cid, err := e.challenger.OpenChallenge(ctx, id, 3, batches[1], p.ChallengerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open, err := e.owner.OpenChallengeOf(ctx, id, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBig(t, "open challenge of interval 2", open, cid)
+	v := Verdict{JobID: id, ChallengeID: cid, Interval: 2, Root: batches[1].Roots[1], Outcome: OutcomeFraud,
+		Distance: ToFixed18(0.015), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("replay"))}
+	re = mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 1)), "NotEnoughSignatures")
+	wantBig(t, "NotEnoughSignatures count", re.Arg(0).(*big.Int), big.NewInt(1))
+	// A verdict about another root does not verify: the signer recovered is not an arbiter.
+	forged := v
+	forged.Root = batches[1].Roots[0]
+	mustRevert(t, e.other.Resolve(ctx, v, e.sign(forged, 0, 2)), "NotArbiter")
+	if err := e.other.Resolve(ctx, v, e.sign(v, 2, 0)); err != nil {
+		t.Fatal(err)
+	}
+	j := e.job(id)
+	if j.Status != statusFraudulent || j.Escrow.Sign() != 0 || j.ProviderBondHeld.Sign() != 0 {
+		t.Fatalf("after fraud verdict: %+v", j)
+	}
+	mustRevert(t, e.other.Settle(ctx, id), "InvalidJobStatus")
+	reward := new(big.Int).Div(p.ProviderBond, big.NewInt(2))
+	wantBig(t, "provider credits", e.credits(e.provider.Sender().Address()), new(big.Int))
+	e.withdraw(e.challenger, new(big.Int).Add(p.ChallengerBond, reward))
+	e.withdraw(e.owner, new(big.Int).Add(ether(10), new(big.Int).Sub(p.ProviderBond, reward)))
+}
+
+func TestHonestJobSettles(t *testing.T) { runHonestJob(t, newSimEnv(t)) }
+
+func TestFraudVerdictTwoOfThreeSlashes(t *testing.T) { runFraudJob(t, newSimEnv(t)) }
+
+func TestChallengeLapses(t *testing.T) {
+	e := newSimEnv(t)
+	ctx := context.Background()
+	id, p, batches := e.acceptedJob(2, 3, 1, 1)
+	cid, err := e.challenger.OpenChallenge(ctx, id, 1, batches[0], p.ChallengerBond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustRevert(t, e.other.Lapse(ctx, cid), "CannotLapse")
+	e.advance(time.Duration(p.ArbitrationWindow+1) * time.Second)
+	v := Verdict{JobID: id, ChallengeID: cid, Interval: 0, Root: batches[0].Roots[1], Outcome: OutcomeFraud, Distance: big.NewInt(1), Boundary: big.NewInt(0)}
+	mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 0)), "DeadlinePassed")
+	if err := e.other.Lapse(ctx, cid); err != nil {
+		t.Fatal(err)
+	}
+	c, err := e.owner.ChallengeInfo(ctx, cid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Status != challengeLapsed {
+		t.Fatalf("challenge status %d, want lapsed", c.Status)
+	}
+	open, err := e.owner.OpenChallengeOf(ctx, id, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantBig(t, "open challenge after lapse", open, new(big.Int))
+	mustRevert(t, e.other.Lapse(ctx, cid), "ChallengeNotOpen")
+	e.withdraw(e.challenger, p.ChallengerBond)
+	if s := e.job(id).Status; s != statusAccepted {
+		t.Fatalf("job status %d after lapse, want accepted", s)
+	}
+}
+
+func TestCancelNeverAccepted(t *testing.T) {
+	e := newSimEnv(t)
+	ctx := context.Background()
+	p := e.params(20, 10, 1, 1)
+	id, err := e.owner.CreateJob(ctx, p, ether(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := mustRevert(t, e.other.Cancel(ctx, id), "NotOwner")
+	if re.Arg(0).(common.Address) != e.other.Sender().Address() {
+		t.Fatalf("NotOwner names %v", re.Arg(0))
+	}
+	if err := e.owner.Cancel(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.job(id).Status; s != statusCancelled {
+		t.Fatalf("status %d after cancel", s)
+	}
+	mustRevert(t, e.provider.Accept(ctx, id, p.ProviderBond), "InvalidJobStatus")
+	e.withdraw(e.owner, ether(3))
+}
+
+func TestCancelAfterMissedFinalize(t *testing.T) {
+	e := newSimEnv(t)
+	ctx := context.Background()
+	id, p, _ := e.acceptedJob(3, 2, 1, 1) // accepted and committed, never finalized
+	mustRevert(t, e.other.Cancel(ctx, id), "DeadlineNotReached")
+	e.advance(time.Duration(p.FinalizeBy-e.now()+1) * time.Second)
+	mustRevert(t, e.provider.Finalize(ctx, id, [32]byte{1}), "DeadlinePassed")
+	if err := e.other.Cancel(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if s := e.job(id).Status; s != statusCancelled {
+		t.Fatalf("status %d after cancel", s)
+	}
+	e.withdraw(e.owner, new(big.Int).Add(ether(10), p.ProviderBond))
+	wantBig(t, "provider credits", e.credits(e.provider.Sender().Address()), new(big.Int))
+}
+
+func TestReadsOfUnknownIDs(t *testing.T) {
+	e := newSimEnv(t)
+	ctx := context.Background()
+	_, err := e.owner.Job(ctx, big.NewInt(99))
+	re := mustRevert(t, err, "UnknownJob")
+	wantBig(t, "UnknownJob id", re.Arg(0).(*big.Int), big.NewInt(99))
+	c, err := e.owner.ChallengeInfo(ctx, big.NewInt(5))
+	if err != nil || c.Status != 0 {
+		t.Fatalf("unknown challenge: %+v %v", c, err)
+	}
+	ro, err := OpenRegistry(ctx, e.ch.Client, e.owner.Address(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ro.Withdraw(ctx); err == nil || !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("read-only withdraw: %v", err)
+	}
+	if _, err := OpenRegistry(ctx, e.ch.Client, common.HexToAddress("0x1234"), nil); err == nil {
+		t.Fatal("opened a registry at an address without code")
+	}
+}
+
+func TestCommitIntervalsAppendsAndRefusesResend(t *testing.T) {
+	e := newSimEnv(t)
+	ctx := context.Background()
+	p := e.params(40, 10, 1, 1)
+	id, err := e.owner.CreateJob(ctx, p, ether(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.provider.CommitIntervals(ctx, id, roots(0, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.provider.CommitIntervals(ctx, id, roots(2, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.job(id).CommittedEndpoints; got != 4 {
+		t.Fatalf("committed %d endpoints, want 4", got)
+	}
+	// Resending the second batch cannot append it twice.
+	re := mustRevert(t, e.provider.CommitIntervalsAt(ctx, id, 2, roots(2, 2)), "UnexpectedFirstIndex")
+	if re.Arg(0).(uint64) != 4 || re.Arg(1).(uint64) != 2 {
+		t.Fatalf("UnexpectedFirstIndex%v", re.Args)
+	}
+	mustRevert(t, e.provider.CommitIntervals(ctx, id, roots(4, 2)), "TooManyEndpoints")
+	mustRevert(t, e.challenger.CommitIntervals(ctx, id, roots(4, 1)), "NotProvider")
+	if err := e.provider.CommitIntervals(ctx, id, nil); err == nil {
+		t.Fatal("empty batch accepted")
+	}
+	if err := e.provider.CommitIntervals(ctx, id, roots(4, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.provider.Finalize(ctx, id, [32]byte{9}); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,351 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/ovig/ovig/bindings"
+)
+
+// Registry is typed access to one deployed OvigRegistry. Transactions go through its Sender;
+// a Registry opened without one is read-only.
+type Registry struct {
+	client  Client
+	sender  *Sender
+	addr    common.Address
+	chainID *big.Int
+	abi     *bindings.OvigRegistry
+	events  *EventDecoder
+	errs    ErrorDecoder
+	// deployBlock is where watchers can start; known only when this process deployed it.
+	deployBlock uint64
+}
+
+// ErrReadOnly is returned by transactions on a Registry opened without a Sender.
+var ErrReadOnly = errors.New("registry opened without a sender (read-only)")
+
+// DeployRegistry deploys a new OvigRegistry from s's account.
+func DeployRegistry(ctx context.Context, s *Sender) (*Registry, error) {
+	code, err := hexutil.Decode(bindings.OvigRegistryMetaData.Bin)
+	if err != nil {
+		return nil, fmt.Errorf("deploy registry: bytecode: %w", err)
+	}
+	rcpt, err := s.Send(ctx, nil, nil, code)
+	if err != nil {
+		return nil, fmt.Errorf("deploy registry: %w", err)
+	}
+	r, err := OpenRegistry(ctx, s.Client(), rcpt.ContractAddress, s)
+	if err != nil {
+		return nil, err
+	}
+	r.deployBlock = rcpt.BlockNumber.Uint64()
+	return r, nil
+}
+
+// OpenRegistry opens the registry at addr, checking that code is deployed there. s may be nil
+// for read-only use; otherwise it must talk to the same chain.
+func OpenRegistry(ctx context.Context, client Client, addr common.Address, s *Sender) (*Registry, error) {
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("open registry %s: chain id: %w", addr, err)
+	}
+	if s != nil && s.ChainID().Cmp(id) != 0 {
+		return nil, fmt.Errorf("open registry %s: sender signs for chain %v, node serves %v", addr, s.ChainID(), id)
+	}
+	code, err := client.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open registry %s: %w", addr, err)
+	}
+	if len(code) == 0 {
+		return nil, fmt.Errorf("open registry %s: no contract code at this address on chain %v", addr, id)
+	}
+	errs := RegistryErrors()
+	if s != nil {
+		errs = s.Errors()
+	}
+	return &Registry{
+		client: client, sender: s, addr: addr, chainID: id,
+		abi: bindings.NewOvigRegistry(), events: NewEventDecoder(), errs: errs,
+	}, nil
+}
+
+// WithSender returns a handle on the same registry that transacts from s's account.
+func (r *Registry) WithSender(s *Sender) *Registry {
+	c := *r
+	c.sender = s
+	if s != nil {
+		c.errs = s.Errors()
+	}
+	return &c
+}
+
+// Address is the registry's address.
+func (r *Registry) Address() common.Address { return r.addr }
+
+// ChainID is the id of the registry's chain.
+func (r *Registry) ChainID() *big.Int { return new(big.Int).Set(r.chainID) }
+
+// DeployBlock is the block of the deployment when DeployRegistry created this handle, else 0.
+func (r *Registry) DeployBlock() uint64 { return r.deployBlock }
+
+// Sender is the account the registry transacts from (nil if read-only).
+func (r *Registry) Sender() *Sender { return r.sender }
+
+// Events is the registry's log decoder.
+func (r *Registry) Events() *EventDecoder { return r.events }
+
+// ---------------------------------------------------------------- views
+
+func call[T any](ctx context.Context, r *Registry, what string, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := r.client.CallContract(ctx, ethereum.CallMsg{To: &r.addr, Data: data}, nil)
+	if err != nil {
+		if re := r.errs.FromError(err); re != nil {
+			return zero, fmt.Errorf("%s: %w", what, re)
+		}
+		return zero, fmt.Errorf("%s: %w", what, err)
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return zero, fmt.Errorf("%s: decode: %w", what, err)
+	}
+	return v, nil
+}
+
+// Job returns the job's view; an unknown job fails with RevertError UnknownJob.
+func (r *Registry) Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error) {
+	return call(ctx, r, fmt.Sprintf("job %v", jobID), r.abi.PackGetJob(jobID), r.abi.UnpackGetJob)
+}
+
+// Arbiters returns the job's arbiter set in creation order.
+func (r *Registry) Arbiters(ctx context.Context, jobID *big.Int) ([]common.Address, error) {
+	return call(ctx, r, fmt.Sprintf("arbiters of job %v", jobID), r.abi.PackGetArbiters(jobID), r.abi.UnpackGetArbiters)
+}
+
+// ChallengeInfo returns the challenge record (status None for an unknown id).
+func (r *Registry) ChallengeInfo(ctx context.Context, challengeID *big.Int) (bindings.Challenge, error) {
+	return call(ctx, r, fmt.Sprintf("challenge %v", challengeID), r.abi.PackChallenges(challengeID), r.abi.UnpackChallenges)
+}
+
+// OpenChallengeOf returns the open challenge of the job's interval, 0 if none.
+func (r *Registry) OpenChallengeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error) {
+	return call(ctx, r, fmt.Sprintf("open challenge of job %v interval %d", jobID, interval),
+		r.abi.PackOpenChallengeOf(jobID, new(big.Int).SetUint64(interval)), r.abi.UnpackOpenChallengeOf)
+}
+
+// Credits returns the amount who can withdraw.
+func (r *Registry) Credits(ctx context.Context, who common.Address) (*big.Int, error) {
+	return call(ctx, r, fmt.Sprintf("credits of %s", who), r.abi.PackCredits(who), r.abi.UnpackCredits)
+}
+
+// BatchCommitment returns keccak256(batchRoot ‖ uint64 first ‖ uint64 count) of a batch, zero
+// if unknown.
+func (r *Registry) BatchCommitment(ctx context.Context, jobID *big.Int, batchIndex uint64) ([32]byte, error) {
+	return call(ctx, r, fmt.Sprintf("batch %d of job %v", batchIndex, jobID),
+		r.abi.PackBatchCommitment(jobID, new(big.Int).SetUint64(batchIndex)), r.abi.UnpackBatchCommitment)
+}
+
+// VerdictDigest asks the contract for the digest arbiters sign (Verdict.Digest computes the
+// same locally).
+func (r *Registry) VerdictDigest(ctx context.Context, v Verdict) (common.Hash, error) {
+	h, err := call(ctx, r, "verdict digest", r.abi.PackVerdictDigest(v.JobID, v.ChallengeID, v.Interval, v.Root,
+		v.Outcome, v.Distance, v.Boundary, v.ReplayDigest), r.abi.UnpackVerdictDigest)
+	return common.Hash(h), err
+}
+
+// Batches returns the job's committed batches in order, read from IntervalsCommitted logs
+// since block fromBlock.
+func (r *Registry) Batches(ctx context.Context, jobID *big.Int, fromBlock uint64) ([]BatchRef, error) {
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{r.addr},
+		Topics:    [][]common.Hash{{r.events.Topic("IntervalsCommitted")}, {common.BigToHash(jobID)}},
+	}
+	logs, err := r.client.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("batches of job %v: %w", jobID, err)
+	}
+	out := make([]BatchRef, 0, len(logs))
+	for _, l := range logs {
+		ev, err := r.abi.UnpackIntervalsCommittedEvent(&l)
+		if err != nil {
+			return nil, fmt.Errorf("batches of job %v: %w", jobID, err)
+		}
+		out = append(out, BatchFromEvent(ev))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
+	return out, nil
+}
+
+// FindBatch returns the committed batch that holds endpoint.
+func (r *Registry) FindBatch(ctx context.Context, jobID *big.Int, endpoint uint64) (BatchRef, error) {
+	batches, err := r.Batches(ctx, jobID, 0)
+	if err != nil {
+		return BatchRef{}, err
+	}
+	for _, b := range batches {
+		if b.Contains(endpoint) {
+			return b, nil
+		}
+	}
+	return BatchRef{}, fmt.Errorf("job %v: endpoint %d is not committed", jobID, endpoint)
+}
+
+// ---------------------------------------------------------------- transactions
+
+func (r *Registry) transact(ctx context.Context, what string, value *big.Int, data []byte) (*types.Receipt, error) {
+	if r.sender == nil {
+		return nil, fmt.Errorf("%s: %w", what, ErrReadOnly)
+	}
+	rcpt, err := r.sender.Send(ctx, &r.addr, value, data)
+	if err != nil {
+		return rcpt, fmt.Errorf("%s: %w", what, err)
+	}
+	return rcpt, nil
+}
+
+// findEvent returns the first log of rcpt that this registry emitted as the named event.
+func findEvent[T any](r *Registry, rcpt *types.Receipt, name string, unpack func(*types.Log) (*T, error)) (*T, error) {
+	topic := r.events.Topic(name)
+	for _, l := range rcpt.Logs {
+		if l.Address == r.addr && len(l.Topics) > 0 && l.Topics[0] == topic {
+			return unpack(l)
+		}
+	}
+	return nil, fmt.Errorf("tx %s: no %s event", rcpt.TxHash, name)
+}
+
+// CreateJob escrows payment for the job p and returns its id.
+func (r *Registry) CreateJob(ctx context.Context, p bindings.JobParams, payment *big.Int) (*big.Int, error) {
+	data, err := r.abi.TryPackCreateJob(p)
+	if err != nil {
+		return nil, fmt.Errorf("create job: %w", err)
+	}
+	rcpt, err := r.transact(ctx, "create job", payment, data)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := findEvent(r, rcpt, "JobCreated", r.abi.UnpackJobCreatedEvent)
+	if err != nil {
+		return nil, fmt.Errorf("create job: %w", err)
+	}
+	return ev.JobId, nil
+}
+
+// Accept accepts the job as its provider, posting bond.
+func (r *Registry) Accept(ctx context.Context, jobID, bond *big.Int) error {
+	_, err := r.transact(ctx, fmt.Sprintf("accept job %v", jobID), bond, r.abi.PackAccept(jobID))
+	return err
+}
+
+// CommitIntervals appends roots at the job's next endpoint index, read from the chain. A
+// provider that may resend a batch should use CommitIntervalsAt, which cannot append twice.
+func (r *Registry) CommitIntervals(ctx context.Context, jobID *big.Int, roots [][32]byte) error {
+	j, err := r.Job(ctx, jobID)
+	if err != nil {
+		return fmt.Errorf("commit intervals: %w", err)
+	}
+	return r.CommitIntervalsAt(ctx, jobID, j.CommittedEndpoints, roots)
+}
+
+// CommitIntervalsAt commits roots as endpoints first, first+1, ...; the registry refuses it
+// (UnexpectedFirstIndex) unless first is the next uncommitted endpoint.
+func (r *Registry) CommitIntervalsAt(ctx context.Context, jobID *big.Int, first uint64, roots [][32]byte) error {
+	if len(roots) == 0 {
+		return fmt.Errorf("commit intervals of job %v: no roots", jobID)
+	}
+	data, err := r.abi.TryPackCommitIntervals(jobID, first, roots)
+	if err != nil {
+		return fmt.Errorf("commit intervals: %w", err)
+	}
+	_, err = r.transact(ctx, fmt.Sprintf("commit endpoints %d..%d of job %v", first, first+uint64(len(roots))-1, jobID), nil, data)
+	return err
+}
+
+// Finalize posts the final-model hash and opens the challenge window.
+func (r *Registry) Finalize(ctx context.Context, jobID *big.Int, finalModelHash [32]byte) error {
+	_, err := r.transact(ctx, fmt.Sprintf("finalize job %v", jobID), nil, r.abi.PackFinalize(jobID, finalModelHash))
+	return err
+}
+
+// OpenChallenge disputes interval endpoint-1 of the job by proving endpoint's root against the
+// batch b that holds it, posting bond (the job's challengerBond). It returns the challenge id.
+func (r *Registry) OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b BatchRef, bond *big.Int) (*big.Int, error) {
+	what := fmt.Sprintf("challenge endpoint %d of job %v", endpoint, jobID)
+	root, err := b.EndpointRoot(endpoint)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	batchRoot, err := b.Root()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	proof, err := b.Proof(endpoint)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	data, err := r.abi.TryPackChallenge(jobID, endpoint, root, new(big.Int).SetUint64(b.Index), batchRoot, b.First, uint64(len(b.Roots)), proof)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	rcpt, err := r.transact(ctx, what, bond, data)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := findEvent(r, rcpt, "ChallengeOpened", r.abi.UnpackChallengeOpenedEvent)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return ev.ChallengeId, nil
+}
+
+// Resolve submits verdict v with arbiter signatures over v.Digest; the signatures are put in
+// the order the registry requires (strictly increasing signer, one per signer).
+func (r *Registry) Resolve(ctx context.Context, v Verdict, sigs [][]byte) error {
+	what := fmt.Sprintf("resolve challenge %v", v.ChallengeID)
+	if err := v.Validate(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	ordered, err := OrderSignatures(v.Digest(r.chainID, r.addr), sigs)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	data, err := r.abi.TryPackResolve(v.ChallengeID, v.Outcome, v.Distance, v.Boundary, v.ReplayDigest, ordered)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	_, err = r.transact(ctx, what, nil, data)
+	return err
+}
+
+// Lapse returns the challenger's bond of a challenge that got no verdict by its deadline.
+func (r *Registry) Lapse(ctx context.Context, challengeID *big.Int) error {
+	_, err := r.transact(ctx, fmt.Sprintf("lapse challenge %v", challengeID), nil, r.abi.PackLapse(challengeID))
+	return err
+}
+
+// Settle pays the provider after the challenge window when no challenge is open.
+func (r *Registry) Settle(ctx context.Context, jobID *big.Int) error {
+	_, err := r.transact(ctx, fmt.Sprintf("settle job %v", jobID), nil, r.abi.PackSettle(jobID))
+	return err
+}
+
+// Cancel cancels a job never accepted (owner) or not finalized by its deadline (anyone).
+func (r *Registry) Cancel(ctx context.Context, jobID *big.Int) error {
+	_, err := r.transact(ctx, fmt.Sprintf("cancel job %v", jobID), nil, r.abi.PackCancel(jobID))
+	return err
+}
+
+// Withdraw pulls all of the sender's credits.
+func (r *Registry) Withdraw(ctx context.Context) error {
+	_, err := r.transact(ctx, "withdraw", nil, r.abi.PackWithdraw())
+	return err
+}
