@@ -1,0 +1,176 @@
+// Package audittest builds real audit fixtures for tests: a small job of a built-in
+// workload trained for real, its boundary artifact, and a provider serving the committed
+// evidence over HTTP with node.Server.
+package audittest
+
+import (
+	"net/http/httptest"
+	"testing"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/node"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// Options shape a fixture. Zero values: mlp-mnist, 4 steps, stride 2, batch 32.
+type Options struct {
+	Workload             string
+	Steps, Stride, Batch uint64
+	Hooks                *workload.Hooks // nil: an honest provider
+	// Profile the provider trains under; zero: the policy's reference profile.
+	Profile numeric.Profile
+	// Tamper, if set, edits each captured endpoint before it is committed.
+	Tamper func(endpoint uint64, ep *evidence.Endpoint)
+	JobKey string // default "job-1"
+}
+
+// Env is a trained job and the provider serving its evidence.
+type Env struct {
+	Job          *workload.Job
+	ManifestHash evidence.Hash32
+	Artifact     *boundary.Artifact
+	Store        *evidence.Store
+	Server       *httptest.Server // node.Server over Store; closed at the end of the test
+	JobKey       string
+	Anchors      []evidence.Anchor // of endpoints 0..N, as committed
+	Roots        [][32]byte
+}
+
+// New trains the job (under the policy's reference profile by default), commits every endpoint and
+// starts the provider.
+func New(t testing.TB, o Options) *Env {
+	t.Helper()
+	if o.Workload == "" {
+		o.Workload = "mlp-mnist"
+	}
+	if o.Steps == 0 {
+		o.Steps = 4
+	}
+	if o.Stride == 0 {
+		o.Stride = 2
+	}
+	if o.Batch == 0 {
+		o.Batch = 32
+	}
+	if o.JobKey == "" {
+		o.JobKey = "job-1"
+	}
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wo := workload.Options{Steps: o.Steps, Stride: o.Stride, BatchSize: o.Batch, Seed: 7}
+	m, err := workload.NewManifest(o.Workload, src, wo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := workload.Open(m, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := Artifact(t, j, o.Stride)
+	if m.BoundaryHash, err = art.Hash(); err != nil {
+		t.Fatal(err)
+	}
+	if j, err = workload.Open(m, src); err != nil {
+		t.Fatal(err)
+	}
+	e := &Env{Job: j, Artifact: art, JobKey: o.JobKey}
+	if e.ManifestHash, err = m.Hash(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := m.Canonical()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Store, err = evidence.OpenStore(t.TempDir(), evidence.StoreOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	prof := o.Profile
+	if prof.IsDefault() {
+		prof = j.Policy().Reference()
+	}
+	tr, err := j.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ep := uint64(0); ep <= m.Intervals(); ep++ {
+		if ep > 0 {
+			if _, err := tr.Train(prof, o.Stride, o.Hooks); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cap, err := tr.Capture(prof, ep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Tamper != nil {
+			o.Tamper(ep, cap)
+		}
+		b, err := evidence.NewBundle(raw, cap, evidence.CommitOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := e.Store.Put(o.JobKey, ep, b); err != nil {
+			t.Fatal(err)
+		}
+		e.Anchors = append(e.Anchors, b.Commitment.Anchor())
+		e.Roots = append(e.Roots, b.Commitment.Root())
+	}
+	e.Server = httptest.NewServer(node.NewServer(e.Store, node.ServerOptions{}))
+	t.Cleanup(e.Server.Close)
+	return e
+}
+
+// Client returns an evidence client for url that tries once and never sleeps.
+func Client(t testing.TB, url string) *evidence.Client {
+	t.Helper()
+	c, err := evidence.NewClient(url, evidence.ClientOptions{MaxAttempts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// Artifact returns a boundary artifact for j: every gradient tensor for the endpoint check,
+// every gradient and parameter tensor for the interval check at stride, with bounds at a
+// fixed floor (relative L2 1e-5, above the 1.8e-6 one-step drift of honest f32 variants).
+// The fixture trains under the reference profile, so honest replays are bit-exact.
+func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
+	t.Helper()
+	tr, err := j.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep, err := tr.Capture(j.Policy().Reference(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var samples []boundary.Sample
+	for _, g := range ep.Gradient {
+		samples = append(samples,
+			boundary.Sample{Check: boundary.CheckEndpoint, Stride: 1, Tensor: "gradient/" + g.Name},
+			boundary.Sample{Check: boundary.CheckInterval, Stride: stride, Tensor: "gradient/" + g.Name},
+			boundary.Sample{Check: boundary.CheckInterval, Stride: stride, Tensor: "state/" + g.Name})
+	}
+	floor := boundary.Distance{RelL2: 1e-5, MaxAbs: 1e-5, CosDist: 1e-9}
+	checks, err := boundary.Fit(samples, 99, 2, floor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pol := j.Policy()
+	profiles := pol.HonestProfiles()
+	a := &boundary.Artifact{
+		Version: boundary.ArtifactVersion, Workload: j.Manifest().Workload, Policy: pol,
+		Reference: pol.Reference(), Percentile: 99, Margin: 2, Floor: floor, Checks: checks,
+		Calibration: boundary.Calibration{Steps: j.Manifest().TotalSteps, Endpoints: []uint64{0}, Profiles: profiles[:1], HeldOut: profiles[1:2],
+			Samples: uint64(len(samples))},
+	}
+	if err := a.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
