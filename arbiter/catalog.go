@@ -1,0 +1,79 @@
+package arbiter
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// Catalog is a Library over a directory where the owner's manifests and boundary artifacts
+// are kept as {hash}.json (hash as 0x-hex, e.g. the file a job's manifest hash names). Every
+// file is checked to hash to its name, so a misplaced file can never stand in for another.
+type Catalog struct {
+	dir  string
+	data *data.Sources
+	mu   sync.Mutex
+	jobs map[evidence.Hash32]*workload.Job // opened once: opening loads the dataset
+}
+
+// NewCatalog returns a catalog over dir, opening workloads on the datasets of src.
+func NewCatalog(dir string, src *data.Sources) *Catalog {
+	return &Catalog{dir: dir, data: src, jobs: map[evidence.Hash32]*workload.Job{}}
+}
+
+func (c *Catalog) read(h evidence.Hash32) ([]byte, error) {
+	b, err := os.ReadFile(filepath.Join(c.dir, h.String()+".json"))
+	if err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	return b, nil
+}
+
+// Workload opens the job whose manifest hashes to h.
+func (c *Catalog) Workload(_ context.Context, h evidence.Hash32) (*workload.Job, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if j, ok := c.jobs[h]; ok {
+		return j, nil
+	}
+	b, err := c.read(h)
+	if err != nil {
+		return nil, err
+	}
+	m, err := evidence.DecodeManifest(b)
+	if err != nil {
+		return nil, fmt.Errorf("catalog manifest %s: %w", h, err)
+	}
+	if got, err := m.Hash(); err != nil || got != h {
+		return nil, fmt.Errorf("catalog manifest %s hashes to %s (%v)", h, got, err)
+	}
+	j, err := workload.Open(m, c.data)
+	if err != nil {
+		return nil, fmt.Errorf("catalog manifest %s: %w", h, err)
+	}
+	c.jobs[h] = j
+	return j, nil
+}
+
+// Artifact returns the boundary artifact that hashes to h.
+func (c *Catalog) Artifact(_ context.Context, h evidence.Hash32) (*boundary.Artifact, error) {
+	b, err := c.read(h)
+	if err != nil {
+		return nil, err
+	}
+	a, err := boundary.DecodeArtifact(b)
+	if err != nil {
+		return nil, fmt.Errorf("catalog artifact %s: %w", h, err)
+	}
+	if got, err := a.Hash(); err != nil || got != h {
+		return nil, fmt.Errorf("catalog artifact %s hashes to %s (%v)", h, got, err)
+	}
+	return a, nil
+}

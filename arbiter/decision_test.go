@@ -1,0 +1,79 @@
+package arbiter
+
+import (
+	"context"
+	"math"
+	"math/big"
+	"runtime"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/prover/audit/audittest"
+	"github.com/ovig/ovig/prover/boundary"
+)
+
+func TestDecide(t *testing.T) {
+	d := Dispute{JobID: big.NewInt(3), ChallengeID: big.NewInt(11), Interval: 5, Root: [32]byte{7}}
+	for _, tc := range []struct {
+		f       audit.Finding
+		outcome uint8
+		dist    string
+	}{
+		{audit.Finding{Outcome: audit.Fraud, Worst: boundary.Excess{Distance: 0.25, Bound: 0.001}, ReplayDigest: [32]byte{1}}, chain.OutcomeFraud, "250000000000000000"},
+		{audit.Finding{Outcome: audit.Honest, Worst: boundary.Excess{Distance: 1e-6, Bound: 0.001}}, chain.OutcomeHonest, "1000000000000"},
+		{audit.Finding{Outcome: audit.Invalid}, chain.OutcomeUnavailable, "0"},
+		{audit.Finding{Outcome: audit.Malformed}, chain.OutcomeUnavailable, "0"},
+		{audit.Finding{Outcome: audit.Unavailable}, chain.OutcomeUnavailable, "0"},
+		{audit.Finding{Outcome: audit.Fraud, Worst: boundary.Excess{Distance: math.Inf(1), Bound: 1}}, chain.OutcomeFraud,
+			"115792089237316195423570985008687907853269984665640564039457584007913129639935"},
+	} {
+		v, err := Decide(d, tc.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Outcome != tc.outcome || v.Distance.String() != tc.dist || v.Boundary.Cmp(chain.ToFixed18(tc.f.Worst.Bound)) != 0 ||
+			v.ReplayDigest != tc.f.ReplayDigest || v.JobID.Cmp(d.JobID) != 0 || v.ChallengeID.Cmp(d.ChallengeID) != 0 ||
+			v.Interval != d.Interval || v.Root != d.Root {
+			t.Errorf("%s: verdict %+v", tc.f.Outcome, v)
+		}
+	}
+	if _, err := Decide(d, audit.Finding{}); err == nil {
+		t.Error("finding without outcome decided")
+	}
+	if _, err := Decide(Dispute{}, audit.Finding{Outcome: audit.Honest}); err == nil {
+		t.Error("dispute without ids decided")
+	}
+}
+
+// Two arbiters on different machines (here: different parallelism) replay the same
+// evidence to the same bits and so sign byte-identical verdicts.
+func TestVerdictIndependentOfMachine(t *testing.T) {
+	e := audittest.New(t, audittest.Options{Hooks: skipStep3})
+	d := Dispute{JobID: big.NewInt(1), ChallengeID: big.NewInt(2), Interval: 1, Root: e.Roots[2]}
+	var digests []common.Hash
+	for _, procs := range []int{1, runtime.NumCPU()} {
+		prev := runtime.GOMAXPROCS(procs)
+		f, err := audit.Run(context.Background(), audit.Input{
+			Client: audittest.Client(t, e.Server.URL), Job: e.JobKey, Interval: 1, Start: e.Anchors[1], End: e.Anchors[2],
+			ManifestHash: e.ManifestHash, Workload: e.Job, Artifact: e.Artifact, Profile: e.Job.Policy().Reference(),
+		})
+		runtime.GOMAXPROCS(prev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := Decide(d, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Outcome != chain.OutcomeFraud {
+			t.Fatalf("outcome %d: %s", v.Outcome, f.Reason)
+		}
+		digests = append(digests, v.Digest(big.NewInt(1337), common.Address{1}))
+	}
+	if digests[0] != digests[1] {
+		t.Fatalf("verdict digests differ: %s vs %s", digests[0], digests[1])
+	}
+}

@@ -1,0 +1,37 @@
+package arbiter
+
+import (
+	"context"
+
+	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
+)
+
+// Disputes extracts the challenges opened in a watcher update. Removed events (a reorg) are
+// dropped: Handle re-reads every challenge from the registry, so one that no longer exists
+// is never judged.
+func Disputes(u chain.Update) []Dispute {
+	var out []Dispute
+	for _, e := range u.Events {
+		ev, ok := e.Value.(*bindings.OvigRegistryChallengeOpened)
+		if !ok || e.Removed {
+			continue
+		}
+		out = append(out, Dispute{JobID: ev.JobId, ChallengeID: ev.ChallengeId, Interval: ev.Interval, Root: ev.Root, Deadline: ev.Deadline})
+	}
+	return out
+}
+
+// Feed returns a chain.Watcher handler that forwards opened challenges to out, for Run.
+func Feed(out chan<- Dispute) chain.Handler {
+	return func(ctx context.Context, u chain.Update) error {
+		for _, d := range Disputes(u) {
+			select {
+			case out <- d:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,43 @@
+package arbiter
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
+)
+
+func TestFeed(t *testing.T) {
+	opened := func(id int64) *bindings.OvigRegistryChallengeOpened {
+		return &bindings.OvigRegistryChallengeOpened{JobId: big.NewInt(1), ChallengeId: big.NewInt(id), Interval: 3, Root: [32]byte{5}, Deadline: 99}
+	}
+	u := chain.Update{Events: []chain.Event{
+		{Name: "ChallengeOpened", Value: opened(1)},
+		{Name: "IntervalsCommitted", Value: &bindings.OvigRegistryIntervalsCommitted{}},
+		{Name: "ChallengeOpened", Value: opened(2), Removed: true},
+		{Name: "ChallengeOpened", Value: opened(3)},
+	}}
+	out := make(chan Dispute, 4)
+	if err := Feed(out)(context.Background(), u); err != nil {
+		t.Fatal(err)
+	}
+	close(out)
+	var got []int64
+	for d := range out {
+		if d.JobID.Int64() != 1 || d.Interval != 3 || d.Root != [32]byte{5} || d.Deadline != 99 {
+			t.Fatalf("dispute %+v", d)
+		}
+		got = append(got, d.ChallengeID.Int64())
+	}
+	if len(got) != 2 || got[0] != 1 || got[1] != 3 {
+		t.Fatalf("forwarded challenges %v, want [1 3]", got)
+	}
+	// A full channel does not outlive the context.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Feed(make(chan Dispute))(ctx, u); err == nil {
+		t.Fatal("blocked feed ignored its context")
+	}
+}

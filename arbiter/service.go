@@ -1,0 +1,243 @@
+package arbiter
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// Chain is the registry access of the service; *chain.Registry implements it.
+type Chain interface {
+	Lookup
+	Resolver
+	// FindBatch returns the committed batch holding an endpoint (from IntervalsCommitted
+	// events), where the start root of a disputed interval is read.
+	FindBatch(ctx context.Context, jobID *big.Int, endpoint uint64) (chain.BatchRef, error)
+}
+
+// Library resolves a job's workload and boundary artifact from the hashes the registry
+// records; it fails when it holds nothing that hashes to them.
+type Library interface {
+	Workload(ctx context.Context, manifestHash evidence.Hash32) (*workload.Job, error)
+	Artifact(ctx context.Context, boundaryHash evidence.Hash32) (*boundary.Artifact, error)
+}
+
+// Dialer returns the evidence fetcher for a job's evidence URI (the provider's base URL; the
+// job's evidence lives under its key evidence.JobKey(jobID)).
+type Dialer func(evidenceURI string) (audit.Fetcher, error)
+
+// Config configures a Service.
+type Config struct {
+	Key     *ecdsa.PrivateKey
+	Chain   Chain
+	Library Library
+	Pool    *Pool   // shared with the Handler that peers post to
+	Peers   []*Peer // the other arbiters' signature endpoints
+	Dial    Dialer  // default DialEvidence
+	Now     func() time.Time
+	Logger  zerolog.Logger
+}
+
+// Service judges the challenges of the jobs it is an arbiter of.
+type Service struct {
+	cfg       Config
+	collector *Collector
+	mu        sync.Mutex
+	leaves    map[evidence.Hash32]uint64 // manifest hash -> leaf count of its endpoints
+}
+
+// NewService checks cfg and returns a service.
+func NewService(cfg Config) (*Service, error) {
+	if cfg.Key == nil || cfg.Chain == nil || cfg.Library == nil || cfg.Pool == nil {
+		return nil, errors.New("arbiter service: key, chain, library and pool are required")
+	}
+	if cfg.Dial == nil {
+		cfg.Dial = DialEvidence
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), leaves: map[evidence.Hash32]uint64{}}, nil
+}
+
+// Run handles opened challenges until ctx ends, and retries resolution whenever a peer's
+// signature arrives. Failures of one challenge are logged, not fatal.
+func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case d, ok := <-opened:
+			if !ok {
+				return nil
+			}
+			if _, err := s.Handle(ctx, d); err != nil {
+				s.cfg.Logger.Error().Err(err).Str("challenge", d.ChallengeID.String()).Msg("judge challenge")
+			}
+		case <-s.cfg.Pool.Added():
+			for _, id := range s.cfg.Pool.Changed() {
+				r, err := s.collector.TryResolve(ctx, id)
+				if err != nil {
+					s.cfg.Logger.Error().Err(err).Str("challenge", id.String()).Msg("resolve challenge")
+				} else if r == Resolved {
+					s.cfg.Logger.Info().Str("challenge", id.String()).Msg("challenge resolved")
+				}
+			}
+		}
+	}
+}
+
+// Handle judges one challenge: audit, decide, sign, share, and resolve once a threshold of
+// arbiters agree.
+func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
+	log := s.cfg.Logger.With().Str("job", d.JobID.String()).Str("challenge", d.ChallengeID.String()).Logger()
+	// The record, not the event, is what resolve checks the signatures against.
+	info, err := s.cfg.Chain.ChallengeInfo(ctx, d.ChallengeID)
+	if err != nil {
+		return Pending, fmt.Errorf("challenge %s: %w", d.ChallengeID, err)
+	}
+	if info.Status != statusOpen {
+		return Closed, nil
+	}
+	d.JobID, d.Interval, d.Root, d.Deadline = info.JobId, info.Interval, info.Root, info.Deadline
+	if s.past(d.Deadline) {
+		log.Warn().Uint64("deadline", d.Deadline).Msg("past the arbitration deadline; skipped")
+		return Skipped, nil
+	}
+	arbiters, err := s.cfg.Chain.Arbiters(ctx, d.JobID)
+	if err != nil {
+		return Pending, fmt.Errorf("arbiters of job %s: %w", d.JobID, err)
+	}
+	if !slices.Contains(arbiters, crypto.PubkeyToAddress(s.cfg.Key.PublicKey)) {
+		return Skipped, nil
+	}
+	job, err := s.cfg.Chain.Job(ctx, d.JobID)
+	if err != nil {
+		return Pending, fmt.Errorf("job %s: %w", d.JobID, err)
+	}
+	f, err := s.audit(ctx, d, job)
+	if err != nil {
+		return Pending, err
+	}
+	log.Info().Uint64("interval", d.Interval).Stringer("outcome", f.Outcome).Str("reason", f.Reason).Msg("audited")
+	v, err := Decide(d, f)
+	if err != nil {
+		return Pending, err
+	}
+	sig, err := chain.SignVerdict(s.cfg.Key, v.Digest(s.cfg.Chain.ChainID(), s.cfg.Chain.Address()))
+	if err != nil {
+		return Pending, fmt.Errorf("sign verdict of challenge %s: %w", d.ChallengeID, err)
+	}
+	signed := Signed{Verdict: v, Signature: sig}
+	if _, err := s.cfg.Pool.Add(ctx, signed); err != nil {
+		return Pending, fmt.Errorf("own signature of challenge %s: %w", d.ChallengeID, err)
+	}
+	s.share(ctx, log, signed)
+	if s.past(d.Deadline) {
+		log.Warn().Msg("arbitration deadline passed during the audit")
+		return Skipped, nil
+	}
+	return s.collector.TryResolve(ctx, d.ChallengeID)
+}
+
+func (s *Service) past(deadline uint64) bool {
+	now := s.cfg.Now().Unix()
+	return now > 0 && uint64(now) > deadline
+}
+
+// share posts the signature to every peer and pulls theirs; an unreachable peer only costs
+// its signature.
+func (s *Service) share(ctx context.Context, log zerolog.Logger, signed Signed) {
+	for _, p := range s.cfg.Peers {
+		if err := p.Post(ctx, signed); err != nil {
+			log.Warn().Err(err).Msg("share signature")
+		}
+		got, err := p.Fetch(ctx, signed.Verdict.ChallengeID)
+		if err != nil {
+			log.Warn().Err(err).Msg("fetch peer signatures")
+			continue
+		}
+		for _, g := range got {
+			if _, err := s.cfg.Pool.Add(ctx, g); err != nil {
+				log.Warn().Err(err).Stringer("peer", p).Msg("peer signature")
+			}
+		}
+	}
+}
+
+// audit runs the interval audit of d under the reference profile of the job's policy.
+func (s *Service) audit(ctx context.Context, d Dispute, job bindings.JobView) (audit.Finding, error) {
+	wl, err := s.cfg.Library.Workload(ctx, job.ManifestHash)
+	if err != nil {
+		return audit.Finding{}, fmt.Errorf("workload of job %s: %w", d.JobID, err)
+	}
+	art, err := s.cfg.Library.Artifact(ctx, job.BoundaryHash)
+	if err != nil {
+		return audit.Finding{}, fmt.Errorf("boundary artifact of job %s: %w", d.JobID, err)
+	}
+	// The policy's reference profile is bit-reproducible on any machine, so every honest
+	// arbiter replays to the same bits and signs the same digest.
+	prof := wl.Policy().Reference()
+	n, err := s.leafCount(job.ManifestHash, wl)
+	if err != nil {
+		return audit.Finding{}, fmt.Errorf("job %s: %w", d.JobID, err)
+	}
+	batch, err := s.cfg.Chain.FindBatch(ctx, d.JobID, d.Interval)
+	if err != nil {
+		return audit.Finding{}, fmt.Errorf("batch of endpoint %d of job %s: %w", d.Interval, d.JobID, err)
+	}
+	start, err := batch.EndpointRoot(d.Interval)
+	if err != nil {
+		return audit.Finding{}, fmt.Errorf("root of endpoint %d of job %s: %w", d.Interval, d.JobID, err)
+	}
+	key := evidence.JobKey(d.JobID)
+	fetcher, err := s.cfg.Dial(job.EvidenceURI)
+	if err != nil {
+		// The owner and provider agreed on this URI; one nobody can fetch from is unavailable evidence.
+		return audit.Finding{Outcome: audit.Unavailable, Reason: err.Error()}, nil
+	}
+	return audit.Run(ctx, audit.Input{
+		Client: fetcher, Job: key, Interval: d.Interval,
+		Start:        evidence.Anchor{Root: start, LeafCount: n},
+		End:          evidence.Anchor{Root: d.Root, LeafCount: n},
+		ManifestHash: job.ManifestHash, Workload: wl, Artifact: art, Profile: prof,
+	})
+}
+
+func (s *Service) leafCount(h evidence.Hash32, wl *workload.Job) (uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n, ok := s.leaves[h]; ok {
+		return n, nil
+	}
+	n, err := audit.LeafCount(wl, wl.Policy().Reference())
+	if err != nil {
+		return 0, err
+	}
+	s.leaves[h] = n
+	return n, nil
+}
+
+// DialEvidence returns an evidence client for a provider's base URL.
+func DialEvidence(uri string) (audit.Fetcher, error) {
+	c, err := evidence.NewClient(uri, evidence.ClientOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("evidence URI %q: %w", uri, err)
+	}
+	return c, nil
+}

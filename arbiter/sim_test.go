@@ -1,0 +1,304 @@
+package arbiter
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/rs/zerolog"
+
+	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/prover/audit/audittest"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// library serves the one job of a test.
+type library struct{ env *audittest.Env }
+
+func (l library) Workload(_ context.Context, h evidence.Hash32) (*workload.Job, error) {
+	if h != l.env.ManifestHash {
+		return nil, fmt.Errorf("no workload with manifest %s", h)
+	}
+	return l.env.Job, nil
+}
+
+func (l library) Artifact(_ context.Context, h evidence.Hash32) (*boundary.Artifact, error) {
+	if want, _ := l.env.Artifact.Hash(); h != want {
+		return nil, fmt.Errorf("no artifact %s", h)
+	}
+	return l.env.Artifact, nil
+}
+
+func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
+
+type simEnv struct {
+	ch        *chain.Chain
+	reg       *chain.Registry // the owner's handle
+	jobID     *big.Int
+	challenge *big.Int
+	env       *audittest.Env
+}
+
+// skipStep3 is a provider that skips the update of step 3 (in interval 1).
+var skipStep3 = &workload.Hooks{Skip: func(step uint64) bool { return step == 3 }}
+
+// newSimEnv creates a job on the simulated chain for a provider (honest with nil hooks),
+// commits its roots, and opens a challenge of interval 1.
+func newSimEnv(t *testing.T, hooks *workload.Hooks, arbiters []common.Address, threshold uint8) *simEnv {
+	t.Helper()
+	ctx := context.Background()
+	ch, err := chain.NewSimulated(chain.SimOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	s := &simEnv{ch: ch, env: audittest.New(t, audittest.Options{Hooks: hooks, JobKey: "1"})}
+	if s.reg, err = chain.DeployRegistry(ctx, sender(t, ch, ch.DevKeys[0])); err != nil {
+		t.Fatal(err)
+	}
+	provider := s.reg.WithSender(sender(t, ch, ch.DevKeys[1]))
+	challenger := s.reg.WithSender(sender(t, ch, ch.DevKeys[2]))
+	m := s.env.Job.Manifest()
+	now := s.now(t)
+	p := bindings.JobParams{
+		Provider: crypto.PubkeyToAddress(ch.DevKeys[1].PublicKey), ManifestHash: s.env.ManifestHash,
+		TotalSteps: m.TotalSteps, Stride: m.Stride, BoundaryHash: m.BoundaryHash,
+		AcceptBy: now + 3600, FinalizeBy: now + 7200, ChallengeWindow: 3600, ArbitrationWindow: 3600,
+		ProviderBond: ether(2), ChallengerBond: ether(1), Arbiters: arbiters, Threshold: threshold,
+		EvidenceURI: s.env.Server.URL,
+	}
+	if s.jobID, err = s.reg.CreateJob(ctx, p, ether(5)); err != nil {
+		t.Fatal(err)
+	}
+	if evidence.JobKey(s.jobID) != s.env.JobKey {
+		t.Fatalf("job %s is served under key %q", s.jobID, s.env.JobKey)
+	}
+	if err := provider.Accept(ctx, s.jobID, ether(2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := provider.CommitIntervals(ctx, s.jobID, s.env.Roots); err != nil {
+		t.Fatal(err)
+	}
+	b, err := challenger.FindBatch(ctx, s.jobID, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.challenge, err = challenger.OpenChallenge(ctx, s.jobID, 2, b, ether(1)); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func sender(t *testing.T, ch *chain.Chain, k *ecdsa.PrivateKey) *chain.Sender {
+	t.Helper()
+	s, err := ch.NewSender(context.Background(), k, chain.SenderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func (s *simEnv) now(t *testing.T) uint64 {
+	t.Helper()
+	h, err := s.ch.Head(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Time
+}
+
+// arbiter is one arbiter process: its signature endpoint, then (start) its service.
+type arbiter struct {
+	key  *ecdsa.PrivateKey
+	reg  *chain.Registry
+	svc  *Service
+	pool *Pool
+	srv  *httptest.Server
+}
+
+func (s *simEnv) arbiter(t *testing.T, key *ecdsa.PrivateKey) *arbiter {
+	t.Helper()
+	reg := s.reg.WithSender(sender(t, s.ch, key))
+	pool := NewPool(reg)
+	a := &arbiter{key: key, reg: reg, pool: pool, srv: httptest.NewServer(NewHandler(pool, zerolog.Nop()))}
+	t.Cleanup(a.srv.Close)
+	return a
+}
+
+// start builds the arbiter's service; dial nil takes DialEvidence.
+func (a *arbiter) start(t *testing.T, s *simEnv, now func() time.Time, dial Dialer, peers ...string) *Service {
+	t.Helper()
+	cfg := Config{Key: a.key, Chain: a.reg, Library: library{s.env}, Pool: a.pool, Dial: dial, Now: now, Logger: zerolog.Nop()}
+	for _, u := range peers {
+		p, err := NewPeer(u, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Peers = append(cfg.Peers, p)
+	}
+	svc, err := NewService(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.svc = svc
+	return svc
+}
+
+func (s *simEnv) chainNow(t *testing.T) func() time.Time {
+	return func() time.Time { return time.Unix(int64(s.now(t)), 0) }
+}
+
+func TestTwoOfThreeResolveOnChain(t *testing.T) {
+	keys := []*ecdsa.PrivateKey{chain.DevKey(4), chain.DevKey(5), chain.DevKey(6)}
+	var addrs []common.Address
+	for _, k := range keys {
+		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	s := newSimEnv(t, skipStep3, addrs, 2)
+	ctx := context.Background()
+	a, b := s.arbiter(t, keys[0]), s.arbiter(t, keys[1])
+	down := httptest.NewServer(nil)
+	down.Close() // the third arbiter is offline
+	a.start(t, s, s.chainNow(t), nil, b.srv.URL, down.URL)
+	b.start(t, s, s.chainNow(t), nil, a.srv.URL, down.URL)
+
+	// A third party's key is no arbiter of the job: it stays out.
+	outsider := s.arbiter(t, chain.DevKey(7)).start(t, s, s.chainNow(t), nil)
+	if r, err := outsider.Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Skipped {
+		t.Fatalf("outsider: %s, %v", r, err)
+	}
+
+	r, err := a.svc.Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge})
+	if err != nil || r != Pending {
+		t.Fatalf("first arbiter: %s, %v; want pending (1 of 2)", r, err)
+	}
+	if n := len(b.pool.Entries(s.challenge)); n != 1 {
+		t.Fatalf("second arbiter holds %d shared signatures, want 1", n)
+	}
+	// The second arbiter runs as a service: one opened challenge, then the feed ends.
+	opened := make(chan Dispute, 1)
+	opened <- Dispute{JobID: s.jobID, ChallengeID: s.challenge}
+	close(opened)
+	if err := b.svc.Run(ctx, opened); err != nil {
+		t.Fatal(err)
+	}
+
+	info, err := s.reg.ChallengeInfo(ctx, s.challenge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Status != 2 || info.Outcome != chain.OutcomeFraud {
+		t.Fatalf("challenge status %d outcome %d, want resolved (2) as fraud (1)", info.Status, info.Outcome)
+	}
+	job, err := s.reg.Job(ctx, s.jobID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if job.Status != 4 {
+		t.Fatalf("job status %d, want fraudulent (4)", job.Status)
+	}
+	// Both arbiters replayed independently and signed byte-identical verdicts.
+	entries := b.pool.Entries(s.challenge)
+	if len(entries) != 2 || entries[0].Digest != entries[1].Digest || entries[0].Signer == entries[1].Signer {
+		t.Fatalf("%d entries", len(entries))
+	}
+	if onChain, err := s.reg.VerdictDigest(ctx, entries[0].Verdict); err != nil || onChain != entries[0].Digest {
+		t.Fatalf("registry digest %s, %v; signed %s", onChain, err, entries[0].Digest)
+	}
+	v := entries[0].Verdict
+	if v.ReplayDigest == ([32]byte{}) || v.Distance.Cmp(v.Boundary) <= 0 {
+		t.Fatalf("fraud verdict distance %s boundary %s digest %x", v.Distance, v.Boundary, v.ReplayDigest)
+	}
+	// The first arbiter learns it is done without sending anything.
+	if r, err := a.svc.collector.TryResolve(ctx, s.challenge); err != nil || r != Closed {
+		t.Fatalf("first arbiter afterwards: %s, %v", r, err)
+	}
+	if r, err := a.svc.Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Closed {
+		t.Fatalf("handling a resolved challenge: %s, %v", r, err)
+	}
+}
+
+func TestPastDeadlineSkipped(t *testing.T) {
+	k := chain.DevKey(4)
+	s := newSimEnv(t, skipStep3, []common.Address{crypto.PubkeyToAddress(k.PublicKey)}, 1)
+	late := func() time.Time { return time.Unix(int64(s.now(t))+3601, 0) }
+	a := s.arbiter(t, k)
+	if r, err := a.start(t, s, late, nil).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Skipped {
+		t.Fatalf("past the deadline: %s, %v", r, err)
+	}
+	if n := len(a.pool.Entries(s.challenge)); n != 0 {
+		t.Fatalf("signed %d verdicts past the deadline", n)
+	}
+	// In time, a 1-of-1 arbiter resolves alone.
+	if r, err := a.start(t, s, s.chainNow(t), nil).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
+		t.Fatalf("in time: %s, %v", r, err)
+	}
+}
+
+func TestHonestProviderWinsOnChain(t *testing.T) {
+	k := chain.DevKey(4)
+	s := newSimEnv(t, nil, []common.Address{crypto.PubkeyToAddress(k.PublicKey)}, 1)
+	ctx := context.Background()
+	provider := crypto.PubkeyToAddress(s.ch.DevKeys[1].PublicKey)
+	before, err := s.reg.Credits(ctx, provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := s.arbiter(t, k)
+	if r, err := a.start(t, s, s.chainNow(t), nil).Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
+		t.Fatalf("honest interval: %s, %v", r, err)
+	}
+	info, err := s.reg.ChallengeInfo(ctx, s.challenge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Outcome != chain.OutcomeHonest {
+		t.Fatalf("outcome %d, want honest (2)", info.Outcome)
+	}
+	after, err := s.reg.Credits(ctx, provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gain := new(big.Int).Sub(after, before); gain.Cmp(ether(1)) != 0 {
+		t.Fatalf("provider credited %s wei, want the challenger's bond", gain)
+	}
+	v := a.pool.Entries(s.challenge)[0].Verdict
+	if v.Distance.Cmp(v.Boundary) > 0 || v.Boundary.Sign() == 0 {
+		t.Fatalf("honest verdict distance %s boundary %s", v.Distance, v.Boundary)
+	}
+}
+
+// A provider whose evidence server is gone loses its bond as if it had cheated.
+func TestUnavailableEvidenceSlashes(t *testing.T) {
+	k := chain.DevKey(4)
+	s := newSimEnv(t, nil, []common.Address{crypto.PubkeyToAddress(k.PublicKey)}, 1)
+	s.env.Server.Close()
+	// One attempt, no backoff: the test does not sleep.
+	dial := func(string) (audit.Fetcher, error) { return audittest.Client(t, s.env.Server.URL), nil }
+	a := s.arbiter(t, k)
+	if r, err := a.start(t, s, s.chainNow(t), dial).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
+		t.Fatalf("unavailable evidence: %s, %v", r, err)
+	}
+	info, err := s.reg.ChallengeInfo(context.Background(), s.challenge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := s.reg.Job(context.Background(), s.jobID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Outcome != chain.OutcomeUnavailable || job.Status != 4 {
+		t.Fatalf("outcome %d job status %d, want unavailable (3) and fraudulent (4)", info.Outcome, job.Status)
+	}
+}
