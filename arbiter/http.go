@@ -130,6 +130,8 @@ func (h *Handler) post(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case errors.Is(err, ErrRejected):
 		http.Error(w, err.Error(), http.StatusForbidden)
+	case errors.Is(err, ErrClosed):
+		http.Error(w, err.Error(), http.StatusGone)
 	case errors.Is(err, ErrConflict):
 		http.Error(w, err.Error(), http.StatusConflict)
 	case err != nil:
@@ -201,11 +203,14 @@ func (p *Peer) Post(ctx context.Context, s Signed) error {
 		return fmt.Errorf("post signature to %s: %w", p.base, err)
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusNoContent {
-		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-		return fmt.Errorf("post signature to %s: %s: %s", p.base, resp.Status, strings.TrimSpace(string(msg)))
+	switch resp.StatusCode {
+	case http.StatusNoContent:
+		return nil
+	case http.StatusGone:
+		return fmt.Errorf("post signature to %s: %w", p.base, ErrClosed)
 	}
-	return nil
+	msg, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+	return fmt.Errorf("post signature to %s: %s: %s", p.base, resp.Status, strings.TrimSpace(string(msg)))
 }
 
 // Fetch returns the signatures the peer holds for a challenge, unverified: add them to a

@@ -43,6 +43,9 @@ var (
 	ErrRejected = errors.New("signature rejected")
 	// ErrConflict: the signer already signed a different verdict for this challenge.
 	ErrConflict = errors.New("signer already signed another verdict")
+	// ErrClosed: the challenge is no longer open (resolved or lapsed): late signatures are
+	// expected once a quorum of faster arbiters has resolved it.
+	ErrClosed = errors.New("challenge closed")
 )
 
 // Pool holds the verified verdict signatures of challenges, at most one per arbiter and
@@ -91,7 +94,11 @@ func (p *Pool) Add(ctx context.Context, s Signed) (Entry, error) {
 	}
 	// Only open challenges collect signatures, which also bounds what the pool holds.
 	if c.Status != statusOpen {
-		return Entry{}, fmt.Errorf("%w: challenge %s is not open (status %d)", ErrRejected, v.ChallengeID, c.Status)
+		why := ErrClosed
+		if c.Status == 0 {
+			why = ErrRejected // no such challenge
+		}
+		return Entry{}, fmt.Errorf("%w: challenge %s is not open (status %d)", why, v.ChallengeID, c.Status)
 	}
 	if c.JobId.Cmp(v.JobID) != 0 || c.Interval != v.Interval || c.Root != v.Root {
 		return Entry{}, fmt.Errorf("%w: verdict names job %s interval %d root %x, challenge %s records job %s interval %d root %x",

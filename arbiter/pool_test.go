@@ -91,8 +91,8 @@ func TestPoolAdd(t *testing.T) {
 	c := f.reg.challenges["7"]
 	c.Status = 2
 	f.reg.challenges["7"] = c
-	if _, err := p.Add(ctx, f.sign(t, f.keys[2], f.v)); !errors.Is(err, ErrRejected) {
-		t.Fatalf("signature for a resolved challenge: %v, want ErrRejected", err)
+	if _, err := p.Add(ctx, f.sign(t, f.keys[2], f.v)); !errors.Is(err, ErrClosed) {
+		t.Fatalf("signature for a resolved challenge: %v, want ErrClosed", err)
 	}
 }
 

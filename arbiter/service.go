@@ -144,7 +144,10 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		return Pending, fmt.Errorf("sign verdict of challenge %s: %w", d.ChallengeID, err)
 	}
 	signed := Signed{Verdict: v, Signature: sig}
-	if _, err := s.cfg.Pool.Add(ctx, signed); err != nil {
+	if _, err := s.cfg.Pool.Add(ctx, signed); errors.Is(err, ErrClosed) {
+		log.Debug().Msg("resolved by other arbiters during the audit")
+		return Closed, nil
+	} else if err != nil {
 		return Pending, fmt.Errorf("own signature of challenge %s: %w", d.ChallengeID, err)
 	}
 	s.share(ctx, log, signed)
@@ -164,7 +167,10 @@ func (s *Service) past(deadline uint64) bool {
 // its signature.
 func (s *Service) share(ctx context.Context, log zerolog.Logger, signed Signed) {
 	for _, p := range s.cfg.Peers {
-		if err := p.Post(ctx, signed); err != nil {
+		if err := p.Post(ctx, signed); errors.Is(err, ErrClosed) {
+			log.Debug().Msg("challenge resolved while sharing signatures")
+			return
+		} else if err != nil {
 			log.Warn().Err(err).Msg("share signature")
 		}
 		got, err := p.Fetch(ctx, signed.Verdict.ChallengeID)
@@ -173,7 +179,12 @@ func (s *Service) share(ctx context.Context, log zerolog.Logger, signed Signed) 
 			continue
 		}
 		for _, g := range got {
-			if _, err := s.cfg.Pool.Add(ctx, g); err != nil {
+			_, err := s.cfg.Pool.Add(ctx, g)
+			switch {
+			case errors.Is(err, ErrClosed):
+				log.Debug().Msg("challenge resolved while sharing signatures")
+				return
+			case err != nil:
 				log.Warn().Err(err).Stringer("peer", p).Msg("peer signature")
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ovig/ovig/bindings"
@@ -77,4 +78,29 @@ func JobStatusName(s uint8) string {
 		return names[s]
 	}
 	return fmt.Sprintf("Status(%d)", s)
+}
+
+// JobLogs decodes every registry event of a job since block fromBlock, in chain order. It is
+// one unbounded query, meant for reports on dev chains; services follow events with a Watcher.
+func (r *Registry) JobLogs(ctx context.Context, jobID *big.Int, fromBlock uint64) ([]any, error) {
+	logs, err := r.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{r.addr},
+		Topics:    [][]common.Hash{nil, {common.BigToHash(jobID)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("logs of job %v: %w", jobID, err)
+	}
+	var out []any
+	for _, l := range logs {
+		if r.events.Name(&l) == "Withdrawn" { // indexed by account, not job
+			continue
+		}
+		v, err := r.events.Decode(l)
+		if err != nil {
+			return nil, fmt.Errorf("logs of job %v: %w", jobID, err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }

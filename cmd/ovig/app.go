@@ -26,6 +26,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			manifestCommand(),
 			nodeCommand(),
 			calibrateCommand(),
+			demoCommand(),
 			planCommand(),
 			replayCommand(),
 		},

@@ -1,0 +1,248 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
+)
+
+// Job statuses of the registry (docs/protocol.md).
+const (
+	statusFinalized  = 3
+	statusFraudulent = 4
+	statusSettled    = 5
+	statusCancelled  = 6
+)
+
+func terminal(status uint8) bool {
+	return status == statusFraudulent || status == statusSettled || status == statusCancelled
+}
+
+// WaitQuiet waits until every watchtower has read the chain to its head and audited what it
+// sampled, and every challenge of a live job is resolved.
+func (n *Net) WaitQuiet(ctx context.Context) error {
+	t := time.NewTicker(n.cfg.Poll)
+	defer t.Stop()
+	for {
+		if err := n.Err(); err != nil {
+			return err
+		}
+		quiet, err := n.quiet(ctx)
+		if err != nil {
+			return err
+		}
+		if quiet {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for watchtowers and arbiters: %w", ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+func (n *Net) quiet(ctx context.Context) (bool, error) {
+	head, err := n.cfg.Chain.Client.BlockNumber(ctx)
+	if err != nil {
+		return false, err
+	}
+	for _, wt := range n.Watchtowers {
+		cur, err := wt.Store.Cursor().Load(ctx)
+		if err != nil {
+			return false, err
+		}
+		if cur == nil || cur.Next+n.cfg.Confirmations <= head || wt.Service.Pending() > 0 {
+			return false, nil
+		}
+	}
+	for _, j := range n.Jobs {
+		v, err := n.Owner.Job(ctx, j.ID)
+		if err != nil {
+			return false, err
+		}
+		if !terminal(v.Status) && v.OpenChallenges > 0 {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// CloseWindows moves chain time past every job's challenge window.
+func (n *Net) CloseWindows(ctx context.Context) error {
+	var last uint64
+	for _, j := range n.Jobs {
+		v, err := n.Owner.Job(ctx, j.ID)
+		if err != nil {
+			return err
+		}
+		last = max(last, v.WindowEnd)
+	}
+	h, err := n.cfg.Chain.Head(ctx)
+	if err != nil {
+		return err
+	}
+	if last < h.Time {
+		return nil
+	}
+	return n.cfg.Chain.AdjustTime(ctx, time.Duration(last-h.Time+1)*time.Second)
+}
+
+// Settle settles every finalized job whose window closed with nothing open, lapses the
+// challenges left open on jobs already found fraudulent (their bonds return), and withdraws
+// every participant's credit.
+func (n *Net) Settle(ctx context.Context) error {
+	var errs []error
+	for _, j := range n.Jobs {
+		v, err := n.Owner.Job(ctx, j.ID)
+		if err != nil {
+			return err
+		}
+		switch {
+		case v.Status == statusFinalized && v.OpenChallenges == 0:
+			if err := n.Owner.Settle(ctx, j.ID); err != nil {
+				errs = append(errs, fmt.Errorf("settle %s: %w", j.Spec.Name, err))
+			}
+		case v.Status == statusFraudulent && v.OpenChallenges > 0:
+			errs = append(errs, n.lapseOpen(ctx, j))
+		}
+	}
+	return errors.Join(append(errs, n.withdrawAll(ctx))...)
+}
+
+func (n *Net) lapseOpen(ctx context.Context, j *Job) error {
+	for k := uint64(0); k < j.Manifest.Intervals(); k++ {
+		id, err := n.Owner.OpenChallengeOf(ctx, j.ID, k)
+		if err != nil {
+			return err
+		}
+		if id.Sign() > 0 {
+			if err := n.Owner.Lapse(ctx, id); err != nil {
+				return fmt.Errorf("lapse challenge %s of %s: %w", id, j.Spec.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// withdrawAll pulls every participant's credit to its wallet.
+func (n *Net) withdrawAll(ctx context.Context) error {
+	var errs []error
+	for _, k := range n.cfg.Keys[:n.nextKey] {
+		s, err := n.sender(ctx, k)
+		if err != nil {
+			return err
+		}
+		reg := n.Owner.WithSender(s)
+		owed, err := reg.Credits(ctx, s.Address())
+		if err != nil {
+			return err
+		}
+		if owed.Sign() > 0 {
+			errs = append(errs, reg.Withdraw(ctx))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Outcome is what happened to one job, for the report.
+type Outcome struct {
+	Job        *Job
+	Status     string
+	Intervals  uint64
+	Committed  uint64
+	Sampled    int // intervals at least one watchtower sampled
+	Challenged int
+	Verdicts   map[string]int
+	Provider   *big.Int // wei paid to the provider (escrow + bond back, or challenger bonds won)
+	Owner      *big.Int // wei refunded to the owner
+	Watchers   *big.Int // wei the watchtowers earned on top of their returned bonds
+	Gas        uint64
+}
+
+// Outcomes reads every job's fate from the chain and the watchtowers' stores.
+func (n *Net) Outcomes(ctx context.Context) ([]Outcome, error) {
+	var out []Outcome
+	for _, j := range n.Jobs {
+		v, err := n.Owner.Job(ctx, j.ID)
+		if err != nil {
+			return nil, err
+		}
+		o := Outcome{Job: j, Status: chain.JobStatusName(v.Status), Intervals: v.Intervals, Committed: v.CommittedEndpoints,
+			Verdicts: map[string]int{}, Provider: new(big.Int), Owner: new(big.Int), Watchers: new(big.Int), Gas: n.gas.job(j.ID)}
+		if o.Sampled, err = n.sampled(j); err != nil {
+			return nil, err
+		}
+		if err := n.money(ctx, j, v, &o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+func (n *Net) sampled(j *Job) (int, error) {
+	seen := map[uint64]bool{}
+	for _, wt := range n.Watchtowers {
+		for k := uint64(0); k < j.Manifest.Intervals(); k++ {
+			r, ok, err := wt.Store.Interval(j.ID, k)
+			if err != nil {
+				return 0, err
+			}
+			if ok && r.Sampled {
+				seen[k] = true
+			}
+		}
+	}
+	return len(seen), nil
+}
+
+// money reads the job's challenges and payouts from its registry events.
+func (n *Net) money(ctx context.Context, j *Job, v bindings.JobView, o *Outcome) error {
+	logs, err := n.Owner.JobLogs(ctx, j.ID, n.deployed)
+	if err != nil {
+		return err
+	}
+	watchers := map[common.Address]bool{}
+	for _, wt := range n.Watchtowers {
+		watchers[wt.Address] = true
+	}
+	for _, ev := range logs {
+		switch e := ev.(type) {
+		case *bindings.OvigRegistryChallengeOpened:
+			o.Challenged++
+		case *bindings.OvigRegistryChallengeResolved:
+			o.Verdicts[outcomeName(e.Outcome)]++
+			if e.Outcome == 2 { // Honest: the challenger's bond goes to the provider
+				o.Provider.Add(o.Provider, v.ChallengerBond)
+			}
+		case *bindings.OvigRegistryJobSlashed:
+			o.Owner.Add(o.Owner, e.OwnerRefund)
+			o.Watchers.Add(o.Watchers, e.ChallengerReward)
+		case *bindings.OvigRegistryJobSettled:
+			o.Provider.Add(o.Provider, e.Amount)
+		case *bindings.OvigRegistryJobCancelled:
+			o.Owner.Add(o.Owner, e.Refund)
+		}
+	}
+	return nil
+}
+
+func outcomeName(o uint8) string {
+	switch o {
+	case chain.OutcomeFraud:
+		return "Fraud"
+	case chain.OutcomeHonest:
+		return "Honest"
+	case chain.OutcomeUnavailable:
+		return "Unavailable"
+	}
+	return fmt.Sprintf("outcome %d", o)
+}
