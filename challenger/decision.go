@@ -1,0 +1,171 @@
+package challenger
+
+import (
+	"fmt"
+	"math/big"
+)
+
+// JobStatus mirrors the registry's JobStatus enum (docs/protocol.md).
+type JobStatus uint8
+
+// Job statuses, numbered as on chain.
+const (
+	StatusNone JobStatus = iota
+	StatusCreated
+	StatusAccepted
+	StatusFinalized
+	StatusFraudulent
+	StatusSettled
+	StatusCancelled
+)
+
+func (s JobStatus) String() string {
+	names := [...]string{"none", "created", "accepted", "finalized", "fraudulent", "settled", "cancelled"}
+	if int(s) < len(names) {
+		return names[s]
+	}
+	return fmt.Sprintf("status(%d)", uint8(s))
+}
+
+// Terminal reports whether the job can no longer be challenged or change hands.
+func (s JobStatus) Terminal() bool {
+	return s == StatusFraudulent || s == StatusSettled || s == StatusCancelled
+}
+
+// Outcome is what an audit of one interval concluded.
+type Outcome uint8
+
+// Audit outcomes. Every outcome but Honest is grounds for a challenge: the arbiters rule
+// Unavailable when the provider cannot serve valid evidence.
+const (
+	OutcomeHonest Outcome = iota + 1
+	OutcomeFraud
+	OutcomeUnavailable
+	OutcomeInvalid
+	OutcomeMalformed
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case OutcomeHonest:
+		return "honest"
+	case OutcomeFraud:
+		return "fraud"
+	case OutcomeUnavailable:
+		return "unavailable"
+	case OutcomeInvalid:
+		return "invalid"
+	case OutcomeMalformed:
+		return "malformed"
+	}
+	return fmt.Sprintf("outcome(%d)", uint8(o))
+}
+
+// Valid reports whether o is one of the defined outcomes.
+func (o Outcome) Valid() bool { return o >= OutcomeHonest && o <= OutcomeMalformed }
+
+// Action is what the watchtower does about one audited interval.
+type Action uint8
+
+// Actions.
+const (
+	// Ignore: nothing to do (honest, or we already challenged this interval).
+	Ignore Action = iota + 1
+	// Challenge: open a bonded challenge now.
+	Challenge
+	// Alert: the interval looks fraudulent but we will not (or cannot) transact; tell a human.
+	Alert
+	// StandDown: someone else's challenge already covers the interval, or the job is slashed.
+	StandDown
+)
+
+func (a Action) String() string {
+	switch a {
+	case Ignore:
+		return "ignore"
+	case Challenge:
+		return "challenge"
+	case Alert:
+		return "alert"
+	case StandDown:
+		return "stand-down"
+	}
+	return fmt.Sprintf("action(%d)", uint8(a))
+}
+
+// Situation is everything Decide needs to know about one interval, read from the chain and
+// the state store just before deciding. Times are unix seconds.
+type Situation struct {
+	Status     JobStatus
+	FinalizeBy uint64 // last second to challenge while the job is Accepted
+	WindowEnd  uint64 // last second to challenge once Finalized (0 before)
+	// Now is the time the challenge transaction can be expected to land (head time plus the
+	// inclusion delay the caller budgets), compared against the inclusive deadline.
+	Now uint64
+	// OpenChallenge: the registry has an open challenge for the interval (openChallengeOf != 0).
+	OpenChallenge bool
+	// Ours: we already challenged (or recorded the intent to challenge) the interval.
+	Ours      bool
+	WatchOnly bool
+	// Balance of the wallet; it must cover Bond plus GasReserve. nil Balance counts as zero.
+	Balance, Bond, GasReserve *big.Int
+}
+
+// Decision is an Action and why.
+type Decision struct {
+	Action Action
+	Reason string
+}
+
+// Deadline returns the last second (inclusive) at which an interval of a job in status s can
+// be challenged, and false when it cannot be challenged at all.
+func Deadline(s JobStatus, finalizeBy, windowEnd uint64) (uint64, bool) {
+	switch s {
+	case StatusAccepted:
+		return finalizeBy, true
+	case StatusFinalized:
+		return windowEnd, true
+	}
+	return 0, false
+}
+
+// Decide says what to do about an audited interval. It never challenges twice for one
+// interval, never on a job that is not Accepted or Finalized, and only inside the window.
+func Decide(s Situation, o Outcome) Decision {
+	switch {
+	case !o.Valid():
+		return Decision{Alert, fmt.Sprintf("audit returned unknown outcome %d", uint8(o))}
+	case o == OutcomeHonest:
+		return Decision{Ignore, "interval is within the boundary"}
+	case s.Ours:
+		return Decision{Ignore, "we already challenged this interval"}
+	case s.Status == StatusFraudulent:
+		return Decision{StandDown, "job already slashed for fraud"}
+	case s.OpenChallenge:
+		return Decision{StandDown, "another challenge of this interval is open"}
+	}
+	deadline, ok := Deadline(s.Status, s.FinalizeBy, s.WindowEnd)
+	switch {
+	case !ok:
+		return Decision{Alert, fmt.Sprintf("%s evidence on a %s job, which cannot be challenged", o, s.Status)}
+	case s.Now > deadline:
+		return Decision{Alert, fmt.Sprintf("%s evidence but the challenge window closed at %d (now %d)", o, deadline, s.Now)}
+	case s.WatchOnly:
+		return Decision{Alert, fmt.Sprintf("%s evidence; watch-only mode", o)}
+	}
+	need := new(big.Int)
+	if s.Bond != nil {
+		need.Add(need, s.Bond)
+	}
+	if s.GasReserve != nil {
+		need.Add(need, s.GasReserve)
+	}
+	bal := s.Balance
+	if bal == nil {
+		bal = new(big.Int)
+	}
+	if bal.Cmp(need) < 0 {
+		return Decision{Alert, fmt.Sprintf("%s evidence; balance %s wei below bond plus gas reserve %s wei", o, bal, need)}
+	}
+	return Decision{Challenge, fmt.Sprintf("%s evidence, deadline %d", o, deadline)}
+}

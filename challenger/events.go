@@ -1,0 +1,67 @@
+package challenger
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Event is one confirmed registry event the service acts on. The chain watcher's events are
+// translated into these (see FromRegistryEvent).
+type Event interface {
+	Job() *big.Int
+}
+
+// IntervalsCommitted: a batch of endpoint roots was committed.
+type IntervalsCommitted struct {
+	JobID *big.Int
+	Batch Batch
+}
+
+// JobFinalized: the challenge window is open until WindowEnd (inclusive).
+type JobFinalized struct {
+	JobID     *big.Int
+	WindowEnd uint64
+}
+
+// ChallengeOpened: someone (maybe us) challenged an interval.
+type ChallengeOpened struct {
+	JobID, ChallengeID *big.Int
+	Interval           uint64
+	Challenger         common.Address
+}
+
+// ChallengeClosed: a challenge was resolved or lapsed, which frees its interval.
+type ChallengeClosed struct {
+	JobID, ChallengeID *big.Int
+	Interval           uint64
+}
+
+// JobClosed: the job was settled, slashed or cancelled; nothing more to watch.
+type JobClosed struct {
+	JobID  *big.Int
+	Status JobStatus
+}
+
+// Job returns the event's job id.
+func (e IntervalsCommitted) Job() *big.Int { return e.JobID }
+
+// Job returns the event's job id.
+func (e JobFinalized) Job() *big.Int { return e.JobID }
+
+// Job returns the event's job id.
+func (e ChallengeOpened) Job() *big.Int { return e.JobID }
+
+// Job returns the event's job id.
+func (e ChallengeClosed) Job() *big.Int { return e.JobID }
+
+// Job returns the event's job id.
+func (e JobClosed) Job() *big.Int { return e.JobID }
+
+// Removed wraps an event that a reorg took off the canonical chain.
+type Removed struct {
+	Of Event
+}
+
+// Job returns the event's job id.
+func (e Removed) Job() *big.Int { return e.Of.Job() }

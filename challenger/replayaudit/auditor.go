@@ -1,0 +1,159 @@
+package replayaudit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/ovig/ovig/challenger"
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// Artifacts finds a boundary artifact by its hash (the job's on-chain boundaryHash).
+type Artifacts interface {
+	Artifact(ctx context.Context, hash evidence.Hash32) (*boundary.Artifact, error)
+}
+
+// Options configure an Auditor.
+type Options struct {
+	Sources   *data.Sources // the local datasets the workloads train on
+	Artifacts Artifacts
+	Client    evidence.ClientOptions
+	// Profile is the replay profile for a job; nil means the precision policy's reference
+	// profile (bit-exact with a provider that trained under it).
+	Profile func(*workload.Job) numeric.Profile
+}
+
+// Auditor audits intervals with prover/audit. Per-job set-up (manifest, workload, artifact,
+// leaf count) is cached once it succeeded; a failed one is retried on the next audit, so a
+// passing network failure does not condemn every interval of the job. Safe for concurrent use.
+type Auditor struct {
+	opts Options
+	mu   sync.Mutex
+	jobs map[string]*jobState
+}
+
+type jobState struct {
+	client  *evidence.Client
+	job     *workload.Job
+	art     *boundary.Artifact
+	profile numeric.Profile
+	leaves  uint64
+}
+
+// New returns an Auditor.
+func New(o Options) (*Auditor, error) {
+	if o.Sources == nil || o.Artifacts == nil {
+		return nil, errors.New("replay auditor: sources and artifacts are required")
+	}
+	return &Auditor{opts: o, jobs: map[string]*jobState{}}, nil
+}
+
+// FindingOf converts prover/audit's finding into the watchtower's.
+func FindingOf(f audit.Finding) challenger.Finding {
+	return challenger.Finding{
+		Outcome: challenger.Outcome(f.Outcome), Reason: f.Reason,
+		WorstTensor: f.Worst.Tensor, WorstMetric: f.Worst.Metric, WorstRatio: f.Worst.Ratio,
+		ReplayDigest: f.ReplayDigest,
+	}
+}
+
+// Audit runs the interval audit of r.
+func (a *Auditor) Audit(ctx context.Context, r challenger.AuditRequest) (challenger.Finding, error) {
+	key := evidence.JobKey(r.JobID)
+	js, f, err := a.state(ctx, key, r)
+	if err != nil || f != nil {
+		return deref(f), err
+	}
+	got, err := audit.Run(ctx, audit.Input{
+		Client: js.client, Job: key, Interval: r.Interval,
+		Start:        evidence.Anchor{Root: r.Start, LeafCount: js.leaves},
+		End:          evidence.Anchor{Root: r.End, LeafCount: js.leaves},
+		ManifestHash: r.ManifestHash, Workload: js.job, Artifact: js.art, Profile: js.profile,
+	})
+	if err != nil {
+		return challenger.Finding{}, fmt.Errorf("job %s interval %d: %w", r.JobID, r.Interval, err)
+	}
+	return FindingOf(got), nil
+}
+
+func deref(f *challenger.Finding) challenger.Finding {
+	if f == nil {
+		return challenger.Finding{}
+	}
+	return *f
+}
+
+// state returns the job's cached set-up, or sets it up. A provider that does not serve a
+// valid manifest is a finding, not an error.
+func (a *Auditor) state(ctx context.Context, key string, r challenger.AuditRequest) (*jobState, *challenger.Finding, error) {
+	a.mu.Lock()
+	js, ok := a.jobs[key]
+	a.mu.Unlock()
+	if ok {
+		return js, nil, nil
+	}
+	js = &jobState{}
+	var err error
+	if js.client, err = evidence.NewClient(r.EvidenceURI, a.opts.Client); err != nil {
+		// The owner wrote the URI on chain; a provider unreachable there serves no evidence.
+		return nil, &challenger.Finding{Outcome: challenger.OutcomeUnavailable, Reason: fmt.Sprintf("evidence URI: %v", err)}, nil
+	}
+	m, _, err := js.client.Manifest(ctx, evidence.EndpointRef{Job: key, Endpoint: r.Interval}, r.ManifestHash)
+	if err != nil {
+		if o, ok := audit.FetchOutcome(err); ok && ctx.Err() == nil {
+			return nil, &challenger.Finding{Outcome: challenger.Outcome(o), Reason: fmt.Sprintf("manifest: %v", err)}, nil
+		}
+		return nil, nil, fmt.Errorf("job %s: manifest: %w", r.JobID, err)
+	}
+	if js.job, err = workload.Open(m, a.opts.Sources); err != nil {
+		return nil, nil, fmt.Errorf("job %s: open workload: %w", r.JobID, err)
+	}
+	if js.art, err = a.opts.Artifacts.Artifact(ctx, r.BoundaryHash); err != nil {
+		return nil, nil, fmt.Errorf("job %s: boundary artifact %s: %w", r.JobID, r.BoundaryHash, err)
+	}
+	js.profile = js.job.Policy().Reference()
+	if a.opts.Profile != nil {
+		js.profile = a.opts.Profile(js.job)
+	}
+	if js.leaves, err = audit.LeafCount(js.job, js.profile); err != nil {
+		return nil, nil, fmt.Errorf("job %s: %w", r.JobID, err)
+	}
+	a.mu.Lock()
+	a.jobs[key] = js
+	a.mu.Unlock()
+	return js, nil, nil
+}
+
+// Dir is a directory of boundary artifact files (any name ending in .json), found by hash.
+type Dir string
+
+// Artifact returns the artifact in the directory whose hash is hash.
+func (d Dir) Artifact(_ context.Context, hash evidence.Hash32) (*boundary.Artifact, error) {
+	files, err := filepath.Glob(filepath.Join(string(d), "*.json"))
+	if err != nil {
+		return nil, fmt.Errorf("artifact directory %s: %w", d, err)
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("artifact %s: %w", f, err)
+		}
+		art, err := boundary.DecodeArtifact(raw)
+		if err != nil {
+			continue // not an artifact (or a broken one): it cannot be the one named on chain
+		}
+		if h, err := art.Hash(); err == nil && h == hash {
+			return art, nil
+		}
+	}
+	return nil, fmt.Errorf("no artifact with hash %s in %s", hash, d)
+}

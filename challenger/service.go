@@ -1,0 +1,757 @@
+package challenger
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ovig/ovig/evidence"
+	"github.com/rs/zerolog"
+)
+
+// Chain is what the service reads from and sends to the registry; NewRegistryChain adapts a
+// *chain.Registry to it.
+type Chain interface {
+	// Job returns the job's current on-chain state.
+	Job(ctx context.Context, jobID *big.Int) (JobRecord, error)
+	// OpenChallengeOf returns the id of the open challenge of the interval, 0 if none.
+	OpenChallengeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error)
+	// Challenger returns who opened a challenge.
+	Challenger(ctx context.Context, challengeID *big.Int) (common.Address, error)
+	// OpenChallenge challenges the interval ending at endpoint with the given bond, through the
+	// one transaction sender, and returns the challenge id once the receipt is confirmed.
+	OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error)
+	// Balance is the watchtower wallet's balance.
+	Balance(ctx context.Context) (*big.Int, error)
+	// HeadTime is the timestamp of the latest block.
+	HeadTime(ctx context.Context) (uint64, error)
+}
+
+// Config configures a Service.
+type Config struct {
+	Secret  [32]byte       // private sampling randomness; never shared
+	Rate    float64        // per-interval sampling probability p in [0, 1]
+	Account common.Address // our challenger address (to recognise our own challenges)
+	// WatchOnly logs and alerts but never transacts.
+	WatchOnly bool
+	// Workers audit in parallel; QueueSize bounds the audits waiting for a worker.
+	Workers, QueueSize int
+	// GasReserve is kept on top of the bond before challenging (nil: 0).
+	GasReserve *big.Int
+	// InclusionDelay is the time budgeted for a challenge to land in a block: an interval
+	// whose deadline is closer than that is alerted, not challenged.
+	InclusionDelay time.Duration
+	// HealthyWithin: /healthz fails when the last successful chain poll is older.
+	HealthyWithin time.Duration
+	// Notify, if set, is called after every decision on an audited interval (alerting
+	// integrations; tests use it to know when the service has acted).
+	Notify func(Notice)
+}
+
+// Notice reports one decision on an audited interval.
+type Notice struct {
+	JobID       *big.Int
+	Interval    uint64
+	Finding     Finding
+	Decision    Decision
+	ChallengeID *big.Int // set when we opened a challenge
+	Err         error    // set when acting failed
+}
+
+func (c Config) validate() error {
+	if math.IsNaN(c.Rate) || c.Rate < 0 || c.Rate > 1 {
+		return fmt.Errorf("sampling rate %v is not a probability in [0, 1]", c.Rate)
+	}
+	if c.Secret == ([32]byte{}) {
+		return errors.New("sampling secret is zero: every watchtower needs its own random secret")
+	}
+	if c.Workers < 1 || c.QueueSize < 1 {
+		return fmt.Errorf("need workers >= 1 and queue size >= 1, got %d and %d", c.Workers, c.QueueSize)
+	}
+	if !c.WatchOnly && c.Account == (common.Address{}) {
+		return errors.New("an account is required unless watch-only")
+	}
+	if c.InclusionDelay < 0 || c.HealthyWithin <= 0 {
+		return fmt.Errorf("inclusion delay %s must be >= 0 and healthy-within %s > 0", c.InclusionDelay, c.HealthyWithin)
+	}
+	return nil
+}
+
+// Service is the watchtower (op-challenger's shape): the chain watcher feeds confirmed events
+// to Handle (monitor), sampled intervals wait in the Scheduler, and workers audit them and
+// act on the findings (player).
+type Service struct {
+	cfg     Config
+	chain   Chain
+	auditor Auditor
+	store   *Store
+	clock   Clock // wall time, for health and head lag
+	metrics *Metrics
+	log     zerolog.Logger
+	sched   *Scheduler
+
+	headTime atomic.Uint64 // latest block timestamp seen; the scheduler's notion of now
+	lastPoll atomic.Int64  // wall time (unix nanos) of the last successful poll, 0 never
+
+	mu     sync.Mutex
+	queued map[string]bool // intervals in the scheduler or being worked on -> run again after
+	stake  *big.Int        // sum of the bonds of our open challenges
+	runCtx context.Context
+	bg     sync.WaitGroup // resubmissions of expired tasks
+	ready  chan struct{}  // closed once Run has reconciled the stored state
+}
+
+// NewService builds a service; Run starts it.
+func NewService(cfg Config, ch Chain, auditor Auditor, store *Store, clock Clock, metrics *Metrics, log zerolog.Logger) (*Service, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, fmt.Errorf("challenger config: %w", err)
+	}
+	if ch == nil || auditor == nil || store == nil || clock == nil || metrics == nil {
+		return nil, errors.New("challenger: chain, auditor, store, clock and metrics are required")
+	}
+	s := &Service{
+		cfg: cfg, chain: ch, auditor: auditor, store: store, clock: clock, metrics: metrics,
+		log: log.With().Str("component", "challenger").Logger(), queued: map[string]bool{}, stake: new(big.Int),
+		ready: make(chan struct{}),
+	}
+	sched, err := NewScheduler(cfg.Workers, cfg.QueueSize, chainClock{s}, s.work, s.expired)
+	if err != nil {
+		return nil, err
+	}
+	s.sched = sched
+	return s, nil
+}
+
+// chainClock tells chain time: the latest observed block timestamp plus the inclusion delay,
+// so that the scheduler expires tasks that could no longer be challenged in time.
+type chainClock struct{ s *Service }
+
+func (c chainClock) Now() time.Time {
+	return time.Unix(int64(c.s.headTime.Load()), 0).Add(c.s.cfg.InclusionDelay)
+}
+
+// ObservePoll records the outcome of one chain poll by the watcher: the head block and its
+// timestamp on success, or the error.
+func (s *Service) ObservePoll(head, headTime uint64, err error) {
+	if err != nil {
+		s.log.Warn().Err(err).Msg("chain poll failed")
+		s.metrics.pollErrors.Inc()
+		return
+	}
+	now := s.clock.Now()
+	s.lastPoll.Store(now.UnixNano())
+	for {
+		old := s.headTime.Load()
+		if headTime <= old || s.headTime.CompareAndSwap(old, headTime) {
+			break
+		}
+	}
+	s.metrics.headBlock.Set(float64(head))
+	s.metrics.headLag.Set(now.Sub(time.Unix(int64(headTime), 0)).Seconds())
+}
+
+// Healthy returns nil when the last chain poll succeeded within HealthyWithin.
+func (s *Service) Healthy() error {
+	last := s.lastPoll.Load()
+	if last == 0 {
+		return errors.New("no successful chain poll yet")
+	}
+	if age := s.clock.Now().Sub(time.Unix(0, last)); age > s.cfg.HealthyWithin {
+		return fmt.Errorf("last successful chain poll %s ago (limit %s)", age.Round(time.Second), s.cfg.HealthyWithin)
+	}
+	return nil
+}
+
+// Run reconciles the stored state with the chain (challenges whose sending was interrupted,
+// intervals sampled but not audited), then audits until ctx ends. It returns the joined
+// errors of reconciliation and shutdown. Call it once.
+func (s *Service) Run(ctx context.Context) error {
+	s.mu.Lock()
+	s.runCtx = ctx
+	s.mu.Unlock()
+	if bal, err := s.chain.Balance(ctx); err == nil {
+		s.metrics.setBalance(bal)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.sched.Run(ctx) }()
+	errRec := s.reconcile(ctx)
+	if ctx.Err() != nil && errors.Is(errRec, ctx.Err()) {
+		errRec = nil // shut down while reconciling: the next start reconciles again
+	}
+	if errRec != nil {
+		s.log.Error().Err(errRec).Msg("reconcile state store")
+	}
+	close(s.ready)
+	<-ctx.Done()
+	errRun := <-done
+	s.bg.Wait()
+	return errors.Join(errRec, errRun)
+}
+
+// Ready is closed once Run has reconciled the stored state with the chain and requeued
+// unfinished audits.
+func (s *Service) Ready() <-chan struct{} { return s.ready }
+
+func intervalID(jobID *big.Int, k uint64) string { return jobID.String() + "/" + fmt.Sprint(k) }
+
+// reconcile resolves interrupted challenges against the chain and requeues unfinished work.
+func (s *Service) reconcile(ctx context.Context) error {
+	type item struct {
+		key IntervalKey
+		rec IntervalRecord
+	}
+	var items []item
+	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
+		items = append(items, item{k, r})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("read state store: %w", err)
+	}
+	// The bonds at stake are recounted from the store, replacing whatever events handled
+	// before Run added.
+	stake := new(big.Int)
+	for _, it := range items {
+		if c := it.rec.Challenge; c != nil && c.State == StateOpened && !c.Closed {
+			if job, ok, err := s.store.Job(it.key.JobID); err == nil && ok && job.ChallengerBond != nil {
+				stake.Add(stake, job.ChallengerBond)
+			}
+		}
+	}
+	s.mu.Lock()
+	s.stake.SetInt64(0)
+	s.mu.Unlock()
+	s.addStake(stake)
+	var errs []error
+	for _, it := range items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		k, r := it.key, it.rec
+		job, ok, err := s.store.Job(k.JobID)
+		if err != nil || !ok {
+			errs = append(errs, fmt.Errorf("job %s interval %d: job record missing: %w", k.JobID, k.Interval, err))
+			continue
+		}
+		switch {
+		case r.Challenge != nil && r.Challenge.State == StateIntent:
+			if err := s.resolveIntent(ctx, k, job); err != nil {
+				errs = append(errs, err)
+			}
+		case job.Status.Terminal():
+		case r.Sampled && r.Audit == nil && r.Other == nil, r.Audit != nil && r.Audit.Action == StandDown && r.Other == nil && r.Challenge == nil:
+			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// resolveIntent handles a challenge whose intent was recorded but whose outcome was not: the
+// process stopped between deciding and recording. The chain says whether it landed.
+func (s *Service) resolveIntent(ctx context.Context, k IntervalKey, job JobRecord) error {
+	id, err := s.chain.OpenChallengeOf(ctx, k.JobID, k.Interval)
+	if err != nil {
+		return fmt.Errorf("job %s interval %d: reconcile challenge: %w", k.JobID, k.Interval, err)
+	}
+	if id.Sign() != 0 {
+		who, err := s.chain.Challenger(ctx, id)
+		if err != nil {
+			return fmt.Errorf("job %s interval %d: challenge %s: %w", k.JobID, k.Interval, id, err)
+		}
+		ours := who == s.cfg.Account
+		s.log.Info().Str("job", k.JobID.String()).Uint64("interval", k.Interval).Str("challenge", id.String()).
+			Bool("ours", ours).Msg("interrupted challenge found on chain")
+		var opened bool
+		err = s.store.UpdateInterval(k.JobID, k.Interval, func(r *IntervalRecord) error {
+			if ours {
+				opened = r.markOpened(id)
+			} else {
+				r.Challenge, r.Other = nil, id
+			}
+			return nil
+		})
+		if opened {
+			s.addStake(job.ChallengerBond)
+		}
+		return err
+	}
+	// Not on chain: the transaction never landed. Decide again from the recorded finding.
+	s.log.Info().Str("job", k.JobID.String()).Uint64("interval", k.Interval).Msg("interrupted challenge not on chain; deciding again")
+	var f *Finding
+	err = s.store.UpdateInterval(k.JobID, k.Interval, func(r *IntervalRecord) error {
+		r.Challenge = nil
+		if r.Audit != nil {
+			f = &r.Audit.Finding
+		}
+		return nil
+	})
+	if err != nil || f == nil {
+		return err
+	}
+	return s.act(ctx, k.JobID, k.Interval, *f)
+}
+
+// Handle applies one confirmed registry event. Events must arrive in chain order; replays of
+// events already handled (after a restart) are harmless.
+func (s *Service) Handle(ctx context.Context, ev Event) error {
+	switch e := ev.(type) {
+	case IntervalsCommitted:
+		return s.onCommitted(ctx, e)
+	case JobFinalized:
+		return s.updateJob(ctx, e.JobID, func(j *JobRecord) {
+			if !j.Status.Terminal() {
+				j.Status, j.WindowEnd = StatusFinalized, e.WindowEnd
+			}
+		})
+	case JobClosed:
+		return s.updateJob(ctx, e.JobID, func(j *JobRecord) { j.Status = e.Status })
+	case ChallengeOpened:
+		return s.onChallengeOpened(ctx, e)
+	case ChallengeClosed:
+		return s.onChallengeClosed(ctx, e)
+	case Removed:
+		return s.onRemoved(ctx, e)
+	}
+	return fmt.Errorf("challenger: unknown event %T", ev)
+}
+
+// job returns the stored job record, reading it from the chain the first time.
+func (s *Service) job(ctx context.Context, jobID *big.Int) (JobRecord, error) {
+	j, ok, err := s.store.Job(jobID)
+	if err != nil || ok {
+		return j, err
+	}
+	j, err = s.chain.Job(ctx, jobID)
+	if err != nil {
+		return j, fmt.Errorf("job %s: read from chain: %w", jobID, err)
+	}
+	return j, s.store.PutJob(jobID, j)
+}
+
+func (s *Service) updateJob(ctx context.Context, jobID *big.Int, f func(*JobRecord)) error {
+	if _, err := s.job(ctx, jobID); err != nil {
+		return err
+	}
+	return s.store.UpdateJob(jobID, func(j *JobRecord) error { f(j); return nil })
+}
+
+func (s *Service) onCommitted(ctx context.Context, e IntervalsCommitted) error {
+	job, err := s.job(ctx, e.JobID)
+	if err != nil {
+		return err
+	}
+	if err := s.store.PutBatch(e.JobID, e.Batch); err != nil {
+		return err
+	}
+	for i, root := range e.Batch.Roots {
+		end := e.Batch.First + uint64(i)
+		if end == 0 {
+			continue // endpoint 0 closes no interval
+		}
+		k := end - 1
+		var rec IntervalRecord
+		fresh := false
+		err := s.store.UpdateInterval(e.JobID, k, func(r *IntervalRecord) error {
+			if r.Root.IsZero() {
+				fresh = true
+				r.Root = root
+				r.Sampled = Sampled(s.cfg.Secret, e.JobID, k, root, s.cfg.Rate)
+			}
+			rec = *r
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if fresh {
+			s.metrics.intervalsSeen.Inc()
+			if rec.Sampled {
+				s.metrics.sampled.Inc()
+			}
+		}
+		if rec.Sampled && rec.Audit == nil && rec.Other == nil && !job.Status.Terminal() {
+			if err := s.enqueue(ctx, e.JobID, k, rec.Root, job); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) error {
+	job, err := s.job(ctx, e.JobID)
+	if err != nil {
+		return err
+	}
+	if e.Challenger == s.cfg.Account {
+		var opened bool
+		err := s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
+			opened = r.markOpened(e.ChallengeID)
+			return nil
+		})
+		if opened {
+			s.addStake(job.ChallengerBond)
+		}
+		return err
+	}
+	return s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
+		s.log.Info().Str("job", e.JobID.String()).Uint64("interval", e.Interval).
+			Str("challenger", e.Challenger.Hex()).Msg("interval challenged by someone else; standing down")
+		r.Other = e.ChallengeID
+		return nil
+	})
+}
+
+func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) error {
+	job, err := s.job(ctx, e.JobID)
+	if err != nil {
+		return err
+	}
+	var requeue bool
+	var root evidence.Hash32
+	err = s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
+		if c := r.Challenge; c != nil && c.ChallengeID != nil && c.ChallengeID.Cmp(e.ChallengeID) == 0 && !c.Closed {
+			c.Closed = true
+			s.addStake(new(big.Int).Neg(job.ChallengerBond))
+		}
+		if r.Other != nil && r.Other.Cmp(e.ChallengeID) == 0 {
+			// The interval is free again: audit it if we skipped it for that challenge, or
+			// decide again if we stood down on a bad finding.
+			r.Other = nil
+			requeue = r.Challenge == nil && (r.Audit == nil && r.Sampled || r.Audit != nil && r.Audit.Action == StandDown)
+			root = r.Root
+		}
+		return nil
+	})
+	if err != nil || !requeue {
+		return err
+	}
+	job, err = s.store.knownJob(e.JobID)
+	if err != nil || job.Status.Terminal() {
+		return err
+	}
+	return s.enqueue(ctx, e.JobID, e.Interval, root, job)
+}
+
+// onRemoved undoes what a reorged-out event did, as far as it matters: the batch's roots are
+// forgotten (the provider may commit different ones) unless we already challenged them, and
+// the job's state is read again.
+func (s *Service) onRemoved(ctx context.Context, e Removed) error {
+	s.log.Warn().Str("job", e.Job().String()).Str("event", fmt.Sprintf("%T", e.Of)).Msg("event removed by a reorg")
+	switch o := e.Of.(type) {
+	case IntervalsCommitted:
+		if err := s.store.RemoveBatch(o.JobID, o.Batch); err != nil {
+			return err
+		}
+	case ChallengeOpened:
+		if o.Challenger != s.cfg.Account {
+			err := s.store.UpdateInterval(o.JobID, o.Interval, func(r *IntervalRecord) error {
+				if r.Other != nil && r.Other.Cmp(o.ChallengeID) == 0 {
+					r.Other = nil
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	job, err := s.chain.Job(ctx, e.Job())
+	if err != nil {
+		return fmt.Errorf("job %s: read after reorg: %w", e.Job(), err)
+	}
+	return s.store.PutJob(e.Job(), job)
+}
+
+func (s *Service) addStake(d *big.Int) {
+	if d == nil {
+		return
+	}
+	s.mu.Lock()
+	s.stake.Add(s.stake, d)
+	v, _ := new(big.Float).SetInt(s.stake).Float64()
+	s.mu.Unlock()
+	s.metrics.bondAtStake.Set(v)
+}
+
+// enqueue hands a sampled interval to the scheduler. If the interval is already queued or
+// being worked on, it is marked to run once more afterwards: the state that made us enqueue
+// it (a challenge closing, say) may have arrived after the running work read the store.
+func (s *Service) enqueue(ctx context.Context, jobID *big.Int, k uint64, root evidence.Hash32, job JobRecord) error {
+	deadline, ok := job.Deadline()
+	if !ok {
+		return nil
+	}
+	return s.submit(ctx, Task{JobID: jobID, Interval: k, Root: root, Deadline: time.Unix(int64(deadline), 0)})
+}
+
+func (s *Service) submit(ctx context.Context, t Task) error {
+	id := intervalID(t.JobID, t.Interval)
+	s.mu.Lock()
+	if _, busy := s.queued[id]; busy {
+		s.queued[id] = true
+		s.mu.Unlock()
+		return nil
+	}
+	s.queued[id] = false
+	s.mu.Unlock()
+	if err := s.sched.Submit(ctx, t); err != nil {
+		s.mu.Lock()
+		delete(s.queued, id)
+		s.mu.Unlock()
+		return err
+	}
+	s.metrics.queue.Set(float64(s.sched.Len()))
+	return nil
+}
+
+// done ends the work on t and queues it again if that was asked for meanwhile.
+func (s *Service) done(t Task) {
+	id := intervalID(t.JobID, t.Interval)
+	s.mu.Lock()
+	again := s.queued[id]
+	delete(s.queued, id)
+	ctx := s.runCtx
+	s.mu.Unlock()
+	s.metrics.queue.Set(float64(s.sched.Len()))
+	if again && ctx != nil {
+		s.bg.Go(func() {
+			if err := s.submit(ctx, t); err != nil && ctx.Err() == nil {
+				s.log.Error().Err(err).Stringer("task", t).Msg("requeue")
+			}
+		})
+	}
+}
+
+// expired handles a task whose deadline passed in the queue. The job may have been finalized
+// since it was queued (which moves the deadline to the window end): then it goes back in.
+func (s *Service) expired(t Task) {
+	s.done(t)
+	job, err := s.store.knownJob(t.JobID)
+	if err != nil {
+		s.log.Error().Err(err).Stringer("task", t).Msg("expired task")
+		return
+	}
+	if d, ok := job.Deadline(); ok && time.Unix(int64(d), 0).After(t.Deadline) {
+		s.mu.Lock()
+		ctx := s.runCtx
+		s.mu.Unlock()
+		s.bg.Go(func() {
+			if err := s.enqueue(ctx, t.JobID, t.Interval, t.Root, job); err != nil && ctx.Err() == nil {
+				s.log.Error().Err(err).Stringer("task", t).Msg("requeue")
+			}
+		})
+		return
+	}
+	s.metrics.expired.Inc()
+	s.log.Warn().Stringer("task", t).Msg("challenge deadline passed before the audit could run")
+}
+
+// work audits one interval (unless a previous run already did) and acts on the finding.
+func (s *Service) work(ctx context.Context, t Task) {
+	defer s.done(t)
+	if err := s.audit(ctx, t); err != nil && ctx.Err() == nil {
+		s.log.Error().Err(err).Stringer("task", t).Msg("audit")
+	}
+}
+
+func (s *Service) audit(ctx context.Context, t Task) error {
+	rec, ok, err := s.store.Interval(t.JobID, t.Interval)
+	if err != nil {
+		return err
+	}
+	if !ok || !rec.Sampled {
+		return nil // a reorg removed the commitment (a new one is queued on its own)
+	}
+	job, err := s.store.knownJob(t.JobID)
+	if err != nil {
+		return err
+	}
+	if job.Status.Terminal() || rec.Challenge != nil || rec.Other != nil {
+		return nil
+	}
+	if rec.Audit != nil {
+		if rec.Audit.Action != StandDown {
+			return nil // never replay twice
+		}
+		return s.act(ctx, t.JobID, t.Interval, rec.Audit.Finding)
+	}
+	start, ok, err := s.store.EndpointRoot(t.JobID, t.Interval)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("%s: root of endpoint %d not committed", t, t.Interval)
+	}
+	log := s.log.With().Str("job", t.JobID.String()).Uint64("interval", t.Interval).Logger()
+	began := s.clock.Now()
+	f, err := s.auditor.Audit(ctx, AuditRequest{
+		JobID: t.JobID, Interval: t.Interval, Start: start, End: rec.Root,
+		ManifestHash: job.ManifestHash, BoundaryHash: job.BoundaryHash, EvidenceURI: job.EvidenceURI,
+	})
+	if err != nil {
+		s.metrics.auditErrors.Inc()
+		return fmt.Errorf("audit %s: %w", t, err)
+	}
+	s.metrics.observeAudit(f, s.clock.Now().Sub(began))
+	log.Info().Stringer("outcome", f.Outcome).Float64("worst_ratio", f.WorstRatio).Str("reason", f.Reason).Msg("audited")
+	err = s.store.UpdateInterval(t.JobID, t.Interval, func(r *IntervalRecord) error {
+		r.Audit = &AuditRecord{Finding: f, At: s.clock.Now()}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.act(ctx, t.JobID, t.Interval, f)
+}
+
+// act decides what to do about a finding from fresh chain state, does it and notifies.
+func (s *Service) act(ctx context.Context, jobID *big.Int, k uint64, f Finding) error {
+	n := Notice{JobID: jobID, Interval: k, Finding: f}
+	n.Decision, n.ChallengeID, n.Err = s.decideAndDo(ctx, jobID, k, f)
+	if s.cfg.Notify != nil {
+		s.cfg.Notify(n)
+	}
+	return n.Err
+}
+
+func (s *Service) decideAndDo(ctx context.Context, jobID *big.Int, k uint64, f Finding) (Decision, *big.Int, error) {
+	log := s.log.With().Str("job", jobID.String()).Uint64("interval", k).Stringer("outcome", f.Outcome).Logger()
+	sit, err := s.situation(ctx, jobID, k, f)
+	if err != nil {
+		return Decision{}, nil, fmt.Errorf("job %s interval %d: %w", jobID, k, err)
+	}
+	d := Decide(sit.Situation, f.Outcome)
+	s.metrics.decisions.WithLabelValues(d.Action.String()).Inc()
+	err = s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+		if r.Audit != nil {
+			r.Audit.Action, r.Audit.Decision = d.Action, d.Reason
+		}
+		if d.Action == StandDown && sit.open.Sign() != 0 {
+			r.Other = sit.open
+		}
+		return nil
+	})
+	if err != nil {
+		return d, nil, err
+	}
+	switch d.Action {
+	case Alert:
+		s.metrics.alerts.Inc()
+		log.Warn().Str("alert", d.Reason).Str("finding", f.Reason).Msg("ALERT: bad interval not challenged")
+	case StandDown:
+		log.Info().Str("reason", d.Reason).Msg("standing down")
+	case Challenge:
+		id, err := s.challenge(ctx, log, jobID, k, sit.bond)
+		return d, id, err
+	}
+	return d, nil, nil
+}
+
+type situation struct {
+	Situation
+	open, bond *big.Int
+}
+
+func (s *Service) situation(ctx context.Context, jobID *big.Int, k uint64, f Finding) (situation, error) {
+	var out situation
+	if f.Outcome == OutcomeHonest {
+		return out, nil
+	}
+	job, err := s.chain.Job(ctx, jobID)
+	if err != nil {
+		return out, fmt.Errorf("read job: %w", err)
+	}
+	if err := s.store.UpdateJob(jobID, func(j *JobRecord) error { *j = job; return nil }); err != nil {
+		return out, err
+	}
+	open, err := s.chain.OpenChallengeOf(ctx, jobID, k)
+	if err != nil {
+		return out, fmt.Errorf("read open challenge: %w", err)
+	}
+	rec, _, err := s.store.Interval(jobID, k)
+	if err != nil {
+		return out, err
+	}
+	ours := rec.Challenge != nil
+	if open.Sign() != 0 && !ours {
+		who, err := s.chain.Challenger(ctx, open)
+		if err != nil {
+			return out, fmt.Errorf("challenge %s: %w", open, err)
+		}
+		ours = who == s.cfg.Account
+	}
+	var bal *big.Int
+	if !s.cfg.WatchOnly {
+		if bal, err = s.chain.Balance(ctx); err != nil {
+			return out, fmt.Errorf("read balance: %w", err)
+		}
+		s.metrics.setBalance(bal)
+	}
+	head, err := s.chain.HeadTime(ctx)
+	if err != nil {
+		return out, fmt.Errorf("read head: %w", err)
+	}
+	out.Situation = Situation{
+		Status: job.Status, FinalizeBy: job.FinalizeBy, WindowEnd: job.WindowEnd,
+		Now:           head + uint64(s.cfg.InclusionDelay/time.Second),
+		OpenChallenge: open.Sign() != 0, Ours: ours, WatchOnly: s.cfg.WatchOnly,
+		Balance: bal, Bond: job.ChallengerBond, GasReserve: s.cfg.GasReserve,
+	}
+	out.open, out.bond = open, job.ChallengerBond
+	return out, nil
+}
+
+// challenge records the intent, sends the challenge and records its outcome. The intent is
+// durable before the transaction leaves, so a crash in between is found by reconcile, which
+// asks the chain instead of sending again blindly.
+func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.Int, k uint64, bond *big.Int) (*big.Int, error) {
+	b, ok, err := s.store.BatchOf(jobID, k+1)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("job %s interval %d: batch of endpoint %d unknown", jobID, k, k+1)
+	}
+	var already bool
+	err = s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+		if r.Challenge != nil {
+			already = true
+			return nil
+		}
+		r.Challenge = &ChallengeRecord{State: StateIntent}
+		return nil
+	})
+	if err != nil || already {
+		return nil, err
+	}
+	id, sendErr := s.chain.OpenChallenge(ctx, jobID, k+1, b, bond)
+	if sendErr != nil {
+		s.metrics.challengeErrors.Inc()
+		log.Warn().Err(sendErr).Msg("ALERT: challenge transaction failed")
+		err := s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+			r.Challenge = &ChallengeRecord{State: StateFailed, Error: sendErr.Error()}
+			return nil
+		})
+		return nil, errors.Join(fmt.Errorf("job %s interval %d: challenge: %w", jobID, k, sendErr), err)
+	}
+	s.metrics.challengesSent.Inc()
+	log.Info().Str("challenge", id.String()).Str("bond", bond.String()).Msg("challenge opened")
+	var opened bool
+	err = s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+		opened = r.markOpened(id)
+		return nil
+	})
+	if opened {
+		s.addStake(bond)
+	}
+	return id, err
+}

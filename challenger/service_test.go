@@ -1,0 +1,463 @@
+package challenger
+
+import (
+	"context"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ovig/ovig/evidence"
+	"github.com/rs/zerolog"
+)
+
+var (
+	me    = common.HexToAddress("0x1111111111111111111111111111111111111111")
+	other = common.HexToAddress("0x2222222222222222222222222222222222222222")
+	job1  = big.NewInt(1)
+	bond  = big.NewInt(1e16)
+)
+
+type harness struct {
+	t       *testing.T
+	svc     *Service
+	store   *Store
+	metrics *Metrics
+	clock   *fakeClock
+	notices chan Notice
+	cancel  context.CancelFunc
+	done    chan error
+}
+
+func newHarness(t *testing.T, path string, ch Chain, aud Auditor, mod func(*Config)) *harness {
+	t.Helper()
+	store := openTestStore(t, path)
+	h := &harness{t: t, store: store, metrics: NewMetrics(), clock: newFakeClock(t0), notices: make(chan Notice, 64)}
+	cfg := Config{
+		Secret: [32]byte{7}, Rate: 1, Account: me, Workers: 2, QueueSize: 64,
+		GasReserve: big.NewInt(1e15), HealthyWithin: time.Minute,
+		Notify: func(n Notice) { h.notices <- n },
+	}
+	if mod != nil {
+		mod(&cfg)
+	}
+	svc, err := NewService(cfg, ch, aud, store, h.clock, h.metrics, zerolog.New(io.Discard))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.svc = svc
+	return h
+}
+
+func (h *harness) handle(evs ...Event) {
+	h.t.Helper()
+	for _, ev := range evs {
+		if err := h.svc.Handle(context.Background(), ev); err != nil {
+			h.t.Fatalf("handle %T: %v", ev, err)
+		}
+	}
+}
+
+func (h *harness) start() {
+	ctx, cancel := context.WithCancel(context.Background())
+	h.cancel, h.done = cancel, make(chan error, 1)
+	go func() { h.done <- h.svc.Run(ctx) }()
+}
+
+// stop shuts the service down and closes the store, as a restart would.
+func (h *harness) stop() {
+	h.t.Helper()
+	h.cancel()
+	if err := <-h.done; err != nil {
+		h.t.Fatalf("run: %v", err)
+	}
+	if err := h.store.Close(); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// await collects n notices, keyed by interval.
+func (h *harness) await(n int) map[uint64]Notice {
+	h.t.Helper()
+	got := map[uint64]Notice{}
+	for range n {
+		nt := <-h.notices
+		got[nt.Interval] = nt
+	}
+	return got
+}
+
+func root(e uint64) evidence.Hash32 { return evidence.Keccak256([]byte("endpoint"), []byte{byte(e)}) }
+
+// commits returns the IntervalsCommitted events of endpoints 0..n in batches of size.
+func commits(jobID *big.Int, n, size uint64) []Event {
+	var evs []Event
+	for first, idx := uint64(0), uint64(0); first <= n; first, idx = first+size, idx+1 {
+		b := Batch{Index: idx, First: first}
+		for e := first; e < first+size && e <= n; e++ {
+			b.Roots = append(b.Roots, root(e))
+		}
+		evs = append(evs, IntervalsCommitted{JobID: jobID, Batch: b})
+	}
+	return evs
+}
+
+func acceptedJob() JobRecord {
+	return JobRecord{Status: StatusAccepted, FinalizeBy: 10_000, Intervals: 8, ChallengerBond: bond,
+		EvidenceURI: "http://provider", ManifestHash: evidence.Hash32{0xaa}}
+}
+
+func TestServiceChallengesAndRestarts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{3: OutcomeFraud, 4: OutcomeUnavailable, 6: OutcomeMalformed})
+	h := newHarness(t, path, ch, aud, nil)
+	// The intent must be durable before the transaction leaves.
+	ch.beforeSend = func(jobID *big.Int, endpoint uint64) {
+		r, _, err := h.store.Interval(jobID, endpoint-1)
+		if err != nil || r.Challenge == nil || r.Challenge.State != StateIntent {
+			t.Errorf("endpoint %d sent without a recorded intent: %+v %v", endpoint, r.Challenge, err)
+		}
+	}
+	// Interval 5 is already challenged by someone else (and we have seen the event); interval
+	// 6 gets challenged by someone else after our audit started (no event yet).
+	id5 := ch.openAs(other, job1, 5)
+	ch.openAs(other, job1, 6)
+	h.handle(commits(job1, 8, 5)...)
+	h.handle(ChallengeOpened{JobID: job1, ChallengeID: id5, Interval: 5, Challenger: other})
+	h.start()
+	got := h.await(7)
+	want := map[uint64]Action{0: Ignore, 1: Ignore, 2: Ignore, 3: Challenge, 4: Challenge, 6: StandDown, 7: Ignore}
+	for k, a := range want {
+		if got[k].Decision.Action != a || got[k].Err != nil {
+			t.Errorf("interval %d: %+v, want %s", k, got[k], a)
+		}
+	}
+	if aud.calls[5] != 0 {
+		t.Error("audited an interval someone else had already challenged")
+	}
+	// Audit requests carry the committed roots of endpoints k and k+1.
+	for _, r := range aud.reqs {
+		if r.Start != root(r.Interval) || r.End != root(r.Interval+1) || r.EvidenceURI != "http://provider" {
+			t.Errorf("request %+v", r)
+		}
+	}
+	if s := ch.sends(); len(s) != 2 {
+		t.Fatalf("sent %v, want intervals 3 and 4", s)
+	}
+	if got[3].ChallengeID == nil || got[4].ChallengeID == nil {
+		t.Fatal("challenge ids not reported")
+	}
+	h.stop()
+
+	// Restart: the same events arrive again; nothing is audited or challenged twice. A later
+	// job's interval is the sentinel: with one worker and nearest deadline first, anything
+	// wrongly queued for job 1 would run (and notify) before it.
+	job2 := big.NewInt(2)
+	later := acceptedJob()
+	later.FinalizeBy = 20_000
+	ch.setJob(job2, later)
+	h = newHarness(t, path, ch, aud, func(c *Config) { c.Workers = 1 })
+	calls := aud.totalCalls()
+	h.handle(commits(job1, 8, 5)...)
+	h.handle(ChallengeOpened{JobID: job1, ChallengeID: got[3].ChallengeID, Interval: 3, Challenger: me})
+	h.start()
+	<-h.svc.Ready()
+	h.handle(commits(job2, 1, 2)...)
+	if n := <-h.notices; n.JobID.Cmp(job2) != 0 {
+		t.Fatalf("after restart: notice for job %s interval %d", n.JobID, n.Interval)
+	}
+	h.stop()
+	if aud.totalCalls() != calls+1 {
+		t.Errorf("restart audited again: %d calls, had %d", aud.totalCalls(), calls)
+	}
+	if s := ch.sends(); len(s) != 2 {
+		t.Errorf("restart challenged again: %v", s)
+	}
+	r, _, _ := openTestStoreReadInterval(t, path, job1, 3)
+	if r.Challenge == nil || r.Challenge.State != StateOpened || r.Challenge.ChallengeID.Cmp(got[3].ChallengeID) != 0 {
+		t.Errorf("interval 3 record %+v", r.Challenge)
+	}
+}
+
+func openTestStoreReadInterval(t *testing.T, path string, jobID *big.Int, k uint64) (IntervalRecord, bool, error) {
+	t.Helper()
+	s := openTestStore(t, path)
+	defer s.Close()
+	return s.Interval(jobID, k)
+}
+
+// A crash between recording the intent and recording the result: on restart the service asks
+// the chain, adopts the challenge that landed and re-sends only the one that did not.
+func TestServiceCrashBetweenIntentAndRecord(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud})
+	h := newHarness(t, path, ch, aud, nil)
+	h.handle(commits(job1, 3, 4)...)
+	// The state a crash leaves: both audited as fraud, intents recorded, interval 1's
+	// challenge landed on chain, interval 2's never left.
+	for _, k := range []uint64{1, 2} {
+		err := h.store.UpdateInterval(job1, k, func(r *IntervalRecord) error {
+			r.Audit = &AuditRecord{Finding: Finding{Outcome: OutcomeFraud}, Action: Challenge}
+			r.Challenge = &ChallengeRecord{State: StateIntent}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	landed := ch.openAs(me, job1, 1)
+	if err := h.store.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	h = newHarness(t, path, ch, aud, nil)
+	h.start()
+	// Intervals 0 (honest) and 2 (re-sent) are decided; interval 1 is adopted silently.
+	got := h.await(2)
+	h.stop()
+	if got[2].Decision.Action != Challenge || got[2].ChallengeID == nil {
+		t.Fatalf("interval 2: %+v", got[2])
+	}
+	if s := ch.sends(); len(s) != 1 || s[0] != "1/2" {
+		t.Fatalf("sends %v, want only interval 2", s)
+	}
+	if aud.calls[1] != 0 || aud.calls[2] != 0 {
+		t.Errorf("recorded findings were audited again: %v", aud.calls)
+	}
+	r, _, _ := openTestStoreReadInterval(t, path, job1, 1)
+	if r.Challenge == nil || r.Challenge.State != StateOpened || r.Challenge.ChallengeID.Cmp(landed) != 0 {
+		t.Fatalf("interval 1 record %+v", r.Challenge)
+	}
+}
+
+func TestServiceWatchOnlyAndWindow(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	job2 := big.NewInt(2)
+	late := acceptedJob()
+	late.FinalizeBy = 999 // the window closed one second before the head
+	ch.setJob(job2, late)
+	poor := big.NewInt(3)
+	ch.setJob(poor, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{0: OutcomeFraud})
+
+	h := newHarness(t, filepath.Join(t.TempDir(), "a.db"), ch, aud, func(c *Config) { c.WatchOnly = true })
+	h.handle(commits(job1, 1, 2)...)
+	h.start()
+	if n := h.await(1)[0]; n.Decision.Action != Alert || !strings.Contains(n.Decision.Reason, "watch-only") {
+		t.Fatalf("watch-only: %+v", n.Decision)
+	}
+	h.stop()
+
+	h = newHarness(t, filepath.Join(t.TempDir(), "b.db"), ch, aud, nil)
+	h.handle(commits(job2, 1, 2)...)
+	h.start()
+	if n := h.await(1)[0]; n.Decision.Action != Alert || !strings.Contains(n.Decision.Reason, "window closed") {
+		t.Fatalf("late: %+v", n.Decision)
+	}
+	h.stop()
+
+	ch.balance = big.NewInt(1e16) // the bond but not the gas reserve
+	h = newHarness(t, filepath.Join(t.TempDir(), "c.db"), ch, aud, nil)
+	h.handle(commits(poor, 1, 2)...)
+	h.start()
+	if n := h.await(1)[0]; n.Decision.Action != Alert || !strings.Contains(n.Decision.Reason, "balance") {
+		t.Fatalf("poor: %+v", n.Decision)
+	}
+	h.stop()
+	if s := ch.sends(); len(s) != 0 {
+		t.Fatalf("sent %v", s)
+	}
+}
+
+// Sampling follows the secret: at p = 0.5 about half of 200 intervals are audited, exactly
+// those Sampled selects.
+func TestServiceSamples(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	j := acceptedJob()
+	j.Intervals = 200
+	ch.setJob(job1, j)
+	aud := newFakeAuditor(nil)
+	secret := [32]byte{42}
+	h := newHarness(t, filepath.Join(t.TempDir(), "s.db"), ch, aud, func(c *Config) { c.Rate = 0.5; c.Secret = secret; c.QueueSize = 256 })
+	h.handle(commits(job1, 200, 64)...)
+	want := 0
+	for k := uint64(0); k < 200; k++ {
+		if Sampled(secret, job1, k, root(k+1), 0.5) {
+			want++
+		}
+	}
+	h.start()
+	got := h.await(want)
+	h.stop()
+	for k := range got {
+		if !Sampled(secret, job1, k, root(k+1), 0.5) {
+			t.Errorf("audited unsampled interval %d", k)
+		}
+	}
+	if want < 80 || want > 120 || aud.totalCalls() != want {
+		t.Fatalf("sampled %d of 200, audited %d", want, aud.totalCalls())
+	}
+}
+
+// A task queued for an Accepted job expires at finalizeBy; once the job is finalized its
+// deadline moves to the window end and it runs after all.
+func TestServiceExpiryAndFinalize(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{0: OutcomeFraud})
+	h := newHarness(t, filepath.Join(t.TempDir(), "e.db"), ch, aud, nil)
+	h.handle(commits(job1, 1, 2)...)
+	h.svc.ObservePoll(50, 10_001, nil) // past finalizeBy before any worker ran
+	h.handle(JobFinalized{JobID: job1, WindowEnd: 20_000})
+	fin := acceptedJob()
+	fin.Status, fin.WindowEnd = StatusFinalized, 20_000
+	ch.setJob(job1, fin)
+	ch.head = 10_001
+	h.start()
+	n := h.await(1)[0]
+	h.stop()
+	if n.Decision.Action != Challenge {
+		t.Fatalf("after finalize: %+v", n.Decision)
+	}
+}
+
+func TestMetricsAndHealth(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud})
+	j := acceptedJob()
+	j.FinalizeBy = uint64(t0.Add(time.Hour).Unix()) // the polls below report wall-clock head times
+	ch.setJob(job1, j)
+	h := newHarness(t, filepath.Join(t.TempDir(), "m.db"), ch, aud, nil)
+	srv := httptest.NewServer(Handler(h.metrics, h.svc.Healthy))
+	defer srv.Close()
+	get := func(p string) (int, string) {
+		resp, err := http.Get(srv.URL + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "no successful chain poll") {
+		t.Fatalf("healthz before poll: %d %q", code, body)
+	}
+	h.svc.ObservePoll(12, uint64(t0.Add(-3*time.Second).Unix()), nil)
+	if code, _ := get("/healthz"); code != http.StatusOK {
+		t.Fatalf("healthz after poll: %d", code)
+	}
+	h.handle(commits(job1, 3, 4)...)
+	h.start()
+	h.await(3)
+	h.stop()
+	_, body := get("/metrics")
+	for _, want := range []string{
+		"ovig_challenger_intervals_seen_total 3",
+		"ovig_challenger_intervals_sampled_total 3",
+		`ovig_challenger_audits_total{outcome="fraud"} 1`,
+		`ovig_challenger_audits_total{outcome="honest"} 2`,
+		"ovig_challenger_challenges_sent_total 1",
+		"ovig_challenger_bond_at_stake_wei 1e+16",
+		"ovig_challenger_wallet_balance_wei 1e+18",
+		"ovig_challenger_head_lag_seconds 3",
+		"ovig_challenger_head_block 12",
+		`ovig_challenger_worst_distance_ratio_bucket{le="1"} 2`,
+		"ovig_challenger_worst_distance_ratio_count 3",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+	h.clock.Set(t0.Add(2 * time.Minute))
+	if code, body := get("/healthz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "ago") {
+		t.Fatalf("healthz when stale: %d %q", code, body)
+	}
+	h.svc.ObservePoll(13, 0, errTest)
+	if _, body := get("/metrics"); !strings.Contains(body, "ovig_challenger_poll_errors_total 1") {
+		t.Error("poll error not counted")
+	}
+}
+
+func TestNewServiceRejects(t *testing.T) {
+	store := openTestStore(t, filepath.Join(t.TempDir(), "r.db"))
+	defer store.Close()
+	good := Config{Secret: [32]byte{1}, Rate: 0.1, Account: me, Workers: 1, QueueSize: 1, HealthyWithin: time.Minute}
+	for name, mod := range map[string]func(*Config){
+		"rate":    func(c *Config) { c.Rate = 1.5 },
+		"secret":  func(c *Config) { c.Secret = [32]byte{} },
+		"workers": func(c *Config) { c.Workers = 0 },
+		"account": func(c *Config) { c.Account = common.Address{} },
+		"health":  func(c *Config) { c.HealthyWithin = 0 },
+	} {
+		c := good
+		mod(&c)
+		if _, err := NewService(c, newFakeChain(me), newFakeAuditor(nil), store, newFakeClock(t0), NewMetrics(), zerolog.Nop()); err == nil {
+			t.Errorf("%s: bad config accepted", name)
+		}
+	}
+	if _, err := NewService(good, newFakeChain(me), newFakeAuditor(nil), store, newFakeClock(t0), NewMetrics(), zerolog.Nop()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Someone else's challenge that closes frees the interval: we audit it after all. A batch a
+// reorg removed is forgotten, and the provider's replacement roots are sampled afresh.
+func TestServiceChallengeClosedAndReorg(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud})
+	h := newHarness(t, filepath.Join(t.TempDir(), "c.db"), ch, aud, func(c *Config) { c.Workers = 1 })
+	evs := commits(job1, 2, 3)
+	h.handle(evs...)
+	id := ch.openAs(other, job1, 1)
+	h.handle(ChallengeOpened{JobID: job1, ChallengeID: id, Interval: 1, Challenger: other})
+	h.start()
+	if n := <-h.notices; n.Interval != 0 {
+		t.Fatalf("first notice for interval %d", n.Interval)
+	}
+	// The other challenge lapses: interval 1 is audited and challenged by us.
+	ch.mu.Lock()
+	delete(ch.open, intervalID(job1, 1))
+	ch.mu.Unlock()
+	h.handle(ChallengeClosed{JobID: job1, ChallengeID: id, Interval: 1})
+	if n := <-h.notices; n.Interval != 1 || n.Decision.Action != Challenge {
+		t.Fatalf("after lapse: %+v", n)
+	}
+	// A reorg removes the batch; interval 0's record goes, interval 1 (challenged) stays.
+	h.handle(Removed{Of: evs[0]})
+	if _, ok, _ := h.store.Interval(job1, 0); ok {
+		t.Error("interval 0 kept after its batch was removed")
+	}
+	if r, ok, _ := h.store.Interval(job1, 1); !ok || r.Challenge == nil {
+		t.Error("challenged interval 1 forgotten")
+	}
+	if _, ok, _ := h.store.EndpointRoot(job1, 1); ok {
+		t.Error("removed batch still known")
+	}
+	h.handle(evs[0])
+	if n := <-h.notices; n.Interval != 0 || aud.calls[0] != 2 {
+		t.Fatalf("re-committed interval 0: %+v, %d audits", n, aud.calls[0])
+	}
+	h.stop()
+	if err := h.svc.Handle(context.Background(), nil); err == nil {
+		t.Error("nil event accepted")
+	}
+}
