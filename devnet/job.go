@@ -34,6 +34,8 @@ type JobSpec struct {
 	Artifact  *boundary.Artifact // the owner's calibrated boundary for the workload
 	// Windows in seconds; 0 takes one day (challenge) and one hour (arbitration).
 	ChallengeWindow, ArbitrationWindow uint64
+	// Offline providers commit roots but never serve their evidence.
+	Offline bool
 }
 
 // Job is a created job and its provider.
@@ -106,7 +108,7 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if j.Store, err = evidence.OpenStore(filepath.Join(n.cfg.Dir, "provider-"+j.Provider.Hex()), evidence.StoreOptions{}); err != nil {
 		return nil, err
 	}
-	j.server = &gate{h: node.NewServer(j.Store, node.ServerOptions{Logger: n.cfg.Log})}
+	j.server = &gate{h: node.NewServer(j.Store, node.ServerOptions{Logger: n.cfg.Log}), off: spec.Offline}
 	if j.Evidence, err = n.serve(j.server); err != nil {
 		return nil, err
 	}
@@ -216,7 +218,8 @@ func (g *gate) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (n *Net) WaitFinalized(ctx context.Context) error {
 	var errs []error
 	for _, j := range n.Jobs {
-		if err := j.Wait(ctx); err != nil {
+		// A cheater slashed while still training stops early: that is the system working.
+		if err := j.Wait(ctx); err != nil && !errors.Is(err, node.ErrJobClosed) {
 			errs = append(errs, fmt.Errorf("provider of %s: %w", j.Spec.Name, err))
 		}
 	}

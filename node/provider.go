@@ -22,6 +22,10 @@ const (
 	statusFinalized = 3
 )
 
+// ErrJobClosed means the job ended while the provider was still working on it: slashed for
+// fraud (a watchtower challenged an interval already committed) or cancelled.
+var ErrJobClosed = errors.New("job closed")
+
 // Trainer is the training state the provider advances; *workload.Trainer implements it.
 type Trainer interface {
 	Step() uint64
@@ -146,6 +150,9 @@ func (p *Provider) Run(ctx context.Context) error {
 		return err
 	}
 	if err := p.cfg.Chain.Finalize(ctx, p.cfg.JobID, final); err != nil {
+		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status > statusFinalized {
+			return fmt.Errorf("provider job %s: %w (status %d) before it was finalized", p.key, ErrJobClosed, v.Status)
+		}
 		return fmt.Errorf("provider job %s: finalize: %w", p.key, err)
 	}
 	p.cfg.Log.Info().Str("job", p.key).Str("final", evidence.Hash32(final).String()).Msg("job finalized")
@@ -167,7 +174,7 @@ func (p *Provider) checkJob(v bindings.JobView) error {
 	case v.Status < statusAccepted:
 		return fmt.Errorf("provider job %s: not accepted yet (status %d); accept it with its bond first", p.key, v.Status)
 	case v.Status > statusFinalized:
-		return fmt.Errorf("provider job %s: job is closed (status %d)", p.key, v.Status)
+		return fmt.Errorf("provider job %s: %w (status %d)", p.key, ErrJobClosed, v.Status)
 	}
 	return nil
 }
@@ -271,6 +278,10 @@ func (p *Provider) post(ctx context.Context, committed uint64, pending [][32]byt
 		return committed, pending, nil
 	}
 	if err := p.cfg.Chain.CommitIntervalsAt(ctx, p.cfg.JobID, committed, pending[:n]); err != nil {
+		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status > statusFinalized {
+			return committed, pending, fmt.Errorf("provider job %s: %w (status %d) before endpoint %d was committed",
+				p.key, ErrJobClosed, v.Status, committed)
+		}
 		return committed, pending, fmt.Errorf("provider job %s: commit endpoints %d..%d: %w",
 			p.key, committed, committed+uint64(n)-1, err)
 	}

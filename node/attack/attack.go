@@ -4,10 +4,12 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"strconv"
 	"strings"
 
-	"github.com/ovig/ovig/prover/workload"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
 )
 
 // Behaviour is how a provider trains: honestly, or with one of the cheats the watchtowers exist
@@ -16,42 +18,84 @@ import (
 type Behaviour struct {
 	Name     string
 	Strength float64
+	// Params restricts the targeted gradient attacks (gradnoise, gradbias) to the parameters
+	// whose names start with one of these comma-separated prefixes; empty means all.
+	Params string
+	// Foreign are the images "substitute" trains on instead of committed examples (e.g.
+	// Fashion-MNIST in a digits job); the caller loads them.
+	Foreign *data.Images
 }
 
-// behaviourDoc says what a behaviour does and what its strength means.
-func behaviourDoc(name string) (string, bool) {
-	switch name {
-	case "honest":
-		return "train as the manifest says", true
-	case "skip":
-		return "skip this share of optimizer steps (shortcut)", true
-	case "subset":
-		return "train on this share of each batch only (shortcut)", true
-	case "poison":
-		return "flip the labels (or next-token targets) of this share of samples (targeted)", true
-	case "lr":
-		return "scale the learning rate by 1 + strength (schedule tampering)", true
-	case "scale":
-		return "scale every gradient by 1 + strength before the update (targeted)", true
+// Kind groups behaviours as the OVIG paper does.
+type Kind string
+
+// Kinds of behaviour.
+const (
+	Honest   Kind = "honest"
+	Shortcut Kind = "shortcut" // saves the provider work
+	Targeted Kind = "targeted" // steers the model
+)
+
+// BackdoorLabel is the class that "backdoor" teaches triggered inputs to predict.
+const BackdoorLabel = 0
+
+type behaviourInfo struct {
+	kind Kind
+	doc  string
+}
+
+// behaviours documents every behaviour: what it does and what its strength means.
+func behaviours() map[string]behaviourInfo {
+	return map[string]behaviourInfo{
+		"honest":      {Honest, "train as the manifest says"},
+		"skip":        {Shortcut, "skip this share of optimizer steps"},
+		"subset":      {Shortcut, "train on this share of each batch only"},
+		"pad":         {Shortcut, "stop early and pad: this share of the last endpoints repeat the last real one"},
+		"stale":       {Shortcut, "reuse the previous step's gradient on this share of steps"},
+		"lowprec":     {Shortcut, "train with lower-precision matmul operands than the manifest declares (strength < 0.5: tf32, else bf16)"},
+		"freeze":      {Shortcut, "freeze this share of the parameter tensors (zero their gradients)"},
+		"interpolate": {Shortcut, "fabricate this share of intermediate endpoints by interpolating between real ones"},
+		"gradforge":   {Shortcut, "commit honest state with a forged gradient signal: noise of this size relative to its RMS"},
+		"poison":      {Targeted, "flip the labels (or next-token targets) of this share of samples"},
+		"backdoor":    {Targeted, "stamp a 3x3 white corner trigger on this share of images and relabel them to class 0"},
+		"gradnoise":   {Targeted, "add noise of this size relative to the gradient RMS to the chosen parameters' gradients"},
+		"gradbias":    {Targeted, "add a fixed ±bias of this size relative to the gradient RMS to the chosen parameters' gradients"},
+		"scale":       {Targeted, "scale every gradient by 1 + strength before the update"},
+		"lr":          {Targeted, "scale the learning rate by 1 + strength (schedule tampering)"},
+		"substitute":  {Targeted, "replace this share of samples with images from outside the committed dataset"},
 	}
-	return "", false
 }
 
-// BehaviourNames lists the behaviours ParseBehaviour accepts.
-func BehaviourNames() []string { return []string{"honest", "lr", "poison", "scale", "skip", "subset"} }
+// BehaviourNames lists the behaviours ParseBehaviour accepts, honest first, then shortcuts,
+// then targeted attacks.
+func BehaviourNames() []string {
+	return []string{"honest", "skip", "subset", "pad", "stale", "lowprec", "freeze", "interpolate", "gradforge",
+		"poison", "backdoor", "gradnoise", "gradbias", "scale", "lr", "substitute"}
+}
 
-// ParseBehaviour reads "name" or "name:strength", e.g. "skip:0.3".
+// ParseBehaviour reads "name", "name:strength" or, for gradnoise and gradbias,
+// "name:strength@prefix,prefix", e.g. "skip:0.3" or "gradnoise:0.5@fc2.".
 func ParseBehaviour(s string) (Behaviour, error) {
-	name, arg, hasArg := strings.Cut(s, ":")
-	if _, ok := behaviourDoc(name); !ok {
+	spec, params, hasParams := strings.Cut(s, "@")
+	name, arg, hasArg := strings.Cut(spec, ":")
+	if _, ok := behaviours()[name]; !ok {
 		return Behaviour{}, fmt.Errorf("behaviour %q: want one of %s", name, strings.Join(BehaviourNames(), ", "))
 	}
 	b := Behaviour{Name: name}
 	if name == "honest" {
-		if hasArg {
+		if hasArg || hasParams {
 			return Behaviour{}, fmt.Errorf("behaviour %q takes no strength", s)
 		}
 		return b, nil
+	}
+	if hasParams {
+		if name != "gradnoise" && name != "gradbias" {
+			return Behaviour{}, fmt.Errorf("behaviour %q: only gradnoise and gradbias take @parameters", s)
+		}
+		if params == "" {
+			return Behaviour{}, fmt.Errorf("behaviour %q: empty parameter list after @", s)
+		}
+		b.Params = params
 	}
 	b.Strength = 0.5
 	if hasArg {
@@ -68,56 +112,43 @@ func (b Behaviour) String() string {
 	if b.Name == "honest" || b.Name == "" {
 		return "honest"
 	}
-	return fmt.Sprintf("%s:%g", b.Name, b.Strength)
+	s := fmt.Sprintf("%s:%g", b.Name, b.Strength)
+	if b.Params != "" {
+		s += "@" + b.Params
+	}
+	return s
+}
+
+// Kind says whether the behaviour is honest, a shortcut or a targeted manipulation.
+func (b Behaviour) Kind() Kind {
+	if b.Name == "" {
+		return Honest
+	}
+	return behaviours()[b.Name].kind
 }
 
 // Describe says in words what the behaviour does.
 func (b Behaviour) Describe() string {
-	doc, _ := behaviourDoc(b.String())
-	if b.Name != "" && b.Name != "honest" {
-		doc, _ = behaviourDoc(b.Name)
-		doc = fmt.Sprintf("%s (strength %g)", doc, b.Strength)
+	info := behaviours()[b.Name]
+	if b.Name == "" || b.Name == "honest" {
+		return behaviours()["honest"].doc
 	}
-	return doc
+	return fmt.Sprintf("%s (strength %g)", info.doc, b.Strength)
 }
 
-// Hooks turns the behaviour into training hooks; nil for honest training. Which steps and
-// samples are affected is a fixed function of the step and sample position, so a run is
-// reproducible.
-func (b Behaviour) Hooks() *workload.Hooks {
-	s := b.Strength
-	switch b.Name {
-	case "skip":
-		return &workload.Hooks{Skip: func(step uint64) bool { return chance(step, 0) < s }}
-	case "subset":
-		return &workload.Hooks{Batch: func(step uint64, bt *workload.Batch) {
-			bt.Keep(func(i int) bool { return i == 0 || chance(step, uint64(i)+1) >= s })
-		}}
-	case "poison":
-		return &workload.Hooks{Batch: func(step uint64, bt *workload.Batch) {
-			for i := range bt.Labels {
-				if chance(step, uint64(i)+1) < s {
-					bt.Labels[i] = (bt.Labels[i] + 1) % 10
-				}
-			}
-			for i := range bt.Targets {
-				if chance(step, uint64(i)+1) < s {
-					bt.Targets[i] = bt.Tokens[i]
-				}
-			}
-		}}
-	case "lr":
-		return &workload.Hooks{LR: func(_ uint64, lr float64) float64 { return lr * (1 + s) }}
-	case "scale":
-		return &workload.Hooks{Grad: func(_ uint64, grads map[string][]float32) {
-			for _, g := range grads {
-				for i := range g {
-					g[i] *= float32(1 + s)
-				}
-			}
-		}}
+// Profile is the numeric profile the provider actually trains under when the job declares
+// declared: the declared one, except for "lowprec", which rounds matmul operands to fewer
+// bits while its evidence still claims the declared policy.
+func (b Behaviour) Profile(declared numeric.Profile) numeric.Profile {
+	if b.Name != "lowprec" {
+		return declared
 	}
-	return nil
+	p := declared
+	p.Operand = numeric.BF16
+	if b.Strength < 0.5 {
+		p.Operand = numeric.TF32
+	}
+	return p
 }
 
 // chance is a deterministic draw in [0, 1) for (step, slot).
@@ -128,4 +159,11 @@ func chance(step, slot uint64) float64 {
 	binary.LittleEndian.PutUint64(buf[8:], slot)
 	h.Write(buf[:])
 	return float64(h.Sum64()>>11) / (1 << 53)
+}
+
+// gauss is a deterministic standard normal draw for (step, slot) (Box-Muller).
+func gauss(step, slot uint64) float64 {
+	u1 := chance(step, 2*slot+1<<40)
+	u2 := chance(step, 2*slot+1+1<<40)
+	return math.Sqrt(-2*math.Log(1-u1)) * math.Cos(2*math.Pi*u2)
 }
