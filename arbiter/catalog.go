@@ -62,18 +62,8 @@ func (c *Catalog) Workload(_ context.Context, h evidence.Hash32) (*workload.Job,
 	return j, nil
 }
 
-// Artifact returns the boundary artifact that hashes to h.
-func (c *Catalog) Artifact(_ context.Context, h evidence.Hash32) (*boundary.Artifact, error) {
-	b, err := c.read(h)
-	if err != nil {
-		return nil, err
-	}
-	a, err := boundary.DecodeArtifact(b)
-	if err != nil {
-		return nil, fmt.Errorf("catalog artifact %s: %w", h, err)
-	}
-	if got, err := a.Hash(); err != nil || got != h {
-		return nil, fmt.Errorf("catalog artifact %s hashes to %s (%v)", h, got, err)
-	}
-	return a, nil
+// Artifact returns the boundary artifact in the directory that hashes to h, whatever its
+// file name.
+func (c *Catalog) Artifact(ctx context.Context, h evidence.Hash32) (*boundary.Artifact, error) {
+	return boundary.Dir(c.dir).Artifact(ctx, h)
 }

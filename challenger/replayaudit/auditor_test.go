@@ -11,12 +11,13 @@ import (
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/audit"
 	"github.com/ovig/ovig/prover/audit/audittest"
+	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/workload"
 )
 
 // artifactDir writes the fixture's artifact (and a decoy file) into a directory.
-func artifactDir(t *testing.T, e *audittest.Env) Dir {
+func artifactDir(t *testing.T, e *audittest.Env) boundary.Dir {
 	t.Helper()
 	dir := t.TempDir()
 	raw, err := e.Artifact.Canonical()
@@ -29,7 +30,7 @@ func artifactDir(t *testing.T, e *audittest.Env) Dir {
 	if err := os.WriteFile(filepath.Join(dir, "junk.json"), []byte(`{"not":"an artifact"}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	return Dir(dir)
+	return boundary.Dir(dir)
 }
 
 func newAuditor(t *testing.T, e *audittest.Env) *Auditor {
