@@ -262,3 +262,32 @@ func addrList(as []common.Address) string {
 	}
 	return strings.Join(s, ", ")
 }
+
+func deployCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "deploy",
+		Usage: "deploy a new OvigRegistry and print its address",
+		Flags: chainFlags(),
+		Action: func(c *cli.Context) error {
+			key, err := loadKey(c)
+			if err != nil {
+				return err
+			}
+			ch, err := dial(c)
+			if err != nil {
+				return err
+			}
+			defer ch.Close()
+			s, err := ch.NewSender(c.Context, key, senderOptions(c))
+			if err != nil {
+				return err
+			}
+			reg, err := chain.DeployRegistry(c.Context, s)
+			if err != nil {
+				return err
+			}
+			return output(c, map[string]any{"registry": reg.Address(), "block": reg.DeployBlock(), "chain_id": ch.ChainID.String()},
+				fmt.Sprintf("registry deployed at %s (block %d, chain %s)\nexport OVIG_REGISTRY=%s\n", reg.Address(), reg.DeployBlock(), ch.ChainID, reg.Address()))
+		},
+	}
+}

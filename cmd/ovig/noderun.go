@@ -111,7 +111,7 @@ func nodeRun(c *cli.Context) error {
 
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	srv, serveErr, err := serveEvidence(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log}), log)
+	srv, serveErr, err := serveHTTP(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log}), "evidence server", log)
 	if err != nil {
 		return err
 	}
@@ -127,9 +127,12 @@ func nodeRun(c *cli.Context) error {
 	if runErr == nil {
 		runErr = node.Settle(ctx, reg, chainTime(ch), jobID, c.Duration("poll"), log)
 	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	err = errors.Join(runErr, srv.Shutdown(shutdownCtx), <-serveErr)
+	if errors.Is(runErr, node.ErrJobClosed) {
+		// Slashed or cancelled: nothing is left to train, commit or serve.
+		log.Error().Err(runErr).Msg("the job is over")
+		runErr = nil
+	}
+	err = errors.Join(runErr, shutdown(srv), <-serveErr)
 	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 		log.Info().Msg("stopped; run the same command again to resume")
 		return nil
@@ -180,11 +183,11 @@ func acceptIfNeeded(ctx context.Context, reg *chain.Registry, jobID *big.Int, lo
 	return nil
 }
 
-// serveEvidence starts h on addr; the returned channel yields the server's exit error.
-func serveEvidence(addr string, h http.Handler, log zerolog.Logger) (*http.Server, <-chan error, error) {
+// serveHTTP starts h on addr; the returned channel yields the server's exit error.
+func serveHTTP(addr string, h http.Handler, what string, log zerolog.Logger) (*http.Server, <-chan error, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, nil, fmt.Errorf("evidence server: %w", err)
+		return nil, nil, fmt.Errorf("%s: %w", what, err)
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 5 * time.Minute, IdleTimeout: time.Minute}
 	done := make(chan error, 1)
@@ -195,7 +198,7 @@ func serveEvidence(addr string, h http.Handler, log zerolog.Logger) (*http.Serve
 		}
 		done <- err
 	}()
-	log.Info().Str("addr", ln.Addr().String()).Msg("serving evidence")
+	log.Info().Str("addr", ln.Addr().String()).Msg("serving " + what)
 	return srv, done, nil
 }
 

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/chain/anvil"
+	"github.com/ovig/ovig/evidence"
+)
+
+// ovig runs the command line in process and returns what it printed on stdout.
+func ovig(t *testing.T, ctx context.Context, args ...string) (string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	app := newApp(&out, &errOut)
+	app.ExitErrHandler = func(*cli.Context, error) {} // report errors instead of exiting
+	err := app.RunContext(ctx, append([]string{"ovig", "--log-json", "--log-level", "warn"}, args...))
+	if err != nil {
+		err = fmt.Errorf("ovig %s: %w\n%s", strings.Join(args, " "), err, errOut.String())
+	}
+	return out.String(), err
+}
+
+func mustOvig(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := ovig(t, t.Context(), args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// background runs a long-lived command until the test ends; its error is checked then.
+func background(t *testing.T, args ...string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := ovig(t, ctx, args...)
+		done <- err
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("background %s: %v", args[0], err)
+		}
+	})
+}
+
+func jobStatus(t *testing.T, common []string, id string) string {
+	t.Helper()
+	out := mustOvig(t, append([]string{"--json", "job", "show"}, append(common, id)...)...)
+	var v struct {
+		Status string `json:"status"`
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatalf("job show --json: %v\n%s", err, out)
+	}
+	return v.Status
+}
+
+func waitStatus(t *testing.T, common []string, id, want string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Minute)
+	for {
+		got := jobStatus(t, common, id)
+		if got == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("job %s is %s, want %s", id, got, want)
+		}
+		time.Sleep(200 * time.Millisecond) // polling a real node's state from outside
+	}
+}
+
+// The operator's path against a real anvil node, through the command line only: deploy,
+// calibrate, write manifests, create jobs, run two provider nodes (one skips steps), a
+// watchtower and an arbiter; the cheater is slashed and the honest provider settles and
+// withdraws after the window.
+func TestCommandLineOnAnvil(t *testing.T) {
+	url, keys := anvil.Start(t)
+	dir := t.TempDir()
+	data := "--data-dir=" + mustAbs(t, "../..")
+	for i, role := range []string{"OWNER", "PROVIDER1", "PROVIDER2", "WATCHTOWER", "ARBITER"} {
+		t.Setenv("OVIG_TEST_"+role, hex.EncodeToString(crypto.FromECDSA(keys[i])))
+	}
+	addr := func(i int) string { return crypto.PubkeyToAddress(keys[i].PublicKey).Hex() }
+	rpc := []string{"--rpc", url, "--confirmations", "1"}
+
+	out := mustOvig(t, append([]string{"--json", "deploy", "--key-env", "OVIG_TEST_OWNER"}, rpc...)...)
+	var dep struct {
+		Registry string `json:"registry"`
+	}
+	if err := json.Unmarshal([]byte(out), &dep); err != nil {
+		t.Fatal(err)
+	}
+	common := append([]string{"--registry", dep.Registry}, rpc...)
+
+	cal := filepath.Join(dir, "cal")
+	mustOvig(t, "calibrate", data, "--workload", "mlp-mnist", "--strides", "10", "--endpoints", "10,30",
+		"--profiles", "f32/acc=f32/red=pairwise/fma=off,f32/acc=f32/red=lanes8/fma=off,f32/acc=f64/red=seq/fma=off",
+		"--held-out", "f32/acc=f32/red=lanes16/fma=off", "--out", cal)
+	library := filepath.Join(dir, "library")
+	if err := os.MkdirAll(library, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, filepath.Join(cal, "boundary.json"), filepath.Join(library, "boundary.json"))
+
+	var evidenceAddrs []string
+	for i := 1; i <= 2; i++ {
+		m := filepath.Join(dir, fmt.Sprintf("job%d.json", i))
+		mustOvig(t, "manifest", data, "--workload", "mlp-mnist", "--steps", "40", "--stride", "10",
+			"--seed", fmt.Sprint(i), "--boundary", filepath.Join(cal, "boundary.json"), m)
+		raw, err := os.ReadFile(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		copyFile(t, m, filepath.Join(library, evidence.Keccak256(raw).String()+".json"))
+		ev := freeAddr(t)
+		evidenceAddrs = append(evidenceAddrs, ev)
+		mustOvig(t, append([]string{"job", "create", "--key-env", "OVIG_TEST_OWNER", "--manifest", m,
+			"--provider", addr(i), "--payment", "5", "--provider-bond", "2", "--challenger-bond", "0.5",
+			"--arbiter", addr(4), "--threshold", "1", "--evidence-url", "http://" + ev}, common...)...)
+	}
+
+	background(t, append([]string{"arbiter", "run", data, "--key-env", "OVIG_TEST_ARBITER", "--library", library,
+		"--listen", freeAddr(t), "--poll", "200ms"}, common...)...)
+	background(t, append([]string{"challenger", "run", data, "--key-env", "OVIG_TEST_WATCHTOWER", "--rate", "1",
+		"--secret-file", filepath.Join(dir, "secret"), "--state", filepath.Join(dir, "wt.db"), "--boundaries", library,
+		"--metrics", "", "--poll", "200ms"}, common...)...)
+	for i, behaviour := range []string{"honest", "skip:0.3"} {
+		background(t, append([]string{"node", "run", data, "--key-env", fmt.Sprintf("OVIG_TEST_PROVIDER%d", i+1),
+			"--job", fmt.Sprint(i + 1), "--manifest", filepath.Join(dir, fmt.Sprintf("job%d.json", i+1)), "--accept",
+			"--store", filepath.Join(dir, fmt.Sprintf("store%d", i+1)), "--listen", evidenceAddrs[i],
+			"--batch-size", "2", "--poll", "200ms", "--behaviour", behaviour}, common...)...)
+	}
+
+	waitStatus(t, common, "2", "Fraudulent")
+	waitStatus(t, common, "1", "Finalized")
+	ch, err := chain.Dial(t.Context(), url, chain.DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	if err := ch.AdjustTime(t.Context(), 25*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	waitStatus(t, common, "1", "Settled") // the honest node settles its own job
+	out = mustOvig(t, append([]string{"job", "withdraw", "--key-env", "OVIG_TEST_PROVIDER1"}, common...)...)
+	if !strings.Contains(out, "withdrew 7 ETH") {
+		t.Errorf("honest provider: %q, want escrow 5 + bond 2 withdrawn", out)
+	}
+	out = mustOvig(t, append([]string{"job", "withdraw", "--key-env", "OVIG_TEST_OWNER"}, common...)...)
+	if !strings.Contains(out, "withdrew 6 ETH") {
+		t.Errorf("owner of the slashed job: %q, want escrow 5 + half the bond 1 withdrawn", out)
+	}
+	if list := mustOvig(t, append([]string{"job", "list"}, common...)...); !strings.Contains(list, "Settled") || !strings.Contains(list, "Fraudulent") {
+		t.Errorf("job list:\n%s", list)
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	a, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Bad invocations fail with a message that says what to do, before touching any chain.
+func TestCommandLineErrors(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"job", "list"}, "--registry is required"},
+		{[]string{"job", "list", "--registry", "0x0000000000000000000000000000000000000001"}, "no --rpc given"},
+		{[]string{"job", "list", "--registry", "0x0000000000000000000000000000000000000001", "--rpc", "http://127.0.0.1:1"}, "connection refused; is the node running?"},
+		{[]string{"job", "settle", "--registry", "0x0000000000000000000000000000000000000001", "--rpc", "http://127.0.0.1:1", "1"}, "--keystore FILE --password-file FILE, or --key-env NAME"},
+		{[]string{"job", "show", "--registry", "0x01", "1"}, "not a 0x-prefixed 20-byte hex address"},
+		{[]string{"job", "show", "--registry", "0x0000000000000000000000000000000000000001", "x"}, "want a positive decimal number"},
+		{[]string{"plan", "--target", "1.5"}, "not a probability"},
+		{[]string{"plan"}, "exactly one of --target or --rate"},
+		{[]string{"manifest", "--workload", "nope", "--steps", "10", "--stride", "3", "--boundary", "/nonexistent", "out.json"}, "read boundary artifact"},
+	}
+	for _, c := range cases {
+		_, err := ovig(t, t.Context(), c.args...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ovig %s: %v, want an error containing %q", strings.Join(c.args, " "), err, c.want)
+		}
+	}
+}

@@ -1,0 +1,313 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+	"github.com/urfave/cli/v2"
+
+	"github.com/ovig/ovig/arbiter"
+	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/challenger"
+	"github.com/ovig/ovig/challenger/replayaudit"
+	"github.com/ovig/ovig/prover/boundary"
+)
+
+func watcherFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.DurationFlag{Name: "poll", Value: 4 * time.Second, Usage: "how often to look for new blocks", EnvVars: []string{"OVIG_POLL"}},
+		&cli.Uint64Flag{Name: "start-block", Usage: "first block to watch (default: the registry's deployment block)", EnvVars: []string{"OVIG_START_BLOCK"}},
+	}
+}
+
+func challengerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "challenger",
+		Usage: "the watchtower",
+		Subcommands: []*cli.Command{{
+			Name:  "run",
+			Usage: "follow the registry, sample committed intervals in secret, replay them and challenge fraud",
+			Description: "Follows the registry's events with --confirmations from a cursor kept in --state, samples each\n" +
+				"committed interval with probability --rate (or the rate that reaches --target detection), fetches and\n" +
+				"verifies the evidence, replays it against the job's boundary artifact (found by hash in --boundaries) and\n" +
+				"challenges with the job's bond when the evidence is beyond the boundary, unavailable, invalid or malformed.\n" +
+				"Serves Prometheus metrics and /healthz on --metrics. Restarting resumes without repeating a replay or a\n" +
+				"transaction.",
+			Flags: append(append(chainFlags(), watcherFlags()...),
+				dataDirFlag(),
+				&cli.StringFlag{Name: "secret-file", Required: true, Usage: "file with the 32-byte hex sampling secret (created if missing); never share it", EnvVars: []string{"OVIG_SECRET_FILE"}},
+				&cli.Float64Flag{Name: "rate", Usage: "sampling rate p per interval", EnvVars: []string{"OVIG_RATE"}},
+				&cli.Float64Flag{Name: "target", Usage: "detection probability to reach instead of --rate (with --tampered and --watchtowers)", EnvVars: []string{"OVIG_TARGET"}},
+				&cli.Uint64Flag{Name: "tampered", Value: 1, Usage: "tampered intervals assumed by --target", EnvVars: []string{"OVIG_TAMPERED"}},
+				&cli.Uint64Flag{Name: "watchtowers", Value: 1, Usage: "independent watchtowers assumed by --target", EnvVars: []string{"OVIG_WATCHTOWERS"}},
+				&cli.StringFlag{Name: "state", Value: ".ovig/challenger.db", Usage: "state database (bbolt)", EnvVars: []string{"OVIG_STATE"}},
+				&cli.StringFlag{Name: "boundaries", Value: ".ovig/boundaries", Usage: "directory of boundary artifacts", EnvVars: []string{"OVIG_BOUNDARIES"}},
+				&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:9600", Usage: "address for /metrics and /healthz (empty: off)", EnvVars: []string{"OVIG_METRICS"}},
+				&cli.BoolFlag{Name: "watch-only", Usage: "log and alert, never transact (no key needed)", EnvVars: []string{"OVIG_WATCH_ONLY"}},
+				&cli.IntFlag{Name: "workers", Value: 1, Usage: "audits in parallel", EnvVars: []string{"OVIG_WORKERS"}},
+				&cli.IntFlag{Name: "queue", Value: 256, Usage: "sampled intervals that may wait for a worker", EnvVars: []string{"OVIG_QUEUE"}},
+				&cli.DurationFlag{Name: "inclusion-delay", Value: 2 * time.Minute, Usage: "time budgeted for a challenge to be mined", EnvVars: []string{"OVIG_INCLUSION_DELAY"}},
+			),
+			Action: challengerRun,
+		}},
+	}
+}
+
+// samplingRate is --rate, or the rate that reaches --target.
+func samplingRate(c *cli.Context) (float64, error) {
+	switch {
+	case c.IsSet("rate") == c.IsSet("target"):
+		return 0, usageError("give exactly one of --rate or --target")
+	case c.IsSet("rate"):
+		p := c.Float64("rate")
+		if !(p >= 0 && p <= 1) {
+			return 0, usageError("--rate %v: want a probability in [0, 1]", p)
+		}
+		return p, nil
+	}
+	p, err := challenger.RequiredRate(c.Float64("target"), c.Uint64("tampered"), c.Uint64("watchtowers"))
+	if err != nil {
+		return 0, usageError("--target: %v", err)
+	}
+	return p, nil
+}
+
+// loadSecret reads the sampling secret, creating a random one (mode 0600) on first use.
+func loadSecret(path string) ([32]byte, error) {
+	var s [32]byte
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		if _, err := rand.Read(s[:]); err != nil {
+			return s, err
+		}
+		if err := os.WriteFile(path, []byte(hex.EncodeToString(s[:])+"\n"), 0o600); err != nil {
+			return s, fmt.Errorf("create secret file: %w", err)
+		}
+		return s, nil
+	}
+	if err != nil {
+		return s, fmt.Errorf("secret file: %w", err)
+	}
+	b, err := hex.DecodeString(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x")))
+	if err != nil || len(b) != 32 {
+		return s, fmt.Errorf("secret file %s: want 64 hex digits", path)
+	}
+	copy(s[:], b)
+	return s, nil
+}
+
+func challengerRun(c *cli.Context) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	rate, err := samplingRate(c)
+	if err != nil {
+		return err
+	}
+	secret, err := loadSecret(c.String("secret-file"))
+	if err != nil {
+		return err
+	}
+	src, err := dataSources(c)
+	if err != nil {
+		return err
+	}
+	watchOnly := c.Bool("watch-only")
+	ch, reg, err := openRegistry(c, !watchOnly)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	var account common.Address
+	if s := reg.Sender(); s != nil {
+		account = s.Address()
+	}
+	if err := os.MkdirAll(dirOf(c.String("state")), 0o755); err != nil {
+		return err
+	}
+	store, err := challenger.OpenStore(c.String("state"))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	auditor, err := replayaudit.New(replayaudit.Options{Sources: src, Artifacts: boundary.Dir(c.String("boundaries"))})
+	if err != nil {
+		return err
+	}
+	rc := challenger.NewRegistryChain(reg, ch.Client, account)
+	metrics := challenger.NewMetrics()
+	svc, err := challenger.NewService(challenger.Config{
+		Secret: secret, Rate: rate, Account: account, WatchOnly: watchOnly,
+		Workers: c.Int("workers"), QueueSize: c.Int("queue"), InclusionDelay: c.Duration("inclusion-delay"),
+		HealthyWithin: 10 * c.Duration("poll"),
+	}, rc, auditor, store, wallClock{}, metrics, log)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	w := newWatcher(c, ch, reg, store.Cursor())
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	var stopMetrics func() error
+	if addr := c.String("metrics"); addr != "" {
+		srv, done, err := serveHTTP(addr, challenger.Handler(metrics, svc.Healthy), "metrics", log)
+		if err != nil {
+			return err
+		}
+		stopMetrics = func() error { return errors.Join(shutdown(srv), <-done) }
+	}
+	log.Info().Float64("rate", rate).Bool("watch_only", watchOnly).Str("account", account.Hex()).Msg("watchtower started")
+	errRun := runAll(ctx,
+		svc.Run,
+		func(ctx context.Context) error {
+			select {
+			case <-svc.Ready():
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return w.Run(ctx, svc.WatchHandler(rc))
+		},
+	)
+	if stopMetrics != nil {
+		errRun = errors.Join(errRun, stopMetrics())
+	}
+	return quiet(errRun, ctx, log)
+}
+
+func arbiterCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "arbiter",
+		Usage: "the referee",
+		Subcommands: []*cli.Command{{
+			Name:  "run",
+			Usage: "judge challenges against jobs whose arbiter set holds this key, sign verdicts and resolve",
+			Description: "Watches ChallengeOpened events; for jobs that name this key as an arbiter, fetches the evidence,\n" +
+				"replays the interval under the policy's reference profile (so every arbiter reaches the same bits),\n" +
+				"signs the EIP-712 verdict, shares it with --peer arbiters over the signature endpoint on --listen, and\n" +
+				"submits resolve once the job's threshold of signatures agree. Manifests ({hash}.json) and boundary\n" +
+				"artifacts are read from --library.",
+			Flags: append(append(chainFlags(), watcherFlags()...),
+				dataDirFlag(),
+				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "directory of manifests and boundary artifacts", EnvVars: []string{"OVIG_LIBRARY"}},
+				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8700", Usage: "address of this arbiter's signature endpoint", EnvVars: []string{"OVIG_LISTEN"}},
+				&cli.StringSliceFlag{Name: "peer", Usage: "another arbiter's signature endpoint URL (repeat)", EnvVars: []string{"OVIG_PEERS"}},
+			),
+			Action: arbiterRun,
+		}},
+	}
+}
+
+func arbiterRun(c *cli.Context) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	key, err := loadKey(c)
+	if err != nil {
+		return err
+	}
+	src, err := dataSources(c)
+	if err != nil {
+		return err
+	}
+	var peers []*arbiter.Peer
+	for _, u := range c.StringSlice("peer") {
+		p, err := arbiter.NewPeer(u, &http.Client{Timeout: 30 * time.Second})
+		if err != nil {
+			return usageError("--peer: %v", err)
+		}
+		peers = append(peers, p)
+	}
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return err
+	}
+	defer ch.Close()
+	pool := arbiter.NewPool(reg)
+	svc, err := arbiter.NewService(arbiter.Config{
+		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log,
+	})
+	if err != nil {
+		return err
+	}
+	srv, done, err := serveHTTP(c.String("listen"), arbiter.NewHandler(pool, log), "signature endpoint", log)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	disputes := make(chan arbiter.Dispute, 64)
+	w := newWatcher(c, ch, reg, chain.FileCursorStore{Path: c.String("library") + "/.arbiter-cursor.json"})
+	log.Info().Str("account", reg.Sender().Address().Hex()).Int("peers", len(peers)).Msg("arbiter started")
+	errRun := runAll(ctx,
+		func(ctx context.Context) error { return svc.Run(ctx, disputes) },
+		func(ctx context.Context) error { return w.Run(ctx, arbiter.Feed(disputes)) },
+	)
+	return quiet(errors.Join(errRun, shutdown(srv), <-done), ctx, log)
+}
+
+func newWatcher(c *cli.Context, ch *chain.Chain, reg *chain.Registry, cursor chain.CursorStore) *chain.Watcher {
+	start := c.Uint64("start-block")
+	if start == 0 {
+		start = reg.DeployBlock()
+	}
+	return chain.NewWatcher(ch.Client, reg.Address(), cursor, chain.WatcherOptions{
+		Confirmations: c.Uint64("confirmations"), StartBlock: start, PollInterval: c.Duration("poll"),
+	})
+}
+
+// runAll runs the components until the first fails or ctx ends, then stops the others and
+// joins every error.
+func runAll(ctx context.Context, fs ...func(context.Context) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make(chan error, len(fs))
+	for _, f := range fs {
+		go func() {
+			err := f(ctx)
+			cancel()
+			errs <- err
+		}()
+	}
+	var all []error
+	for range fs {
+		if err := <-errs; err != nil && !errors.Is(err, context.Canceled) {
+			all = append(all, err)
+		}
+	}
+	return errors.Join(all...)
+}
+
+// quiet turns a shutdown by signal into a clean exit.
+func quiet(err error, ctx context.Context, log zerolog.Logger) error {
+	if err == nil && ctx.Err() != nil {
+		log.Info().Msg("stopped; run the same command again to resume")
+	}
+	return err
+}
+
+func shutdown(srv *http.Server) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return srv.Shutdown(ctx)
+}
+
+type wallClock struct{}
+
+func (wallClock) Now() time.Time { return time.Now() }
+
+func dirOf(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i > 0 {
+		return path[:i]
+	}
+	return "."
+}
