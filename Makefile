@@ -59,10 +59,9 @@ fuzz: setup
 demo: build
 	bin/ovig demo
 
-## bench: gas per operation, commitment throughput, storage per stride, training step times (vs PyTorch when installable)
+## bench: gas per operation, commitment throughput vs raw hashing, step times vs PyTorch (BENCH_TORCH=1 installs it)
 bench: setup
-	forge test --gas-report --match-path 'contracts/test/Gas.t.sol'
-	$(GO) test -run '^$$' -bench . -benchtime 3x ./evidence/ ./prover/... ./chain/...
+	scripts/bench.sh
 
 ## lint: go vet, gofmt and forge fmt --check
 lint: setup
