@@ -2,6 +2,7 @@ package challenger
 
 import (
 	"fmt"
+	"github.com/ovig/ovig/prover/audit"
 	"math/big"
 )
 
@@ -32,37 +33,19 @@ func (s JobStatus) Terminal() bool {
 	return s == StatusFraudulent || s == StatusSettled || s == StatusCancelled
 }
 
-// Outcome is what an audit of one interval concluded.
-type Outcome uint8
-
-// Audit outcomes. Every outcome but Honest is grounds for a challenge: the arbiters rule
+// Outcome is what an audit of one interval concluded: package audit's outcomes, which the
+// watchtower acts on. Every outcome but Honest is grounds for a challenge: the arbiters rule
 // Unavailable when the provider cannot serve valid evidence.
+type Outcome = audit.Outcome
+
+// Audit outcomes.
 const (
-	OutcomeHonest Outcome = iota + 1
-	OutcomeFraud
-	OutcomeUnavailable
-	OutcomeInvalid
-	OutcomeMalformed
+	OutcomeHonest      = audit.Honest
+	OutcomeFraud       = audit.Fraud
+	OutcomeUnavailable = audit.Unavailable
+	OutcomeInvalid     = audit.Invalid
+	OutcomeMalformed   = audit.Malformed
 )
-
-func (o Outcome) String() string {
-	switch o {
-	case OutcomeHonest:
-		return "honest"
-	case OutcomeFraud:
-		return "fraud"
-	case OutcomeUnavailable:
-		return "unavailable"
-	case OutcomeInvalid:
-		return "invalid"
-	case OutcomeMalformed:
-		return "malformed"
-	}
-	return fmt.Sprintf("outcome(%d)", uint8(o))
-}
-
-// Valid reports whether o is one of the defined outcomes.
-func (o Outcome) Valid() bool { return o >= OutcomeHonest && o <= OutcomeMalformed }
 
 // Action is what the watchtower does about one audited interval.
 type Action uint8

@@ -58,7 +58,7 @@ func New(o Options) (*Auditor, error) {
 // FindingOf converts prover/audit's finding into the watchtower's.
 func FindingOf(f audit.Finding) challenger.Finding {
 	return challenger.Finding{
-		Outcome: challenger.Outcome(f.Outcome), Reason: f.Reason,
+		Outcome: f.Outcome, Reason: f.Reason,
 		WorstTensor: f.Worst.Tensor, WorstMetric: f.Worst.Metric, WorstRatio: f.Worst.Ratio,
 		ReplayDigest: f.ReplayDigest,
 	}

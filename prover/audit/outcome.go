@@ -36,6 +36,9 @@ func (o Outcome) String() string {
 	return fmt.Sprintf("outcome(%d)", uint8(o))
 }
 
+// Valid reports whether o is one of the defined outcomes.
+func (o Outcome) Valid() bool { return o >= Honest && o <= Malformed }
+
 // Chain maps the outcome onto the registry's verdict outcome. Invalid and malformed evidence
 // are as bad as none: all three become Unavailable on chain.
 func (o Outcome) Chain() (uint8, error) {
