@@ -2,8 +2,9 @@ package challenger
 
 import (
 	"fmt"
-	"github.com/ovig/ovig/prover/audit"
 	"math/big"
+
+	"github.com/ovig/ovig/prover/audit"
 )
 
 // JobStatus mirrors the registry's JobStatus enum (docs/protocol.md).
