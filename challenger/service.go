@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 	"github.com/rs/zerolog"
 )
@@ -710,6 +711,25 @@ func (s *Service) situation(ctx context.Context, jobID *big.Int, k uint64, f Fin
 	return out, nil
 }
 
+// lostRace stands down after another watchtower's challenge of the interval landed between our
+// check and our transaction: usually caught by gas estimation (nothing spent), at worst a
+// transaction reverted in the same block.
+func (s *Service) lostRace(ctx context.Context, log zerolog.Logger, jobID *big.Int, k uint64) error {
+	open, err := s.chain.OpenChallengeOf(ctx, jobID, k)
+	if err != nil {
+		return fmt.Errorf("job %s interval %d: read open challenge: %w", jobID, k, err)
+	}
+	log.Info().Str("challenge", open.String()).Msg("another watchtower challenged first; standing down")
+	s.metrics.decisions.WithLabelValues(StandDown.String()).Inc()
+	return s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+		r.Challenge, r.Other = nil, open
+		if r.Audit != nil {
+			r.Audit.Action, r.Audit.Decision = StandDown, "another watchtower challenged first"
+		}
+		return nil
+	})
+}
+
 // challenge records the intent, sends the challenge and records its outcome. The intent is
 // durable before the transaction leaves, so a crash in between is found by reconcile, which
 // asks the chain instead of sending again blindly.
@@ -734,6 +754,20 @@ func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.
 		return nil, err
 	}
 	id, sendErr := s.chain.OpenChallenge(ctx, jobID, k+1, b, bond)
+	switch {
+	case chain.IsRevert(sendErr, "IntervalAlreadyChallenged"):
+		return nil, s.lostRace(ctx, log, jobID, k)
+	case chain.IsRevert(sendErr, "InvalidJobStatus"):
+		// The job closed (another challenge proved fraud) between our check and our send.
+		log.Info().Msg("job closed before our challenge landed; nothing to do")
+		return nil, s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+			r.Challenge = nil
+			if r.Audit != nil {
+				r.Audit.Action, r.Audit.Decision = Ignore, "job closed before our challenge landed"
+			}
+			return nil
+		})
+	}
 	if sendErr != nil {
 		s.metrics.challengeErrors.Inc()
 		log.Warn().Err(sendErr).Msg("ALERT: challenge transaction failed")

@@ -55,6 +55,11 @@ func (n *Net) quiet(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	for _, wt := range n.Watchtowers {
+		select {
+		case <-wt.Service.Ready(): // reconciled: unfinished audits are queued again
+		default:
+			return false, nil
+		}
 		cur, err := wt.Store.Cursor().Load(ctx)
 		if err != nil {
 			return false, err
