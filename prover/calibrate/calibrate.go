@@ -49,11 +49,14 @@ const (
 	DefaultMargin     = 3
 )
 
-// DefaultFloor is the smallest bound: far below any honest float32 drift
-// measured (rel_l2 ~1e-7, cos_dist ~1e-15 for one step of the MLP), so it only
-// matters for tensors that never drifted.
+// DefaultFloor is the smallest bound. It matters for tensors that never drifted
+// during calibration: another honest kernel can still move them by an ULP or two
+// (a float32 ULP is 2^-24, about 6e-8, relative; seen on a transformer's
+// LayerNorm weights under a held-out profile), so the floor sits a few ULPs up,
+// and still a thousand times below the smallest attacks of DESIGN.md (relative
+// L2 1e-3 and more).
 func DefaultFloor() boundary.Distance {
-	return boundary.Distance{RelL2: 1e-9, MaxAbs: 1e-12, CosDist: 1e-18}
+	return boundary.Distance{RelL2: 1e-6, MaxAbs: 1e-5, CosDist: 1e-12}
 }
 
 // Report describes a calibration beyond what the artifact records.
