@@ -22,6 +22,7 @@ type fakeChain struct {
 	head       uint64
 	me         common.Address
 	sent       []string // job/interval of every OpenChallenge call
+	lapsed     []string // ids of every lapsed challenge
 	// beforeSend runs inside OpenChallenge before the challenge lands; failSend makes it fail.
 	beforeSend func(jobID *big.Int, endpoint uint64)
 	failSend   error
@@ -98,6 +99,19 @@ func (f *fakeChain) OpenChallenge(_ context.Context, jobID *big.Int, endpoint ui
 	f.balance.Sub(f.balance, bond)
 	f.mu.Unlock()
 	return f.openAs(f.me, jobID, endpoint-1), nil
+}
+
+func (f *fakeChain) Lapse(_ context.Context, id *big.Int) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for k, open := range f.open {
+		if open.Cmp(id) == 0 {
+			delete(f.open, k)
+			f.lapsed = append(f.lapsed, id.String())
+			return nil
+		}
+	}
+	return errors.New("ChallengeNotOpen")
 }
 
 func (f *fakeChain) Balance(context.Context) (*big.Int, error) {

@@ -18,6 +18,7 @@ type Registry interface {
 	ChallengeInfo(ctx context.Context, challengeID *big.Int) (bindings.Challenge, error)
 	OpenChallengeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error)
 	OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b chain.BatchRef, bond *big.Int) (*big.Int, error)
+	Lapse(ctx context.Context, challengeID *big.Int) error
 }
 
 // Node is what the watchtower reads from the chain client itself; chain.Client satisfies it.
@@ -80,6 +81,11 @@ func (c *RegistryChain) Challenger(ctx context.Context, challengeID *big.Int) (c
 // OpenChallenge challenges the interval ending at endpoint, proving its root against b.
 func (c *RegistryChain) OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error) {
 	return c.reg.OpenChallenge(ctx, jobID, endpoint, BatchRef(b), bond)
+}
+
+// Lapse closes a challenge that can no longer be judged.
+func (c *RegistryChain) Lapse(ctx context.Context, challengeID *big.Int) error {
+	return c.reg.Lapse(ctx, challengeID)
 }
 
 // Balance reads the wallet's balance at the latest block.

@@ -28,6 +28,8 @@ type Chain interface {
 	// OpenChallenge challenges the interval ending at endpoint with the given bond, through the
 	// one transaction sender, and returns the challenge id once the receipt is confirmed.
 	OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error)
+	// Lapse closes a challenge that can no longer be judged, returning its bond.
+	Lapse(ctx context.Context, challengeID *big.Int) error
 	// Balance is the watchtower wallet's balance.
 	Balance(ctx context.Context) (*big.Int, error)
 	// HeadTime is the timestamp of the latest block.
@@ -313,7 +315,10 @@ func (s *Service) Handle(ctx context.Context, ev Event) error {
 			}
 		})
 	case JobClosed:
-		return s.updateJob(ctx, e.JobID, func(j *JobRecord) { j.Status = e.Status })
+		if err := s.updateJob(ctx, e.JobID, func(j *JobRecord) { j.Status = e.Status }); err != nil {
+			return err
+		}
+		return s.reclaimBonds(ctx, e.JobID)
 	case ChallengeOpened:
 		return s.onChallengeOpened(ctx, e)
 	case ChallengeClosed:
@@ -409,6 +414,34 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 		r.Other = e.ChallengeID
 		return nil
 	})
+}
+
+// reclaimBonds lapses our challenges still open on a closed job: once another challenge proved
+// fraud they can never be judged, and lapsing returns their bonds now rather than whenever
+// someone else gets to it. A failed lapse is an alert, not a reason to stop following the chain.
+func (s *Service) reclaimBonds(ctx context.Context, jobID *big.Int) error {
+	if s.cfg.WatchOnly {
+		return nil
+	}
+	var open []*big.Int
+	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
+		if k.JobID.Cmp(jobID) == 0 && r.Challenge != nil && r.Challenge.State == StateOpened && !r.Challenge.Closed {
+			open = append(open, r.Challenge.ChallengeID)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range open {
+		if err := s.chain.Lapse(ctx, id); err != nil && !chain.IsRevert(err, "CannotLapse") && !chain.IsRevert(err, "ChallengeNotOpen") {
+			s.metrics.alerts.Inc()
+			s.log.Warn().Err(err).Str("job", jobID.String()).Str("challenge", id.String()).Msg("ALERT: could not lapse our challenge of a closed job")
+			continue
+		}
+		s.log.Info().Str("job", jobID.String()).Str("challenge", id.String()).Msg("lapsed our challenge of a closed job; bond returned")
+	}
+	return nil
 }
 
 func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) error {

@@ -461,3 +461,32 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 		t.Error("nil event accepted")
 	}
 }
+
+// When a job closes (another of our challenges proved fraud), our challenges still open on it
+// can never be judged: the watchtower lapses them to get its bonds back.
+func TestServiceReclaimsBondsOfClosedJob(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud})
+	h := newHarness(t, filepath.Join(t.TempDir(), "state.db"), ch, aud, nil)
+	h.handle(commits(job1, 4, 5)...)
+	h.start()
+	got := h.await(4)
+	if got[1].ChallengeID == nil || got[2].ChallengeID == nil {
+		t.Fatalf("intervals 1 and 2 not challenged: %+v %+v", got[1], got[2])
+	}
+	// Challenge of interval 1 is resolved as fraud; the job closes with interval 2 still open.
+	h.handle(ChallengeClosed{JobID: job1, ChallengeID: got[1].ChallengeID, Interval: 1})
+	ch.mu.Lock()
+	delete(ch.open, intervalID(job1, 1))
+	ch.mu.Unlock()
+	h.handle(JobClosed{JobID: job1, Status: StatusFraudulent})
+	ch.mu.Lock()
+	lapsed := ch.lapsed
+	ch.mu.Unlock()
+	if len(lapsed) != 1 || lapsed[0] != got[2].ChallengeID.String() {
+		t.Fatalf("lapsed %v, want only challenge %s", lapsed, got[2].ChallengeID)
+	}
+	h.stop()
+}
