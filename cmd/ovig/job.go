@@ -106,12 +106,13 @@ func jobCreate(c *cli.Context) error {
 		fmt.Sprintf("created job %s (%d intervals of %d steps; payment %s escrowed)\n", id, m.Intervals(), m.Stride, formatEther(payment)))
 }
 
-func jobAccept(c *cli.Context) error {
+// withJob opens the registry (transacting when asked) and reads the job named by the argument.
+func withJob(c *cli.Context, transact bool, f func(reg *chain.Registry, id *big.Int, v bindings.JobView) error) error {
 	id, err := jobArg(c)
 	if err != nil {
 		return err
 	}
-	ch, reg, err := openRegistry(c, true)
+	ch, reg, err := openRegistry(c, transact)
 	if err != nil {
 		return err
 	}
@@ -120,11 +121,17 @@ func jobAccept(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := reg.Accept(c.Context, id, v.ProviderBond); err != nil {
-		return err
-	}
-	return output(c, map[string]any{"job_id": id.String(), "bond": v.ProviderBond.String()},
-		fmt.Sprintf("accepted job %s with a bond of %s\n", id, formatEther(v.ProviderBond)))
+	return f(reg, id, v)
+}
+
+func jobAccept(c *cli.Context) error {
+	return withJob(c, true, func(reg *chain.Registry, id *big.Int, v bindings.JobView) error {
+		if err := reg.Accept(c.Context, id, v.ProviderBond); err != nil {
+			return err
+		}
+		return output(c, map[string]any{"job_id": id.String(), "bond": v.ProviderBond.String()},
+			fmt.Sprintf("accepted job %s with a bond of %s\n", id, formatEther(v.ProviderBond)))
+	})
 }
 
 func jobTx(what string, send func(*chain.Registry, context.Context, *big.Int) error) cli.ActionFunc {
@@ -171,19 +178,12 @@ func jobWithdraw(c *cli.Context) error {
 }
 
 func jobShow(c *cli.Context) error {
-	id, err := jobArg(c)
-	if err != nil {
-		return err
-	}
-	ch, reg, err := openRegistry(c, false)
-	if err != nil {
-		return err
-	}
-	defer ch.Close()
-	v, err := reg.Job(c.Context, id)
-	if err != nil {
-		return err
-	}
+	return withJob(c, false, func(reg *chain.Registry, id *big.Int, v bindings.JobView) error {
+		return showJob(c, reg, id, v)
+	})
+}
+
+func showJob(c *cli.Context, reg *chain.Registry, id *big.Int, v bindings.JobView) error {
 	arbiters, err := reg.Arbiters(c.Context, id)
 	if err != nil {
 		return err
