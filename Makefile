@@ -63,6 +63,10 @@ demo: build
 bench: setup
 	scripts/bench.sh
 
+## eval: the attack evaluation against the paper's claims, report in eval-report/ (about 15-30 min on 2 cores)
+eval: build
+	bin/ovig eval --full --out eval-report
+
 ## lint: go vet, gofmt and forge fmt --check
 lint: setup
 	$(GO) vet ./...

@@ -30,6 +30,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			arbiterCommand(),
 			demoCommand(),
 			deployCommand(),
+			evalCommand(),
 			planCommand(),
 			replayCommand(),
 		},

@@ -1,0 +1,222 @@
+package eval
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/node/attack"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+func TestEscape(t *testing.T) {
+	for _, c := range []struct {
+		p, d float64
+		m, n uint64
+		want float64
+	}{
+		{0.05, 1, 1, 1, 0.95},
+		{0.05, 1, 10, 3, math.Pow(0.95, 30)},
+		{0.1, 0.5, 2, 2, math.Pow(0.95, 4)},
+		{1, 1, 1, 1, 0},
+		{0.3, 0, 5, 5, 1},
+		{0.3, 1, 0, 5, 1},
+	} {
+		if got := Escape(c.p, c.d, c.m, c.n); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("Escape(%v, %v, %d, %d) = %v, want %v", c.p, c.d, c.m, c.n, got, c.want)
+		}
+	}
+	if DeployedTampered(0, 1000) != 0 || DeployedTampered(1e-6, 1000) != 1 || DeployedTampered(0.25, 1000) != 250 {
+		t.Error("DeployedTampered: want 0 for none, at least 1 for any, share·n otherwise")
+	}
+}
+
+func TestEffectDecision(t *testing.T) {
+	th := DefaultEffect()
+	bd := 0.4
+	for _, c := range []struct {
+		e    Effect
+		want bool
+	}{
+		{Effect{Tampered: 0, Shortcut: true}, false},
+		{Effect{Tampered: 0.5, Shortcut: true}, true},
+		{Effect{Tampered: 0.5, AccuracyDrop: 0.002, RelLossGap: 0.001}, false},
+		{Effect{Tampered: 0.5, AccuracyDrop: -0.02}, true},
+		{Effect{Tampered: 0.5, RelLossGap: 0.05}, true},
+		{Effect{Tampered: 0.5, Backdoor: &bd, BackdoorLift: 0.3}, true},
+	} {
+		c.e.decide(th)
+		if c.e.Effective != c.want || c.e.Reason == "" {
+			t.Errorf("%+v: effective %v (%q), want %v", c.e, c.e.Effective, c.e.Reason, c.want)
+		}
+	}
+}
+
+func TestSplitProfiles(t *testing.T) {
+	pol := numeric.Policy{}
+	cal, held := splitProfiles(pol, 4, 6)
+	if len(cal) != 6 || len(held) != 4 {
+		t.Fatalf("got %d calibration and %d held-out profiles, want 6 and 4", len(cal), len(held))
+	}
+	seen := map[numeric.Profile]bool{pol.Reference(): true}
+	for _, p := range append(append([]numeric.Profile{}, cal...), held...) {
+		if seen[p] {
+			t.Errorf("profile %s used twice (or is the reference)", p)
+		}
+		seen[p] = true
+		if !pol.Admits(p) {
+			t.Errorf("profile %s is not honest under %s", p, pol)
+		}
+	}
+	all, _ := splitProfiles(pol, 2, 0)
+	if len(all) != len(pol.HonestProfiles())-3 {
+		t.Errorf("CalProfiles 0 gave %d profiles, want every honest one but the reference and 2 held out", len(all))
+	}
+}
+
+func TestTrackReportsOnlyRealChanges(t *testing.T) {
+	var touched []uint64
+	h := track(attack.Behaviour{Name: "poison", Strength: 0.5}.Hooks(), func(s uint64) { touched = append(touched, s) })
+	for step := range uint64(20) {
+		b := &workload.Batch{Indices: []int{0}, Width: 1, X: []float32{0}, Labels: []int{3}}
+		h.Batch(step, b)
+		if changed := b.Labels[0] != 3; changed != (len(touched) > 0 && touched[len(touched)-1] == step) {
+			t.Errorf("step %d: label changed %v but tracked %v", step, changed, touched)
+		}
+	}
+	if len(touched) == 0 || len(touched) == 20 {
+		t.Errorf("poison:0.5 on one sample touched %d of 20 steps", len(touched))
+	}
+	if track(nil, func(uint64) {}) != nil {
+		t.Error("honest training must stay hook-free")
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for _, c := range []Config{Full(), Reduced()} {
+		if err := c.Validate(); err != nil {
+			t.Errorf("built-in configuration: %v", err)
+		}
+	}
+	bad := map[string]func(*Config){
+		"rate":     func(c *Config) { c.Rate = 0 },
+		"workload": func(c *Config) { c.Families[0].Workload = "nope" },
+		"stride":   func(c *Config) { c.Families[0].Stride = 7 },
+		"held out": func(c *Config) { c.Families[0].HeldOut = 0 },
+		"attack":   func(c *Config) { c.Families[0].Attacks = []string{"honest"} },
+		"strength": func(c *Config) { c.Families[0].Strengths = []float64{2} },
+		"strides":  func(c *Config) { c.Strides = []uint64{10} },
+	}
+	for name, mutate := range bad {
+		c := Reduced()
+		mutate(&c)
+		if err := c.Validate(); err == nil {
+			t.Errorf("%s: invalid configuration accepted", name)
+		}
+	}
+	if got := (Family{Steps: 20, Stride: 5}).calEndpoints(); len(got) != 4 || got[3] != 15 {
+		t.Errorf("dense calibration endpoints of 20 steps at stride 5: %v", got)
+	}
+}
+
+// TestClassifyMatchesEvaluate guards the forward pass behind backdoorRate: on clean test
+// images it must reproduce workload.Job.Evaluate's accuracy exactly.
+func TestClassifyMatchesEvaluate(t *testing.T) {
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{Steps: 4, Stride: 4, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := workload.Open(m, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := j.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := j.Policy().Reference()
+	if _, err := tr.Train(ref, 4, nil); err != nil {
+		t.Fatal(err)
+	}
+	ep, err := tr.Capture(ref, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := j.Evaluate(tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, test, err := src.Digits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := make([]int, e.Examples)
+	for i := range idx {
+		idx[i] = i
+	}
+	pred, err := classify("mlp-mnist", ep, test, idx, false, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	correct := 0
+	for i, y := range pred {
+		if y == int(test.Labels[i]) {
+			correct++
+		}
+	}
+	if got := float64(correct) / float64(len(pred)); got != e.Accuracy {
+		t.Errorf("classify accuracy %v, Evaluate %v", got, e.Accuracy)
+	}
+	rate, err := backdoorRate("mlp-mnist", ep, test, ref)
+	if err != nil || rate < 0 || rate > 1 {
+		t.Errorf("backdoor rate %v, %v", rate, err)
+	}
+	if _, err := classify("ddpm-digits", ep, test, idx[:1], false, ref); err == nil {
+		t.Error("classify accepted a workload that is not a classifier")
+	}
+
+	rows, err := storageRows("mlp-mnist", ep, evidence.Keccak256([]byte("m")), []byte("{}"), Reduced())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if r.Reduction > float64(r.Stride)+1e-9 || r.Reduction < 0.9*float64(r.Stride) {
+			t.Errorf("stride %d: reduction %v outside (0.9·s, s]", r.Stride, r.Reduction)
+		}
+		if i > 0 && r.MetadataBytes <= rows[i-1].MetadataBytes {
+			t.Errorf("metadata does not grow with the losses it carries: %d then %d", rows[i-1].MetadataBytes, r.MetadataBytes)
+		}
+	}
+}
+
+func TestHeadlineFlagsRegressions(t *testing.T) {
+	eff := Effect{Effective: true, Reason: "accuracy changed"}
+	r := &Report{Families: []FamilyReport{{
+		Workload: "w",
+		Honests:  []HonestRun{{Profile: "p", Intervals: 4, Flagged: 1}},
+		Attacks: []AttackResult{
+			{Attack: "a", Strength: 1, Intervals: 4, Tampered: 4, Caught: 3, Detection: 0.75, ASR: 0.2, Effect: eff},
+			{Attack: "b", Strength: 1, Intervals: 4, Tampered: 4, Caught: 4, Detection: 1, ASR: 1e-9, Effect: eff},
+			{Attack: "c", Strength: 1, Intervals: 4, Tampered: 2, Caught: 2, Flagged: 3, Detection: 1, Effect: eff},
+		},
+	}}}
+	h := headline(r)
+	if h.Pass || len(h.Failures) != 3 {
+		t.Fatalf("want 3 failures (honest flagged, a escapes, c flags an untampered interval), got %q", h.Failures)
+	}
+	for _, want := range []string{"honest provider", "w a:1", "untampered"} {
+		if !strings.Contains(strings.Join(h.Failures, "\n"), want) {
+			t.Errorf("no failure mentions %q: %q", want, h.Failures)
+		}
+	}
+	if h.FalsePositives != 2 || h.HonestIntervals != 4+2 {
+		t.Errorf("false positives %d of %d honest intervals, want 2 of 6", h.FalsePositives, h.HonestIntervals)
+	}
+}
