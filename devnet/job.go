@@ -95,6 +95,9 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := spec.Behaviour.Load(n.cfg.Data); err != nil {
+		return nil, err
+	}
 	key, err := n.take()
 	if err != nil {
 		return nil, err
@@ -139,7 +142,8 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 		return nil, err
 	}
 	prov, err := node.NewProvider(node.ProviderConfig{
-		JobID: j.ID, ManifestJSON: canon, Profile: pol.Reference(), Hooks: spec.Behaviour.Hooks(),
+		JobID: j.ID, ManifestJSON: canon, Profile: spec.Behaviour.Profile(pol.Reference()),
+		Hooks: spec.Behaviour.Hooks(), Forge: spec.Behaviour.Forge(m.Intervals()),
 		Open: func(resume *evidence.Endpoint) (node.Trainer, error) {
 			if resume == nil {
 				return wl.Init()

@@ -153,7 +153,7 @@ func wantStatus(t *testing.T, o devnet.Outcome, status string) {
 // owners refunded. Two watchtowers sample every interval, so they race for each: no interval
 // is ever challenged twice.
 func TestHonestPaidCheatersSlashed(t *testing.T) {
-	ch, keys := simulated(t, 12)
+	ch, keys := simulated(t, 14)
 	d := deploy(t, ch, keys, 2, 1, 3, 2)
 	honest := d.add(mlpJob(t, "honest", "honest"))
 	cheats := []*devnet.Job{
@@ -161,6 +161,8 @@ func TestHonestPaidCheatersSlashed(t *testing.T) {
 		d.add(mlpJob(t, "poison", "poison:0.2")),
 		d.add(mlpJob(t, "subset", "subset:0.5")),
 		d.add(mlpJob(t, "scale", "scale:0.1")),
+		d.add(mlpJob(t, "lowprec", "lowprec:1")),     // trains in bf16 while the manifest says f32
+		d.add(mlpJob(t, "gradforge", "gradforge:1")), // honest weights, forged gradient signal
 	}
 	outs := d.finish()
 	for _, o := range outs {

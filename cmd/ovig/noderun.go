@@ -94,6 +94,16 @@ func nodeRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if behaviour.Name != "honest" {
+		src, err := dataSources(c)
+		if err != nil {
+			return err
+		}
+		if err := behaviour.Load(src); err != nil {
+			return err
+		}
+		log.Warn().Str("behaviour", behaviour.String()).Msg("TESTING ONLY: this provider cheats: " + behaviour.Describe())
+	}
 	store, err := evidence.OpenStore(c.String("store"), evidence.StoreOptions{})
 	if err != nil {
 		return err
@@ -116,7 +126,8 @@ func nodeRun(c *cli.Context) error {
 		return err
 	}
 	p, err := node.NewProvider(node.ProviderConfig{
-		JobID: jobID, ManifestJSON: canon, Profile: profile, Hooks: behaviour.Hooks(), Open: open,
+		JobID: jobID, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks(),
+		Forge: behaviour.Forge(m.Intervals()), Open: open,
 		Store: store, Chain: reg, Post: node.PostPolicy{BatchSize: c.Int("batch-size"), MaxDelay: c.Duration("max-delay")},
 		Log: log, OnEndpoint: progress(c, "training", log),
 	})

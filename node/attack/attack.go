@@ -167,3 +167,17 @@ func gauss(step, slot uint64) float64 {
 	u2 := chance(step, 2*slot+1+1<<40)
 	return math.Sqrt(-2*math.Log(1-u1)) * math.Cos(2*math.Pi*u2)
 }
+
+// Load fetches what the behaviour needs beyond the job's own data: the foreign images that
+// "substitute" trains on (Fashion-MNIST).
+func (b *Behaviour) Load(src *data.Sources) error {
+	if b.Name != "substitute" || b.Foreign != nil {
+		return nil
+	}
+	train, _, err := src.Fashion()
+	if err != nil {
+		return fmt.Errorf("behaviour %s: %w", b, err)
+	}
+	b.Foreign = train
+	return nil
+}
