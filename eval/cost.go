@@ -52,7 +52,7 @@ func storageRows(name string, ep *evidence.Endpoint, manifestHash evidence.Hash3
 	}
 	size := func(s uint64) (uint64, uint64, error) {
 		m := ep.Metadata
-		m.Losses = make([]float64, s)
+		m.Losses = make([]float64, min(s, workload.MaxEndpointLosses))
 		for i := range m.Losses {
 			m.Losses[i] = real[i%len(real)]
 		}

@@ -315,6 +315,29 @@ func TestDecodeArtifactInvalidValues(t *testing.T) {
 	}
 }
 
+// Cosine distance is judged from MinCosineElements values on: a rotation that keeps the norm
+// and stays within the L2 and max-abs bounds is fraud on a large tensor only.
+func TestCompareCosineNeedsEnoughValues(t *testing.T) {
+	for _, n := range []int{MinCosineElements - 1, MinCosineElements} {
+		ref, got := make([]float32, n), make([]float32, n)
+		for i := range ref {
+			ref[i], got[i] = 1, 1
+		}
+		got[0], got[1] = 1.001, 0.999
+		d := Measure(ref, got)
+		a := &Artifact{Checks: []CheckBounds{{Check: CheckEndpoint, Stride: 1, Tensors: []TensorBounds{{
+			Tensor: "gradient/x", Bound: Distance{RelL2: 2 * d.RelL2, MaxAbs: 2 * d.MaxAbs, CosDist: d.CosDist / 2},
+		}}}}}
+		v, err := a.Compare(CheckEndpoint, 1, map[string][]float32{"gradient/x": ref}, map[string][]float32{"gradient/x": got})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := n >= MinCosineElements; v.Fraud != want {
+			t.Errorf("%d values, cosine distance twice its bound: fraud %v, want %v (%+v)", n, v.Fraud, want, v)
+		}
+	}
+}
+
 func TestCompare(t *testing.T) {
 	a := testArtifact(t)
 	ref := map[string][]float32{"gradient/b": {1, 2, 3}, "gradient/w": {4, 5, 6, 7}}
@@ -332,7 +355,8 @@ func TestCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	bw := a.Checks[0].Tensors[1].Bound
-	if !v.Fraud || v.Worst.Tensor != "gradient/w" || len(v.Exceeded) != 3 {
+	// Four values: relative L2 and max-abs judge them, cosine distance does not.
+	if !v.Fraud || v.Worst.Tensor != "gradient/w" || len(v.Exceeded) != 2 {
 		t.Fatalf("tampered tensor: %+v", v)
 	}
 	d := Measure(ref["gradient/w"], got["gradient/w"])

@@ -209,8 +209,9 @@ func (t *Trainer) Gradient(p numeric.Profile) (map[string][]float32, float64, er
 
 // Capture returns the evidence of endpoint (Step() must be endpoint*stride): the state,
 // the gradient signal at the current weights on batch(Step()) under p, and metadata with
-// the losses since the previous Capture (which it then forgets), per-tensor norms and the
-// declared precision policy; Extra records the profile and the gradient-batch loss.
+// the last MaxEndpointLosses losses since the previous Capture (which it then forgets),
+// per-tensor norms and the declared precision policy; Extra records the profile, the
+// gradient-batch loss and the interval's mean loss and step count.
 func (t *Trainer) Capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoint, error) {
 	m := t.job.m
 	if endpoint*m.Stride != t.step {
@@ -252,9 +253,12 @@ func (t *Trainer) Capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoin
 		Endpoint:  endpoint,
 		Step:      t.step,
 		Precision: m.Precision,
-		Losses:    append([]float64{}, t.losses...),
+		Losses:    append([]float64{}, t.losses[max(0, len(t.losses)-MaxEndpointLosses):]...),
 		Norms:     norms,
-		Extra:     map[string]string{"profile": p.Name(), "gradient_loss": strconv.FormatFloat(gloss, 'g', -1, 64)},
+		Extra: map[string]string{
+			"profile": p.Name(), "gradient_loss": strconv.FormatFloat(gloss, 'g', -1, 64),
+			"loss_mean": strconv.FormatFloat(mean(t.losses), 'g', -1, 64), "loss_steps": strconv.Itoa(len(t.losses)),
+		},
 	}
 	ep, err := evidence.NewEndpoint(state, gradient, meta, m.ChunkSize)
 	if err != nil {
@@ -262,6 +266,22 @@ func (t *Trainer) Capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoin
 	}
 	t.losses = nil
 	return ep, nil
+}
+
+// MaxEndpointLosses bounds the per-step losses an endpoint's metadata keeps (the last ones; the
+// interval's mean and step count go in Extra), so evidence per interval does not grow with the
+// stride and storage falls by the full factor s.
+const MaxEndpointLosses = 16
+
+func mean(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	var s float64
+	for _, x := range v {
+		s += x
+	}
+	return s / float64(len(v))
 }
 
 func l2(v []float32) float64 {

@@ -59,14 +59,6 @@ func job(t testing.TB, name string, steps, stride uint64) *Job {
 // shared with the capture/restore test so each dataset loads once.
 var learnSteps = map[string]uint64{"mlp-mnist": 300, "cnn-fashion": 150, "ddpm-digits": 300, "charlm-moby": 50}
 
-func mean(xs []float64) float64 {
-	var s float64
-	for _, x := range xs {
-		s += x
-	}
-	return s / float64(len(xs))
-}
-
 // TestWorkloadsLearn trains each workload for real and requires the loss to fall by a
 // stated factor (mean of the last 10 losses against the first 10) and the held-out loss
 // to fall too.
