@@ -96,6 +96,14 @@ func (r *Registry) ChainID() *big.Int { return new(big.Int).Set(r.chainID) }
 // DeployBlock is the block of the deployment when DeployRegistry created this handle, else 0.
 func (r *Registry) DeployBlock() uint64 { return r.deployBlock }
 
+// WithDeployBlock returns a handle on the same registry that knows its deployment block (given
+// by the operator when the registry was opened by address), where log queries start.
+func (r *Registry) WithDeployBlock(n uint64) *Registry {
+	c := *r
+	c.deployBlock = n
+	return &c
+}
+
 // Sender is the account the registry transacts from (nil if read-only).
 func (r *Registry) Sender() *Sender { return r.sender }
 
@@ -187,7 +195,7 @@ func (r *Registry) Batches(ctx context.Context, jobID *big.Int, fromBlock uint64
 
 // FindBatch returns the committed batch that holds endpoint.
 func (r *Registry) FindBatch(ctx context.Context, jobID *big.Int, endpoint uint64) (BatchRef, error) {
-	batches, err := r.Batches(ctx, jobID, 0)
+	batches, err := r.Batches(ctx, jobID, r.deployBlock)
 	if err != nil {
 		return BatchRef{}, err
 	}

@@ -25,7 +25,7 @@ import (
 func watcherFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.DurationFlag{Name: "poll", Value: 4 * time.Second, Usage: "how often to look for new blocks", EnvVars: []string{"OVIG_POLL"}},
-		&cli.Uint64Flag{Name: "start-block", Usage: "first block to watch (default: the registry's deployment block)", EnvVars: []string{"OVIG_START_BLOCK"}},
+		&cli.Uint64Flag{Name: "start-block", Usage: "the registry's deployment block, where watching starts (ovig deploy prints it)", EnvVars: []string{"OVIG_START_BLOCK"}},
 	}
 }
 
@@ -128,6 +128,7 @@ func challengerRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
+	reg = reg.WithDeployBlock(c.Uint64("start-block"))
 	var account common.Address
 	if s := reg.Sender(); s != nil {
 		account = s.Address()
@@ -232,6 +233,7 @@ func arbiterRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
+	reg = reg.WithDeployBlock(c.Uint64("start-block"))
 	pool := arbiter.NewPool(reg)
 	svc, err := arbiter.NewService(arbiter.Config{
 		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log,
@@ -255,13 +257,10 @@ func arbiterRun(c *cli.Context) error {
 	return quiet(errors.Join(errRun, shutdown(srv), <-done), ctx, log)
 }
 
+// newWatcher follows reg from --start-block (the registry's deployment block).
 func newWatcher(c *cli.Context, ch *chain.Chain, reg *chain.Registry, cursor chain.CursorStore) *chain.Watcher {
-	start := c.Uint64("start-block")
-	if start == 0 {
-		start = reg.DeployBlock()
-	}
 	return chain.NewWatcher(ch.Client, reg.Address(), cursor, chain.WatcherOptions{
-		Confirmations: c.Uint64("confirmations"), StartBlock: start, PollInterval: c.Duration("poll"),
+		Confirmations: c.Uint64("confirmations"), StartBlock: reg.DeployBlock(), PollInterval: c.Duration("poll"),
 	})
 }
 
