@@ -271,7 +271,7 @@ func (t *Trainer) Capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoin
 // MaxEndpointLosses bounds the per-step losses an endpoint's metadata keeps (the last ones; the
 // interval's mean and step count go in Extra), so evidence per interval does not grow with the
 // stride and storage falls by the full factor s.
-const MaxEndpointLosses = 16
+const MaxEndpointLosses = 4
 
 func mean(v []float64) float64 {
 	if len(v) == 0 {
