@@ -224,3 +224,46 @@ func TestHeadlineFlagsRegressions(t *testing.T) {
 		t.Errorf("false positives %d of %d honest intervals, want 2 of 6", h.FalsePositives, h.HonestIntervals)
 	}
 }
+
+// TestStoragePerStride sizes real MLP evidence at every stride of the full evaluation and
+// holds the reduction versus s = 1 to 0.999·s; `make bench` prints its table (-v).
+func TestStoragePerStride(t *testing.T) {
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{Steps: 10, Stride: 5, BoundaryHash: evidence.Hash32{1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := workload.Open(m, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := j.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.Train(numeric.Default(), 5, nil); err != nil {
+		t.Fatal(err)
+	}
+	ep, err := tr.Capture(numeric.Default(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	canon, err := m.Canonical()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := storageRows("mlp-mnist", ep, evidence.Keccak256(canon), canon, Full())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%-8s %14s %12s %16s %12s %20s", "stride", "endpoint B", "B/step", "reduction vs 1", "goal", "transfer per audit B")
+	for _, r := range rows {
+		t.Logf("%-8d %14d %12.1f %16.1f %12.1f %20d", r.Stride, r.EndpointBytes, r.BytesPerStep, r.Reduction, r.Goal, r.TransferBytes)
+		if !r.MeetsGoal {
+			t.Errorf("stride %d: reduction %.1f below 0.999·s = %.1f", r.Stride, r.Reduction, r.Goal)
+		}
+	}
+}

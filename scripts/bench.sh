@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: every performance figure of ovig in one run, with the ratios side by side.
 #   1. gas per registry operation (forge gas report; per-interval commit cost from the Gas suite)
-#   2. commitment throughput against raw sha256 and keccak256 of the same bytes, both cores
+#   2. commitment throughput against raw sha256 and keccak256 of the same bytes, both cores, and
+#      evidence bytes per interval by stride
 #   3. training step times of the default profile, and PyTorch's for the identical MLP and
 #      transformer when python3-torch is installed (BENCH_TORCH=1 installs it with apt)
 set -euo pipefail
@@ -23,6 +24,10 @@ awk -v n="$(nproc)" '/^Benchmark/ { for (i = 1; i < NF; i++) if ($(i+1) == "MB/s
     if (c && s) printf "commit pipeline %.0f MB/s on %d cores; raw sha256 %.0f MB/s on one; commit takes %.2fx the time of raw hashing (goal <= 1.3x)\n", c, n, s, s / c
     if (c && k) printf "raw keccak256 %.0f MB/s: committing is %.1fx faster than keccak-hashing the chunks would be\n", k, c / k
   }' NPROC="$(nproc)" "$out/evidence.txt"
+
+echo
+echo "== evidence stored and transferred per interval, by stride (MLP; the paper: 1996x at s = 2000)"
+go test -count=1 -run '^TestStoragePerStride$' -v ./eval/ | sed -n 's/^ *unit_test.go:[0-9]*: //p'
 
 echo
 echo "== training step time, default profile (ms/step)"
