@@ -13,18 +13,6 @@ import (
 	"github.com/ovig/ovig/chain"
 )
 
-// Job statuses of the registry (docs/protocol.md).
-const (
-	statusFinalized  = 3
-	statusFraudulent = 4
-	statusSettled    = 5
-	statusCancelled  = 6
-)
-
-func terminal(status uint8) bool {
-	return status == statusFraudulent || status == statusSettled || status == statusCancelled
-}
-
 // WaitQuiet waits until every watchtower has read the chain to its head and audited what it
 // sampled, and every challenge of a live job is resolved.
 func (n *Net) WaitQuiet(ctx context.Context) error {
@@ -73,7 +61,7 @@ func (n *Net) quiet(ctx context.Context) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if !terminal(v.Status) && v.OpenChallenges > 0 {
+		if !chain.JobClosed(v.Status) && v.OpenChallenges > 0 {
 			return false, nil
 		}
 	}
@@ -111,11 +99,11 @@ func (n *Net) Settle(ctx context.Context) error {
 			return err
 		}
 		switch {
-		case v.Status == statusFinalized && v.OpenChallenges == 0:
+		case v.Status == chain.JobFinalized && v.OpenChallenges == 0:
 			if err := n.Owner.Settle(ctx, j.ID); err != nil {
 				errs = append(errs, fmt.Errorf("settle %s: %w", j.Spec.Name, err))
 			}
-		case v.Status == statusFraudulent && v.OpenChallenges > 0:
+		case v.Status == chain.JobFraudulent && v.OpenChallenges > 0:
 			errs = append(errs, n.lapseOpen(ctx, j))
 		}
 	}

@@ -208,3 +208,23 @@ func DecodeMetadata(data []byte) (*Metadata, error) {
 	}
 	return &m, nil
 }
+
+// TensorNorms is the Metadata.Norms of an endpoint: the L2 norm of every float32 tensor, keyed
+// "state/<name>" and "gradient/<name>".
+func TensorNorms(state, gradient []Tensor) map[string]float64 {
+	norms := make(map[string]float64)
+	for kind, ts := range map[string][]Tensor{"state": state, "gradient": gradient} {
+		for i := range ts {
+			vals, err := ts[i].F32s()
+			if err != nil {
+				continue
+			}
+			var s float64
+			for _, x := range vals {
+				s += float64(x) * float64(x)
+			}
+			norms[kind+"/"+ts[i].Name] = math.Sqrt(s)
+		}
+	}
+	return norms
+}

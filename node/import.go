@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -91,17 +90,9 @@ func (t *ImportTrainer) Capture(_ numeric.Profile, e uint64) (*evidence.Endpoint
 	if info.Step != t.step {
 		return nil, fmt.Errorf("import endpoint %d: %s says step %d, want %d", e, importInfo, info.Step, t.step)
 	}
-	norms := map[string]float64{}
-	for prefix, ts := range map[string][]evidence.Tensor{"state/": state, "gradient/": grad} {
-		for i := range ts {
-			if v, err := ts[i].F32s(); err == nil {
-				norms[prefix+ts[i].Name] = l2(v)
-			}
-		}
-	}
 	meta := evidence.Metadata{
 		Version: evidence.MetadataVersion, Endpoint: e, Step: t.step, Precision: t.precision,
-		Losses: info.Losses, Norms: norms,
+		Losses: info.Losses, Norms: evidence.TensorNorms(state, grad),
 	}
 	if meta.Losses == nil {
 		meta.Losses = []float64{}
@@ -124,12 +115,4 @@ func readImportTensors(path string) ([]evidence.Tensor, error) {
 		return nil, fmt.Errorf("import %s: %w", path, err)
 	}
 	return st.Tensors, nil
-}
-
-func l2(v []float32) float64 {
-	var s float64
-	for _, x := range v {
-		s += float64(x) * float64(x)
-	}
-	return math.Sqrt(s)
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
 )
 
 func TestPostPolicyTake(t *testing.T) {
@@ -39,7 +40,7 @@ func TestPostPolicyTake(t *testing.T) {
 }
 
 func TestNextSettleStep(t *testing.T) {
-	fin := bindings.JobView{Status: statusFinalized, WindowEnd: 100}
+	fin := bindings.JobView{Status: chain.JobFinalized, WindowEnd: 100}
 	open := fin
 	open.OpenChallenges = 1
 	cases := []struct {
@@ -48,13 +49,13 @@ func TestNextSettleStep(t *testing.T) {
 		now  uint64
 		want SettleStep
 	}{
-		{"accepted", bindings.JobView{Status: statusAccepted}, 500, SettleWait},
+		{"accepted", bindings.JobView{Status: chain.JobAccepted}, 500, SettleWait},
 		{"window open (inclusive end)", fin, 100, SettleWait},
 		{"window closed", fin, 101, SettleNow},
 		{"challenge pending", open, 101, SettleWait},
-		{"settled", bindings.JobView{Status: statusSettled}, 0, SettleDone},
-		{"slashed", bindings.JobView{Status: statusFraudulent}, 0, SettleDone},
-		{"cancelled", bindings.JobView{Status: statusCancelled}, 0, SettleDone},
+		{"settled", bindings.JobView{Status: chain.JobSettled}, 0, SettleDone},
+		{"slashed", bindings.JobView{Status: chain.JobFraudulent}, 0, SettleDone},
+		{"cancelled", bindings.JobView{Status: chain.JobCancelled}, 0, SettleDone},
 	}
 	for _, c := range cases {
 		if got := NextSettleStep(c.v, c.now); got != c.want {

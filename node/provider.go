@@ -11,15 +11,10 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/workload"
-)
-
-// Job statuses of the registry (docs/protocol.md).
-const (
-	statusAccepted  = 2
-	statusFinalized = 3
 )
 
 // ErrJobClosed means the job ended while the provider was still working on it: slashed for
@@ -106,7 +101,7 @@ func (p *Provider) Run(ctx context.Context) error {
 	if err := p.checkJob(view); err != nil {
 		return err
 	}
-	if view.Status >= statusFinalized {
+	if view.Status >= chain.JobFinalized {
 		p.cfg.Log.Info().Str("job", p.key).Uint8("status", view.Status).Msg("job already finalized")
 		return nil
 	}
@@ -150,7 +145,7 @@ func (p *Provider) Run(ctx context.Context) error {
 		return err
 	}
 	if err := p.cfg.Chain.Finalize(ctx, p.cfg.JobID, final); err != nil {
-		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status > statusFinalized {
+		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && chain.JobClosed(v.Status) {
 			return fmt.Errorf("provider job %s: %w (status %d) before it was finalized", p.key, ErrJobClosed, v.Status)
 		}
 		return fmt.Errorf("provider job %s: finalize: %w", p.key, err)
@@ -171,9 +166,9 @@ func (p *Provider) checkJob(v bindings.JobView) error {
 	case v.Stride != p.manifest.Stride || v.TotalSteps != p.manifest.TotalSteps:
 		return fmt.Errorf("provider job %s: on-chain steps %d/stride %d differ from the manifest's %d/%d",
 			p.key, v.TotalSteps, v.Stride, p.manifest.TotalSteps, p.manifest.Stride)
-	case v.Status < statusAccepted:
+	case v.Status < chain.JobAccepted:
 		return fmt.Errorf("provider job %s: not accepted yet (status %d); accept it with its bond first", p.key, v.Status)
-	case v.Status > statusFinalized:
+	case chain.JobClosed(v.Status):
 		return fmt.Errorf("provider job %s: %w (status %d)", p.key, ErrJobClosed, v.Status)
 	}
 	return nil
@@ -278,7 +273,7 @@ func (p *Provider) post(ctx context.Context, committed uint64, pending [][32]byt
 		return committed, pending, nil
 	}
 	if err := p.cfg.Chain.CommitIntervalsAt(ctx, p.cfg.JobID, committed, pending[:n]); err != nil {
-		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status > statusFinalized {
+		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && chain.JobClosed(v.Status) {
 			return committed, pending, fmt.Errorf("provider job %s: %w (status %d) before endpoint %d was committed",
 				p.key, ErrJobClosed, v.Status, committed)
 		}

@@ -9,13 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/ovig/ovig/bindings"
-)
-
-// Job statuses after finalization (docs/protocol.md).
-const (
-	statusFraudulent = 4
-	statusSettled    = 5
-	statusCancelled  = 6
+	"github.com/ovig/ovig/chain"
 )
 
 // SettleStep is what a finalized job's provider does next.
@@ -30,9 +24,9 @@ const (
 // NextSettleStep decides from the job's view and the chain time.
 func NextSettleStep(v bindings.JobView, now uint64) SettleStep {
 	switch v.Status {
-	case statusFraudulent, statusSettled, statusCancelled:
+	case chain.JobFraudulent, chain.JobSettled, chain.JobCancelled:
 		return SettleDone
-	case statusFinalized:
+	case chain.JobFinalized:
 		if now > v.WindowEnd && v.OpenChallenges == 0 {
 			return SettleNow
 		}

@@ -240,21 +240,13 @@ func (t *Trainer) Capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoin
 			return nil, fmt.Errorf("capture endpoint %d: %w", endpoint, err)
 		}
 	}
-	norms := make(map[string]float64)
-	for kind, ts := range map[string][]evidence.Tensor{"state": state, "gradient": gradient} {
-		for i := range ts {
-			if vals, err := ts[i].F32s(); err == nil {
-				norms[kind+"/"+ts[i].Name] = l2(vals)
-			}
-		}
-	}
 	meta := evidence.Metadata{
 		Version:   evidence.MetadataVersion,
 		Endpoint:  endpoint,
 		Step:      t.step,
 		Precision: m.Precision,
 		Losses:    append([]float64{}, t.losses[max(0, len(t.losses)-MaxEndpointLosses):]...),
-		Norms:     norms,
+		Norms:     evidence.TensorNorms(state, gradient),
 		Extra: map[string]string{
 			"profile": p.Name(), "gradient_loss": strconv.FormatFloat(gloss, 'g', -1, 64),
 			"loss_mean": strconv.FormatFloat(mean(t.losses), 'g', -1, 64), "loss_steps": strconv.Itoa(len(t.losses)),
@@ -282,14 +274,6 @@ func mean(v []float64) float64 {
 		s += x
 	}
 	return s / float64(len(v))
-}
-
-func l2(v []float32) float64 {
-	var s float64
-	for _, x := range v {
-		s += float64(x) * float64(x)
-	}
-	return math.Sqrt(s)
 }
 
 // Eval is a held-out evaluation.
