@@ -5,8 +5,8 @@ SHELL       := /bin/bash
 GO          ?= go
 NPM         ?= npm
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
-# Fuzz time per Go fuzz target in `make test` (bounded) and `make fuzz` (longer).
-FUZZTIME    ?= 5s
+# New inputs per Go fuzz target in `make test` and `make fuzz` (`make fuzz FUZZEXECS=1000000` for a long run).
+FUZZEXECS   ?= 10000
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo sudo)
 FASHION_DIR := /usr/share/datasets/fashion-mnist
 STAMP       := node_modules/.ovig-installed
@@ -53,7 +53,7 @@ test-go: setup
 	$(GO) test -count=1 -timeout 30m ./...
 
 fuzz: setup
-	FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
+	FUZZEXECS=$(FUZZEXECS) scripts/fuzz.sh
 
 ## demo: the main job on the embedded chain (honest and cheating providers, watchtowers, arbiters)
 demo: build
