@@ -35,7 +35,6 @@ func QuickCalibration(ctx context.Context, src *data.Sources, name string, strid
 			prof(numeric.Lanes, 16, numeric.AccF32), prof(numeric.KBlock, 256, numeric.AccF32),
 			prof(numeric.SplitK, 4, numeric.AccF32),
 		},
-		Percentile: calibrate.DefaultPercentile, Margin: calibrate.DefaultMargin, Floor: calibrate.DefaultFloor(),
 		Workers: 2,
 	})
 }

@@ -156,10 +156,11 @@ func calibrateCommand() *cli.Command {
 			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy", EnvVars: []string{"OVIG_POLICY"}},
 			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending", EnvVars: []string{"OVIG_STRIDES"}},
 			&cli.StringFlag{Name: "endpoints", Value: "20,60,100", Usage: "reference-run steps to replay from (multiples of every stride)", EnvVars: []string{"OVIG_ENDPOINTS"}},
+			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)", EnvVars: []string{"OVIG_GRADIENT_EVERY"}},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run", EnvVars: []string{"OVIG_SEED"}},
 			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)", EnvVars: []string{"OVIG_PROFILES"}},
 			&cli.StringFlag{Name: "held-out", Usage: "profiles replayed only to measure false positives", EnvVars: []string{"OVIG_HELD_OUT"}},
-			&cli.Float64Flag{Name: "percentile", Value: 99, Usage: "percentile of honest drift", EnvVars: []string{"OVIG_PERCENTILE"}},
+			&cli.Float64Flag{Name: "percentile", Usage: "percentile of honest drift (0: 99 under f32 operands, 100 - the largest - under bf16/fp16/tf32 operands, whose rare rounding flips make the tail)", EnvVars: []string{"OVIG_PERCENTILE"}},
 			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile", EnvVars: []string{"OVIG_MARGIN"}},
 			&cli.IntFlag{Name: "workers", Value: 2, Usage: "replays in parallel", EnvVars: []string{"OVIG_WORKERS"}},
 			&cli.StringFlag{Name: "out", Value: "boundary", Usage: "output directory", EnvVars: []string{"OVIG_OUT"}},
@@ -228,7 +229,7 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 		return calibrate.Config{}, err
 	}
 	return calibrate.Config{
-		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, Profiles: profiles, HeldOut: heldOut,
+		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, GradientEvery: c.Int("gradient-every"), Profiles: profiles, HeldOut: heldOut,
 		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil

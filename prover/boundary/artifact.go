@@ -72,12 +72,15 @@ type Calibration struct {
 	// RecipeHash identifies the reference run: keccak256 of its manifest's
 	// JSON with stride and boundary_hash zeroed (calibration comes before the
 	// boundary hash exists, and covers several strides).
-	RecipeHash evidence.Hash32   `json:"recipe_hash"`
-	Steps      uint64            `json:"steps"`     // of the reference run
-	Endpoints  []uint64          `json:"endpoints"` // steps of the endpoints replayed from, ascending
-	Profiles   []numeric.Profile `json:"profiles"`  // fitted on
-	HeldOut    []numeric.Profile `json:"held_out"`  // replayed only to measure false positives
-	Samples    uint64            `json:"samples"`   // distance samples fitted (one per tensor)
+	RecipeHash evidence.Hash32 `json:"recipe_hash"`
+	Steps      uint64          `json:"steps"`     // of the reference run
+	Endpoints  []uint64        `json:"endpoints"` // steps of the endpoints replayed from, ascending
+	// GradientSteps are further steps where only the endpoint check's one-step gradient was
+	// sampled, ascending and disjoint from Endpoints.
+	GradientSteps []uint64          `json:"gradient_steps,omitempty"`
+	Profiles      []numeric.Profile `json:"profiles"` // fitted on
+	HeldOut       []numeric.Profile `json:"held_out"` // replayed only to measure false positives
+	Samples       uint64            `json:"samples"`  // distance samples fitted (one per tensor)
 	// HeldOutSamples and FalsePositives count held-out replays (one per
 	// endpoint, profile and check) and how many of them Compare called Fraud.
 	HeldOutSamples uint64 `json:"held_out_samples"`
@@ -220,6 +223,17 @@ func (c *Calibration) validate(policy numeric.Policy) error {
 	}
 	if len(c.Endpoints) == 0 {
 		return fmt.Errorf("calibration.endpoints: empty")
+	}
+	if !slices.IsSorted(c.GradientSteps) || len(slices.Compact(slices.Clone(c.GradientSteps))) != len(c.GradientSteps) {
+		return fmt.Errorf("calibration.gradient_steps: not strictly ascending")
+	}
+	for _, st := range c.GradientSteps {
+		if _, found := slices.BinarySearch(c.Endpoints, st); found {
+			return fmt.Errorf("calibration.gradient_steps: step %d is also an endpoint", st)
+		}
+	}
+	if n := len(c.GradientSteps); n > 0 && c.GradientSteps[n-1] >= c.Steps {
+		return fmt.Errorf("calibration.gradient_steps: step %d is not before the run's %d steps", c.GradientSteps[n-1], c.Steps)
 	}
 	if len(c.Profiles) == 0 {
 		return fmt.Errorf("calibration.profiles: empty")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -27,13 +28,22 @@ type Config struct {
 	// Endpoints are the steps of the reference run to replay from, ascending,
 	// each a multiple of every stride.
 	Endpoints []uint64
+	// GradientEvery adds, every that many steps of the reference run up to its last endpoint,
+	// a step where only the endpoint check's one-step gradient is sampled (one gradient per
+	// profile, far cheaper than an interval replay). Under rounded operands (bf16, fp16, tf32)
+	// the endpoint check's drift has a heavy tail: a value that sits near a rounding boundary
+	// rounds one way under one kernel and the other way under another, moving a gradient a
+	// hundred times more than reduction order alone, and it happens at few weights and
+	// batches, so the few endpoints miss it. 0 takes DefaultGradientEvery for the policy;
+	// a negative value samples the endpoints only.
+	GradientEvery int
 	// Profiles to fit on; nil takes every honest profile of the policy except
 	// its reference and the held-out ones.
 	Profiles []numeric.Profile
 	// HeldOut profiles are replayed only to measure the false-positive rate.
 	HeldOut []numeric.Profile
 	// Percentile, Margin and Floor are passed to boundary.Fit; zero values
-	// take DefaultPercentile, DefaultMargin and DefaultFloor.
+	// take DefaultPercentile(policy), DefaultMargin and DefaultFloor.
 	Percentile, Margin float64
 	Floor              boundary.Distance
 	// Workers replays run in parallel; 0 means 1.
@@ -42,12 +52,29 @@ type Config struct {
 	Now func() time.Time
 }
 
-// Fit parameters used when a Config leaves them zero: the 99th percentile of
-// honest drift, three times over.
-const (
-	DefaultPercentile = 99
-	DefaultMargin     = 3
-)
+// DefaultMargin multiplies the fitted percentile of honest drift when a Config leaves it 0.
+const DefaultMargin = 3
+
+// DefaultPercentile is the percentile of honest drift fitted when a Config leaves it 0: the
+// 99th under float32 operands; under rounded operands the largest drift seen, because there
+// the tail is made of rare rounding flips (see GradientEvery), exactly what a lower
+// percentile would cut off.
+func DefaultPercentile(pol numeric.Policy) float64 {
+	if pol.Operand == numeric.F32 {
+		return 99
+	}
+	return 100
+}
+
+// DefaultGradientEvery is GradientEvery when a Config leaves it 0: every step under rounded
+// operands, where rounding flips make the endpoint check's drift heavy-tailed, and the
+// endpoints only under float32 operands, where no operand is rounded.
+func DefaultGradientEvery(pol numeric.Policy) int {
+	if pol.Operand == numeric.F32 {
+		return -1
+	}
+	return 1
+}
 
 // DefaultFloor is the smallest bound. It matters for tensors that never drifted
 // during calibration: another honest kernel can still move them by an ULP or two
@@ -61,14 +88,16 @@ func DefaultFloor() boundary.Distance {
 
 // Report describes a calibration beyond what the artifact records.
 type Report struct {
-	Workload  string            `json:"workload"`
-	Policy    numeric.Policy    `json:"policy"`
-	Endpoints []uint64          `json:"endpoints"`
-	Strides   []uint64          `json:"strides"`
-	Profiles  int               `json:"profiles"`
-	HeldOut   int               `json:"held_out"`
-	Replays   int               `json:"replays"` // one-step gradients plus interval replays
-	Samples   []boundary.Sample `json:"samples"`
+	Workload  string         `json:"workload"`
+	Policy    numeric.Policy `json:"policy"`
+	Endpoints []uint64       `json:"endpoints"`
+	// GradientSteps are the steps where only the endpoint check was sampled.
+	GradientSteps []uint64          `json:"gradient_steps,omitempty"`
+	Strides       []uint64          `json:"strides"`
+	Profiles      int               `json:"profiles"`
+	HeldOut       int               `json:"held_out"`
+	Replays       int               `json:"replays"` // one-step gradients plus interval replays
+	Samples       []boundary.Sample `json:"samples"`
 	// HeldOutSamples are the distances of the held-out replays.
 	HeldOutSamples []boundary.Sample `json:"held_out_samples"`
 	// HeldOutChecks counts held-out comparisons (endpoint x profile x check);
@@ -89,7 +118,8 @@ type Timing struct {
 }
 
 // replayed is what one profile yields from one endpoint: the gradient signal
-// (endpoint check) and, per stride, the replayed endpoint's compared tensors.
+// (endpoint check) and, per stride, the replayed endpoint's compared tensors (none at a
+// gradient-only step).
 type replayed struct {
 	gradient  map[string][]float32
 	intervals map[uint64]map[string][]float32
@@ -100,9 +130,10 @@ type run struct {
 	single    *workload.Job            // stride 1: endpoints at every step
 	jobs      map[uint64]*workload.Job // by stride
 	strides   []uint64
-	endpoints []*evidence.Endpoint
-	epNames   []string // tensors of the endpoint check
-	ivNames   []string // tensors of the interval check
+	endpoints []*evidence.Endpoint // every sampled step, ascending
+	full      []bool               // by endpoint: the intervals are replayed too (not a gradient-only step)
+	epNames   []string             // tensors of the endpoint check
+	ivNames   []string             // tensors of the interval check
 }
 
 // Run calibrates the boundary of cfg.Manifest's workload and policy.
@@ -118,9 +149,6 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	}
 	if err := checkSchedule(cfg.Strides, cfg.Endpoints, m.TotalSteps); err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
-	}
-	if cfg.Percentile == 0 {
-		cfg.Percentile = DefaultPercentile
 	}
 	if cfg.Margin == 0 {
 		cfg.Margin = DefaultMargin
@@ -142,14 +170,21 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	r.single = r.jobs[1]
 	pol := r.single.Policy()
 	ref := pol.Reference()
+	if cfg.Percentile == 0 {
+		cfg.Percentile = DefaultPercentile(pol)
+	}
 	cal, err := profiles(pol, cfg.Profiles, cfg.HeldOut)
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s under %s: %w", m.Workload, pol, err)
 	}
-	rep := Report{Workload: m.Workload, Policy: pol, Endpoints: cfg.Endpoints, Strides: cfg.Strides, Profiles: len(cal), HeldOut: len(cfg.HeldOut)}
+	if cfg.GradientEvery == 0 {
+		cfg.GradientEvery = DefaultGradientEvery(pol)
+	}
+	gradSteps := gradientSteps(cfg.GradientEvery, cfg.Endpoints)
+	rep := Report{Workload: m.Workload, Policy: pol, Endpoints: cfg.Endpoints, GradientSteps: gradSteps, Strides: cfg.Strides, Profiles: len(cal), HeldOut: len(cfg.HeldOut)}
 
 	t0 := now()
-	if err := r.train(ctx, ref, cfg.Endpoints); err != nil {
+	if err := r.train(ctx, ref, cfg.Endpoints, gradSteps); err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: reference run: %w", m.Workload, err)
 	}
 	r.epNames, r.ivNames = checkTensors(r.endpoints[0])
@@ -174,7 +209,7 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 		Version: boundary.ArtifactVersion, Workload: m.Workload, Policy: pol, Reference: ref,
 		Percentile: cfg.Percentile, Margin: cfg.Margin, Floor: cfg.Floor, Checks: checks,
 		Calibration: boundary.Calibration{
-			RecipeHash: recipe, Steps: m.TotalSteps, Endpoints: cfg.Endpoints, Profiles: cal, HeldOut: cfg.HeldOut,
+			RecipeHash: recipe, Steps: m.TotalSteps, Endpoints: cfg.Endpoints, GradientSteps: gradSteps, Profiles: cal, HeldOut: cfg.HeldOut,
 			Samples: uint64(len(rep.Samples)),
 		},
 	}
@@ -193,7 +228,7 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	rep.FalsePositiveRate = float64(rep.FalsePositives) / float64(rep.HeldOutChecks)
 	a.Calibration.HeldOutSamples = uint64(rep.HeldOutChecks)
 	a.Calibration.FalsePositives = uint64(rep.FalsePositives)
-	rep.Replays = (len(cal) + len(cfg.HeldOut) + 1) * len(r.endpoints) * (1 + len(r.strides))
+	rep.Replays = (len(cal) + len(cfg.HeldOut) + 1) * (len(r.endpoints) + len(cfg.Endpoints)*len(r.strides))
 	rep.Timing = Timing{Reference: t1.Sub(t0), Calibration: t2.Sub(t1), HeldOut: now().Sub(t2)}
 	if err := a.Validate(); err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
@@ -238,12 +273,14 @@ func RecipeHash(m *evidence.Manifest) (evidence.Hash32, error) {
 	return evidence.Keccak256(b), nil
 }
 
-// train runs the reference run under ref and captures the endpoints.
-func (r *run) train(ctx context.Context, ref numeric.Profile, steps []uint64) error {
+// train runs the reference run under ref and captures the endpoints and the gradient-only
+// steps.
+func (r *run) train(ctx context.Context, ref numeric.Profile, endpoints, gradSteps []uint64) error {
 	tr, err := r.single.Init()
 	if err != nil {
 		return err
 	}
+	steps := slices.Sorted(slices.Values(append(slices.Clone(endpoints), gradSteps...)))
 	for _, step := range steps {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -256,6 +293,8 @@ func (r *run) train(ctx context.Context, ref numeric.Profile, steps []uint64) er
 			return err
 		}
 		r.endpoints = append(r.endpoints, ep)
+		_, full := slices.BinarySearch(endpoints, step)
+		r.full = append(r.full, full)
 	}
 	return nil
 }
@@ -271,6 +310,9 @@ func (r *run) replay(ctx context.Context, i int, p numeric.Profile) (*replayed, 
 	out := &replayed{gradient: make(map[string][]float32, len(g)), intervals: map[uint64]map[string][]float32{}}
 	for name, v := range g {
 		out.gradient[boundary.PrefixGradient+name] = v
+	}
+	if !r.full[i] {
+		return out, nil
 	}
 	for _, s := range r.strides {
 		next, err := replay.Interval(ctx, r.jobs[s], rebase(ep, s), p)
@@ -331,6 +373,9 @@ func (r *run) samples(p numeric.Profile, i int, ref, got *replayed) ([]boundary.
 	if err != nil {
 		return nil, err
 	}
+	if !r.full[i] {
+		return out, nil
+	}
 	for _, s := range r.strides {
 		ss, err := measure(boundary.CheckInterval, s, step, p, r.ivNames, ref.intervals[s], got.intervals[s])
 		if err != nil {
@@ -348,6 +393,9 @@ func compareAll(a *boundary.Artifact, strides []uint64, ref, got *replayed) ([]b
 		return nil, err
 	}
 	out := []boundary.Verdict{v}
+	if len(got.intervals) == 0 {
+		return out, nil // a gradient-only step
+	}
 	for _, s := range strides {
 		v, err := a.Compare(boundary.CheckInterval, s, ref.intervals[s], got.intervals[s])
 		if err != nil {

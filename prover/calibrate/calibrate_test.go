@@ -183,6 +183,20 @@ func TestRunBF16MatchedRounding(t *testing.T) {
 	if rep.FalsePositives != 0 {
 		t.Fatalf("bf16 held-out false positives %d of %d (worst %+v)", rep.FalsePositives, rep.HeldOutChecks, rep.WorstHeldOut)
 	}
+	// Rounded operands: the endpoint check is also sampled at every other step up to the last
+	// endpoint (15 of them), the interval check only at the 2 endpoints.
+	if a.Percentile != 100 {
+		t.Fatalf("percentile %v: rounded operands fit the largest drift", a.Percentile)
+	}
+	if got := a.Calibration.GradientSteps; len(got) != 15 || got[0] != 0 || got[14] != 15 {
+		t.Fatalf("gradient steps %v, want 0..15 without 8", got)
+	}
+	if rep.HeldOutChecks != 17+2 || rep.Replays != (4+1+1)*(17+2) {
+		t.Fatalf("held-out checks %d, replays %d: want 17 endpoint checks and 2 interval checks per profile", rep.HeldOutChecks, rep.Replays)
+	}
+	if eb, _ := a.Bounds(boundary.CheckEndpoint, 1); eb.Tensors[0].Samples != 4*17 {
+		t.Fatalf("endpoint check fitted on %d samples per tensor, want 4 profiles x 17 steps", eb.Tensors[0].Samples)
+	}
 	// The provider's endpoint at step 16, trained under the bf16 reference.
 	m1 := *m
 	m1.Stride = 1

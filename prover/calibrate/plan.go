@@ -149,3 +149,18 @@ func rebase(ep *evidence.Endpoint, stride uint64) *evidence.Endpoint {
 	c.Metadata.Endpoint = ep.Metadata.Step / stride
 	return &c
 }
+
+// gradientSteps are the steps, every `every` from 0 up to the last endpoint, that are not
+// endpoints: where calibration samples only the endpoint check. A negative every means none.
+func gradientSteps(every int, endpoints []uint64) []uint64 {
+	if every <= 0 || len(endpoints) == 0 {
+		return nil
+	}
+	var out []uint64
+	for st := uint64(0); st <= endpoints[len(endpoints)-1]; st += uint64(every) {
+		if _, found := slices.BinarySearch(endpoints, st); !found {
+			out = append(out, st)
+		}
+	}
+	return out
+}

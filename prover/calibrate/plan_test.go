@@ -3,6 +3,7 @@ package calibrate
 import (
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,6 +49,29 @@ func TestProfiles(t *testing.T) {
 		if _, err := profiles(pol, c.req, c.held); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want one mentioning %q", name, err, c.want)
 		}
+	}
+}
+
+func TestGradientSteps(t *testing.T) {
+	for name, c := range map[string]struct {
+		every     int
+		endpoints []uint64
+		want      []uint64
+	}{
+		"every step":   {1, []uint64{2, 4}, []uint64{0, 1, 3}},
+		"every third":  {3, []uint64{0, 6, 12}, []uint64{3, 9}},
+		"off":          {-1, []uint64{2, 4}, nil},
+		"no endpoints": {1, nil, nil},
+	} {
+		if got := gradientSteps(c.every, c.endpoints); !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", name, got, c.want)
+		}
+	}
+	if DefaultGradientEvery(numeric.Policy{}) >= 0 || DefaultGradientEvery(numeric.Policy{Operand: numeric.BF16}) != 1 {
+		t.Error("dense gradient sampling must be the default exactly when operands are rounded")
+	}
+	if DefaultPercentile(numeric.Policy{}) != 99 || DefaultPercentile(numeric.Policy{Operand: numeric.FP16}) != 100 {
+		t.Error("the largest drift must be fitted exactly when operands are rounded")
 	}
 }
 
