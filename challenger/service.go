@@ -52,6 +52,12 @@ type Config struct {
 	InclusionDelay time.Duration
 	// HealthyWithin: /healthz fails when the last successful chain poll is older.
 	HealthyWithin time.Duration
+	// RetryDelay is how long after a challenge transaction failed (a dead RPC endpoint, a
+	// dropped transaction; not a revert that settles the matter) the challenge is tried
+	// again; the delay doubles with every failure of the interval up to MaxRetryDelay, and
+	// retries go on until the challenge lands or its window closes. 0 takes
+	// DefaultRetryDelay.
+	RetryDelay time.Duration
 	// Notify, if set, is called after every decision on an audited interval (alerting
 	// integrations; tests use it to know when the service has acted).
 	Notify func(Notice)
@@ -67,6 +73,22 @@ type Notice struct {
 	Err         error    // set when acting failed
 }
 
+// DefaultRetryDelay is the first delay before a failed challenge is sent again;
+// MaxRetryDelay caps its doubling.
+const (
+	DefaultRetryDelay = 15 * time.Second
+	MaxRetryDelay     = 5 * time.Minute
+)
+
+// retryDelay is the wait before the next try of a challenge that failed `failures` times.
+func retryDelay(base time.Duration, failures int) time.Duration {
+	d := base
+	for i := 1; i < failures && d < MaxRetryDelay; i++ {
+		d *= 2
+	}
+	return min(d, MaxRetryDelay)
+}
+
 func (c Config) validate() error {
 	if math.IsNaN(c.Rate) || c.Rate < 0 || c.Rate > 1 {
 		return fmt.Errorf("sampling rate %v is not a probability in [0, 1]", c.Rate)
@@ -79,6 +101,9 @@ func (c Config) validate() error {
 	}
 	if !c.WatchOnly && c.Account == (common.Address{}) {
 		return errors.New("an account is required unless watch-only")
+	}
+	if c.RetryDelay < 0 {
+		return fmt.Errorf("retry delay %s must be >= 0", c.RetryDelay)
 	}
 	if c.InclusionDelay < 0 || c.HealthyWithin <= 0 {
 		return fmt.Errorf("inclusion delay %s must be >= 0 and healthy-within %s > 0", c.InclusionDelay, c.HealthyWithin)
@@ -108,6 +133,15 @@ type Service struct {
 	runCtx context.Context
 	bg     sync.WaitGroup // resubmissions of expired tasks
 	ready  chan struct{}  // closed once Run has reconciled the stored state
+	// retryAt holds, by interval, when a challenge whose transaction failed is due again.
+	retryAt map[string]retry
+}
+
+// retry is a failed challenge waiting for its next try.
+type retry struct {
+	jobID *big.Int
+	k     uint64
+	due   time.Time
 }
 
 // NewService builds a service; Run starts it.
@@ -115,13 +149,16 @@ func NewService(cfg Config, ch Chain, auditor Auditor, store *Store, clock Clock
 	if err := cfg.validate(); err != nil {
 		return nil, fmt.Errorf("challenger config: %w", err)
 	}
+	if cfg.RetryDelay == 0 {
+		cfg.RetryDelay = DefaultRetryDelay
+	}
 	if ch == nil || auditor == nil || store == nil || clock == nil || metrics == nil {
 		return nil, errors.New("challenger: chain, auditor, store, clock and metrics are required")
 	}
 	s := &Service{
 		cfg: cfg, chain: ch, auditor: auditor, store: store, clock: clock, metrics: metrics,
 		log: log.With().Str("component", "challenger").Logger(), queued: map[string]bool{}, stake: new(big.Int),
-		ready: make(chan struct{}),
+		ready: make(chan struct{}), retryAt: map[string]retry{},
 	}
 	sched, err := NewScheduler(cfg.Workers, cfg.QueueSize, chainClock{s}, s.work, s.expired)
 	if err != nil {
@@ -157,6 +194,42 @@ func (s *Service) ObservePoll(head, headTime uint64, err error) {
 	}
 	s.metrics.headBlock.Set(float64(head))
 	s.metrics.headLag.Set(now.Sub(time.Unix(int64(headTime), 0)).Seconds())
+	s.retryDue(now)
+}
+
+// retryDue queues every failed challenge whose retry is due; the worker that picks it up asks
+// the chain first, in case the failed transaction landed after all.
+func (s *Service) retryDue(now time.Time) {
+	s.mu.Lock()
+	ctx := s.runCtx
+	var due []retry
+	for id, r := range s.retryAt {
+		if !now.Before(r.due) && ctx != nil {
+			due = append(due, r)
+			delete(s.retryAt, id)
+		}
+	}
+	s.mu.Unlock()
+	for _, r := range due {
+		s.bg.Go(func() {
+			if err := s.requeue(ctx, r.jobID, r.k); err != nil && ctx.Err() == nil {
+				s.log.Error().Err(err).Str("job", r.jobID.String()).Uint64("interval", r.k).Msg("queue challenge retry")
+			}
+		})
+	}
+}
+
+// requeue puts an interval back in the scheduler from its stored record.
+func (s *Service) requeue(ctx context.Context, jobID *big.Int, k uint64) error {
+	rec, ok, err := s.store.Interval(jobID, k)
+	if err != nil || !ok {
+		return err
+	}
+	job, err := s.store.knownJob(jobID)
+	if err != nil {
+		return err
+	}
+	return s.enqueue(ctx, jobID, k, rec.Root, job)
 }
 
 // Healthy returns nil when the last chain poll succeeded within HealthyWithin.
@@ -248,6 +321,11 @@ func (s *Service) reconcile(ctx context.Context) error {
 				errs = append(errs, err)
 			}
 		case job.Status.Terminal():
+		case r.Challenge != nil && r.Challenge.State == StateFailed:
+			// Tried again by a worker, which asks the chain first.
+			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
+				errs = append(errs, err)
+			}
 		case r.Sampled && r.Audit == nil && r.Other == nil, r.Audit != nil && r.Audit.Action == StandDown && r.Other == nil && r.Challenge == nil:
 			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
 				errs = append(errs, err)
@@ -257,8 +335,9 @@ func (s *Service) reconcile(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// resolveIntent handles a challenge whose intent was recorded but whose outcome was not: the
-// process stopped between deciding and recording. The chain says whether it landed.
+// resolveIntent handles a challenge whose intent was recorded but whose outcome was not (the
+// process stopped between deciding and recording), or whose transaction failed. The chain
+// says whether it landed; if it did not, the recorded finding is acted on again.
 func (s *Service) resolveIntent(ctx context.Context, k IntervalKey, job JobRecord) error {
 	id, err := s.chain.OpenChallengeOf(ctx, k.JobID, k.Interval)
 	if err != nil {
@@ -609,6 +688,15 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	if err != nil {
 		return err
 	}
+	if c := rec.Challenge; c != nil && c.State == StateFailed && !job.Status.Terminal() {
+		s.mu.Lock()
+		_, waiting := s.retryAt[intervalID(t.JobID, t.Interval)]
+		s.mu.Unlock()
+		if waiting {
+			return nil // its retry is not due yet
+		}
+		return s.resolveIntent(ctx, IntervalKey{JobID: t.JobID, Interval: t.Interval}, job)
+	}
 	if job.Status.Terminal() || rec.Challenge != nil || rec.Other != nil {
 		return nil
 	}
@@ -803,11 +891,18 @@ func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.
 	}
 	if sendErr != nil {
 		s.metrics.challengeErrors.Inc()
-		log.Warn().Err(sendErr).Msg("ALERT: challenge transaction failed")
+		var failures int
 		err := s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+			r.SendFailures++
+			failures = r.SendFailures
 			r.Challenge = &ChallengeRecord{State: StateFailed, Error: sendErr.Error()}
 			return nil
 		})
+		wait := retryDelay(s.cfg.RetryDelay, failures)
+		log.Warn().Err(sendErr).Int("failures", failures).Dur("retry_in", wait).Msg("ALERT: challenge transaction failed; will retry")
+		s.mu.Lock()
+		s.retryAt[intervalID(jobID, k)] = retry{jobID: jobID, k: k, due: s.clock.Now().Add(wait)}
+		s.mu.Unlock()
 		return nil, errors.Join(fmt.Errorf("job %s interval %d: challenge: %w", jobID, k, sendErr), err)
 	}
 	s.metrics.challengesSent.Inc()

@@ -241,6 +241,101 @@ func TestServiceCrashBetweenIntentAndRecord(t *testing.T) {
 	}
 }
 
+func (f *fakeChain) setFailSend(err error) {
+	f.mu.Lock()
+	f.failSend = err
+	f.mu.Unlock()
+}
+
+// A challenge transaction that fails for a transient reason (the RPC endpoint went away) is
+// tried again once its delay has passed, and not before.
+func TestServiceRetriesFailedChallenge(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	ch.setFailSend(errTest)
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud})
+	h := newHarness(t, path, ch, aud, func(c *Config) { c.RetryDelay = 10 * time.Second })
+	h.handle(commits(job1, 2, 4)...)
+	h.start()
+	<-h.svc.Ready()
+	got := h.await(2)
+	if got[1].Decision.Action != Challenge || got[1].Err == nil || got[1].ChallengeID != nil {
+		t.Fatalf("first try: %+v", got[1])
+	}
+	if r, _, _ := h.store.Interval(job1, 1); r.Challenge == nil || r.Challenge.State != StateFailed || r.SendFailures != 1 {
+		t.Fatalf("after the failed send: %+v (failures %d)", r.Challenge, r.SendFailures)
+	}
+	ch.setFailSend(nil) // the endpoint is back
+
+	h.clock.Set(t0.Add(9 * time.Second))
+	h.svc.ObservePoll(1, 1000, nil)
+	if s := ch.sends(); len(s) != 1 {
+		t.Fatalf("retried before its delay: sends %v", s)
+	}
+	h.clock.Set(t0.Add(10 * time.Second))
+	h.svc.ObservePoll(2, 1000, nil)
+	retried := h.await(1)[1]
+	h.stop()
+	if retried.Decision.Action != Challenge || retried.Err != nil || retried.ChallengeID == nil {
+		t.Fatalf("retry: %+v", retried)
+	}
+	if s := ch.sends(); len(s) != 2 || s[1] != "1/1" {
+		t.Fatalf("sends %v, want interval 1 twice", s)
+	}
+	if aud.calls[1] != 1 {
+		t.Errorf("interval 1 audited %d times, want once", aud.calls[1])
+	}
+	r, _, _ := openTestStoreReadInterval(t, path, job1, 1)
+	if r.Challenge == nil || r.Challenge.State != StateOpened || r.Challenge.ChallengeID.Cmp(retried.ChallengeID) != 0 {
+		t.Fatalf("interval 1 record %+v", r.Challenge)
+	}
+}
+
+// Failed challenges survive a restart: the restarted service asks the chain, adopts a failed
+// transaction that landed after all, and sends again the one that did not.
+func TestServiceRetriesFailedChallengeAfterRestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	ch.setFailSend(errTest)
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeUnavailable})
+	h := newHarness(t, path, ch, aud, nil)
+	h.handle(commits(job1, 3, 4)...)
+	h.start()
+	if got := h.await(3); got[1].Err == nil || got[2].Err == nil {
+		t.Fatalf("sends did not fail: %+v", got)
+	}
+	h.stop()
+	landed := ch.openAs(me, job1, 2) // interval 2's "failed" transaction was mined after all
+	ch.setFailSend(nil)
+
+	h = newHarness(t, path, ch, aud, nil)
+	h.start()
+	got := h.await(1)
+	h.stop()
+	if got[1].Decision.Action != Challenge || got[1].ChallengeID == nil || got[1].Err != nil {
+		t.Fatalf("interval 1 after restart: %+v", got[1])
+	}
+	if s := ch.sends(); len(s) != 3 || s[2] != "1/1" {
+		t.Fatalf("sends %v, want intervals 1 and 2, then 1 again", s)
+	}
+	r, _, _ := openTestStoreReadInterval(t, path, job1, 2)
+	if r.Challenge == nil || r.Challenge.State != StateOpened || r.Challenge.ChallengeID.Cmp(landed) != 0 {
+		t.Fatalf("interval 2 record %+v", r.Challenge)
+	}
+}
+
+func TestRetryDelay(t *testing.T) {
+	for failures, want := range map[int]time.Duration{1: 15 * time.Second, 2: 30 * time.Second, 3: time.Minute, 6: 5 * time.Minute, 50: 5 * time.Minute} {
+		if got := retryDelay(DefaultRetryDelay, failures); got != want {
+			t.Errorf("%d failures: %s, want %s", failures, got, want)
+		}
+	}
+}
+
 func TestServiceWatchOnlyAndWindow(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000

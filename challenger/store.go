@@ -105,7 +105,10 @@ type IntervalRecord struct {
 	Audit   *AuditRecord    `json:"audit,omitempty"`
 	// Challenge is ours; Other is the id of someone else's open challenge we stood down for.
 	Challenge *ChallengeRecord `json:"challenge,omitempty"`
-	Other     *big.Int         `json:"other,omitempty"`
+	// SendFailures counts our challenge transactions of the interval that failed (each retry
+	// waits longer).
+	SendFailures int      `json:"sendFailures,omitempty"`
+	Other        *big.Int `json:"other,omitempty"`
 }
 
 // Store is the watchtower's durable state in one bbolt file.

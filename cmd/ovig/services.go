@@ -55,6 +55,7 @@ func challengerCommand() *cli.Command {
 				&cli.BoolFlag{Name: "watch-only", Usage: "log and alert, never transact (no key needed)", EnvVars: []string{"OVIG_WATCH_ONLY"}},
 				&cli.IntFlag{Name: "workers", Value: 1, Usage: "audits in parallel", EnvVars: []string{"OVIG_WORKERS"}},
 				&cli.IntFlag{Name: "queue", Value: 256, Usage: "sampled intervals that may wait for a worker", EnvVars: []string{"OVIG_QUEUE"}},
+				&cli.DurationFlag{Name: "retry-delay", Value: challenger.DefaultRetryDelay, Usage: "wait before sending a failed challenge again (doubles per failure, up to 5m, until the window closes)", EnvVars: []string{"OVIG_RETRY_DELAY"}},
 				&cli.DurationFlag{Name: "inclusion-delay", Value: 2 * time.Minute, Usage: "time budgeted for a challenge to be mined", EnvVars: []string{"OVIG_INCLUSION_DELAY"}},
 			),
 			Action: challengerRun,
@@ -149,7 +150,7 @@ func challengerRun(c *cli.Context) error {
 	metrics := challenger.NewMetrics()
 	svc, err := challenger.NewService(challenger.Config{
 		Secret: secret, Rate: rate, Account: account, WatchOnly: watchOnly,
-		Workers: c.Int("workers"), QueueSize: c.Int("queue"), InclusionDelay: c.Duration("inclusion-delay"),
+		Workers: c.Int("workers"), QueueSize: c.Int("queue"), InclusionDelay: c.Duration("inclusion-delay"), RetryDelay: c.Duration("retry-delay"),
 		HealthyWithin: 10 * c.Duration("poll"),
 	}, rc, auditor, store, wallClock{}, metrics, log)
 	if err != nil {
