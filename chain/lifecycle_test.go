@@ -263,6 +263,13 @@ func TestReadsOfUnknownIDs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Opened by address, the registry still tells where its history starts.
+	if ro.DeployBlock() == 0 || ro.DeployBlock() != e.owner.DeployBlock() {
+		t.Fatalf("deploy block %d read back, deployer saw %d", ro.DeployBlock(), e.owner.DeployBlock())
+	}
+	if code, err := e.ch.Client.CodeAt(ctx, e.owner.Address(), new(big.Int).SetUint64(ro.DeployBlock()-1)); err != nil || len(code) != 0 {
+		t.Fatalf("code before the deploy block: %d bytes, %v", len(code), err)
+	}
 	if err := ro.Withdraw(ctx); err == nil || !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("read-only withdraw: %v", err)
 	}

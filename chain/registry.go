@@ -25,7 +25,7 @@ type Registry struct {
 	abi     *bindings.OvigRegistry
 	events  *EventDecoder
 	errs    ErrorDecoder
-	// deployBlock is where watchers can start; known only when this process deployed it.
+	// deployBlock is where watchers and log queries start; the registry records it.
 	deployBlock uint64
 }
 
@@ -42,12 +42,7 @@ func DeployRegistry(ctx context.Context, s *Sender) (*Registry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deploy registry: %w", err)
 	}
-	r, err := OpenRegistry(ctx, s.Client(), rcpt.ContractAddress, s)
-	if err != nil {
-		return nil, err
-	}
-	r.deployBlock = rcpt.BlockNumber.Uint64()
-	return r, nil
+	return OpenRegistry(ctx, s.Client(), rcpt.ContractAddress, s)
 }
 
 // OpenRegistry opens the registry at addr, checking that code is deployed there. s may be nil
@@ -71,10 +66,19 @@ func OpenRegistry(ctx context.Context, client Client, addr common.Address, s *Se
 	if s != nil {
 		errs = s.Errors()
 	}
-	return &Registry{
+	r := &Registry{
 		client: client, sender: s, addr: addr, chainID: id,
 		abi: bindings.NewOvigRegistry(), events: NewEventDecoder(), errs: errs,
-	}, nil
+	}
+	deployed, err := call(ctx, r, "deploy block", r.abi.PackDeployBlock(), r.abi.UnpackDeployBlock)
+	if err != nil {
+		return nil, fmt.Errorf("open registry %s: not an ovig registry? %w", addr, err)
+	}
+	if !deployed.IsUint64() {
+		return nil, fmt.Errorf("open registry %s: deploy block %v out of range", addr, deployed)
+	}
+	r.deployBlock = deployed.Uint64()
+	return r, nil
 }
 
 // WithSender returns a handle on the same registry that transacts from s's account.
@@ -93,11 +97,12 @@ func (r *Registry) Address() common.Address { return r.addr }
 // ChainID is the id of the registry's chain.
 func (r *Registry) ChainID() *big.Int { return new(big.Int).Set(r.chainID) }
 
-// DeployBlock is the block of the deployment when DeployRegistry created this handle, else 0.
+// DeployBlock is the registry's deployment block (as the registry records it, unless
+// WithDeployBlock overrode it): where watchers and log queries start.
 func (r *Registry) DeployBlock() uint64 { return r.deployBlock }
 
-// WithDeployBlock returns a handle on the same registry that knows its deployment block (given
-// by the operator when the registry was opened by address), where log queries start.
+// WithDeployBlock returns a handle on the same registry whose log queries and watchers start
+// at block n instead of the deployment block (to skip history known to be irrelevant).
 func (r *Registry) WithDeployBlock(n uint64) *Registry {
 	c := *r
 	c.deployBlock = n
@@ -126,6 +131,16 @@ func call[T any](ctx context.Context, r *Registry, what string, data []byte, unp
 		return zero, fmt.Errorf("%s: decode: %w", what, err)
 	}
 	return v, nil
+}
+
+// HeadTime is the timestamp of the latest block: the clock the registry's deadlines are
+// judged by.
+func (r *Registry) HeadTime(ctx context.Context) (uint64, error) {
+	h, err := r.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("head: %w", err)
+	}
+	return h.Time, nil
 }
 
 // Job returns the job's view; an unknown job fails with RevertError UnknownJob.

@@ -25,8 +25,16 @@ import (
 func watcherFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.DurationFlag{Name: "poll", Value: 4 * time.Second, Usage: "how often to look for new blocks", EnvVars: []string{"OVIG_POLL"}},
-		&cli.Uint64Flag{Name: "start-block", Usage: "the registry's deployment block, where watching starts (ovig deploy prints it)", EnvVars: []string{"OVIG_START_BLOCK"}},
+		&cli.Uint64Flag{Name: "start-block", Usage: "where watching starts (default: the deployment block the registry records)", EnvVars: []string{"OVIG_START_BLOCK"}},
 	}
+}
+
+// startAt applies --start-block, when given, to reg.
+func startAt(c *cli.Context, reg *chain.Registry) *chain.Registry {
+	if c.IsSet("start-block") {
+		return reg.WithDeployBlock(c.Uint64("start-block"))
+	}
+	return reg
 }
 
 func challengerCommand() *cli.Command {
@@ -129,7 +137,7 @@ func challengerRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
-	reg = reg.WithDeployBlock(c.Uint64("start-block"))
+	reg = startAt(c, reg)
 	var account common.Address
 	if s := reg.Sender(); s != nil {
 		account = s.Address()
@@ -234,7 +242,7 @@ func arbiterRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
-	reg = reg.WithDeployBlock(c.Uint64("start-block"))
+	reg = startAt(c, reg)
 	pool := arbiter.NewPool(reg)
 	svc, err := arbiter.NewService(arbiter.Config{
 		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log,
@@ -258,7 +266,7 @@ func arbiterRun(c *cli.Context) error {
 	return quiet(errors.Join(errRun, shutdown(srv), <-done), ctx, log)
 }
 
-// newWatcher follows reg from --start-block (the registry's deployment block).
+// newWatcher follows reg from its deployment block (or --start-block).
 func newWatcher(c *cli.Context, ch *chain.Chain, reg *chain.Registry, cursor chain.CursorStore) *chain.Watcher {
 	return chain.NewWatcher(ch.Client, reg.Address(), cursor, chain.WatcherOptions{
 		Confirmations: c.Uint64("confirmations"), StartBlock: reg.DeployBlock(), PollInterval: c.Duration("poll"),

@@ -75,6 +75,8 @@ contract OvigRegistry is OvigEIP712 {
         bytes32 root;
     }
 
+    /// @notice Block of the deployment: where an off-chain watcher starts reading events.
+    uint256 public immutable deployBlock;
     uint256 public jobCount;
     uint256 public challengeCount;
     mapping(address account => uint256 amount) public credits;
@@ -185,6 +187,10 @@ contract OvigRegistry is OvigEIP712 {
     error NothingToWithdraw();
     error TransferFailed();
     error Reentrancy();
+
+    constructor() {
+        deployBlock = block.number;
+    }
 
     // ---------------------------------------------------------------- job lifecycle
 

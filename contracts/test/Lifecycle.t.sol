@@ -104,6 +104,14 @@ contract LifecycleTest is Base {
         assertEq(v.finalModelHash, keccak256("final model"));
     }
 
+    function test_deployBlockRecorded() public {
+        vm.roll(12_345);
+        OvigRegistry fresh = new OvigRegistry();
+        assertEq(fresh.deployBlock(), 12_345);
+        vm.roll(12_400);
+        assertEq(fresh.deployBlock(), 12_345, "deploy block must not move");
+    }
+
     function test_jobIdsIncrement() public {
         assertEq(createJob(), 1);
         assertEq(createJob(), 2);
