@@ -65,18 +65,20 @@ func (r Result) String() string {
 }
 
 // TryResolve submits the challenge's verdict if the pool holds a quorum for it and the
-// challenge is still open.
+// challenge is still open. Once the challenge is closed its signatures leave the pool.
 func (c *Collector) TryResolve(ctx context.Context, challengeID *big.Int) (Result, error) {
 	key := challengeID.String()
 	// Held across the transaction: one submission per challenge at a time from this process.
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.done[key] {
+		c.pool.Forget(challengeID) // a signature verified just before the challenge closed
 		return Closed, nil
 	}
 	r, err := c.try(ctx, challengeID)
 	if r != Pending {
 		c.done[key] = true
+		c.pool.Forget(challengeID)
 	}
 	return r, err
 }

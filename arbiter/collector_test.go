@@ -61,13 +61,18 @@ func TestCollectorOthersFirst(t *testing.T) {
 	if len(f.reg.resolved) != 0 {
 		t.Fatal("sent a resolve for a closed challenge")
 	}
+	if p.Len() != 0 {
+		t.Fatal("a closed challenge's signatures stayed in the pool")
+	}
 	// Another arbiter's transaction landed between our read and ours.
 	c.Status = statusOpen
 	f.reg.challenges["7"] = c
+	fill(p)
 	f.reg.resolveErr = &chain.RevertError{Name: "ChallengeNotOpen"}
-	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed {
-		t.Fatalf("lost the race: %s, %v", r, err)
+	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed || p.Len() != 0 {
+		t.Fatalf("lost the race: %s, %v, pool of %d", r, err, p.Len())
 	}
+	fill(p)
 	// Any other failure is reported and retried later.
 	f.reg.resolveErr = errors.New("connection refused")
 	col := NewCollector(p, f.reg)

@@ -142,6 +142,23 @@ func (p *Pool) store(e Entry) error {
 	return nil
 }
 
+// Forget drops a closed challenge's signatures: nothing can be done with them any more, and
+// a long-running arbiter must not keep every signature it ever saw.
+func (p *Pool) Forget(challengeID *big.Int) {
+	key := challengeID.String()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.byID, key)
+	delete(p.dirty, key)
+}
+
+// Len is the number of challenges the pool holds signatures of.
+func (p *Pool) Len() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.byID)
+}
+
 // Entries returns the verified signatures of a challenge in arrival order.
 func (p *Pool) Entries(challengeID *big.Int) []Entry {
 	p.mu.Lock()

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
@@ -28,6 +27,9 @@ type Chain interface {
 	// FindBatch returns the committed batch holding an endpoint (from IntervalsCommitted
 	// events), where the start root of a disputed interval is read.
 	FindBatch(ctx context.Context, jobID *big.Int, endpoint uint64) (chain.BatchRef, error)
+	// HeadTime is the latest block's timestamp: deadlines are judged by chain time, never by
+	// the local clock.
+	HeadTime(ctx context.Context) (uint64, error)
 }
 
 // Library resolves a job's workload and boundary artifact from the hashes the registry
@@ -49,7 +51,6 @@ type Config struct {
 	Pool    *Pool   // shared with the Handler that peers post to
 	Peers   []*Peer // the other arbiters' signature endpoints
 	Dial    Dialer  // default DialEvidence
-	Now     func() time.Time
 	Logger  zerolog.Logger
 }
 
@@ -68,9 +69,6 @@ func NewService(cfg Config) (*Service, error) {
 	}
 	if cfg.Dial == nil {
 		cfg.Dial = DialEvidence
-	}
-	if cfg.Now == nil {
-		cfg.Now = time.Now
 	}
 	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), leaves: map[evidence.Hash32]uint64{}}, nil
 }
@@ -115,7 +113,9 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		return Closed, nil
 	}
 	d.JobID, d.Interval, d.Root, d.Deadline = info.JobId, info.Interval, info.Root, info.Deadline
-	if s.past(d.Deadline) {
+	if past, err := s.past(ctx, d.Deadline); err != nil {
+		return Pending, err
+	} else if past {
 		log.Warn().Uint64("deadline", d.Deadline).Msg("past the arbitration deadline; skipped")
 		return Skipped, nil
 	}
@@ -151,16 +151,22 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		return Pending, fmt.Errorf("own signature of challenge %s: %w", d.ChallengeID, err)
 	}
 	s.share(ctx, log, signed)
-	if s.past(d.Deadline) {
+	if past, err := s.past(ctx, d.Deadline); err != nil {
+		return Pending, err
+	} else if past {
 		log.Warn().Msg("arbitration deadline passed during the audit")
 		return Skipped, nil
 	}
 	return s.collector.TryResolve(ctx, d.ChallengeID)
 }
 
-func (s *Service) past(deadline uint64) bool {
-	now := s.cfg.Now().Unix()
-	return now > 0 && uint64(now) > deadline
+// past reports whether the chain's latest block is beyond the (inclusive) deadline.
+func (s *Service) past(ctx context.Context, deadline uint64) (bool, error) {
+	now, err := s.cfg.Chain.HeadTime(ctx)
+	if err != nil {
+		return false, fmt.Errorf("arbitration deadline: %w", err)
+	}
+	return now > deadline, nil
 }
 
 // share posts the signature to every peer and pulls theirs; an unreachable peer only costs

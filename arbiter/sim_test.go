@@ -137,9 +137,9 @@ func (s *simEnv) arbiter(t *testing.T, key *ecdsa.PrivateKey) *arbiter {
 }
 
 // start builds the arbiter's service; dial nil takes DialEvidence.
-func (a *arbiter) start(t *testing.T, s *simEnv, now func() time.Time, dial Dialer, peers ...string) *Service {
+func (a *arbiter) start(t *testing.T, s *simEnv, dial Dialer, peers ...string) *Service {
 	t.Helper()
-	cfg := Config{Key: a.key, Chain: a.reg, Library: library{s.env}, Pool: a.pool, Dial: dial, Now: now, Logger: zerolog.Nop()}
+	cfg := Config{Key: a.key, Chain: a.reg, Library: library{s.env}, Pool: a.pool, Dial: dial, Logger: zerolog.Nop()}
 	for _, u := range peers {
 		p, err := NewPeer(u, nil)
 		if err != nil {
@@ -155,10 +155,6 @@ func (a *arbiter) start(t *testing.T, s *simEnv, now func() time.Time, dial Dial
 	return svc
 }
 
-func (s *simEnv) chainNow(t *testing.T) func() time.Time {
-	return func() time.Time { return time.Unix(int64(s.now(t)), 0) }
-}
-
 func TestTwoOfThreeResolveOnChain(t *testing.T) {
 	keys := []*ecdsa.PrivateKey{chain.DevKey(4), chain.DevKey(5), chain.DevKey(6)}
 	var addrs []common.Address
@@ -170,11 +166,11 @@ func TestTwoOfThreeResolveOnChain(t *testing.T) {
 	a, b := s.arbiter(t, keys[0]), s.arbiter(t, keys[1])
 	down := httptest.NewServer(nil)
 	down.Close() // the third arbiter is offline
-	a.start(t, s, s.chainNow(t), nil, b.srv.URL, down.URL)
-	b.start(t, s, s.chainNow(t), nil, a.srv.URL, down.URL)
+	a.start(t, s, nil, b.srv.URL, down.URL)
+	b.start(t, s, nil, a.srv.URL, down.URL)
 
 	// A third party's key is no arbiter of the job: it stays out.
-	outsider := s.arbiter(t, chain.DevKey(7)).start(t, s, s.chainNow(t), nil)
+	outsider := s.arbiter(t, chain.DevKey(7)).start(t, s, nil)
 	if r, err := outsider.Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Skipped {
 		t.Fatalf("outsider: %s, %v", r, err)
 	}
@@ -208,8 +204,12 @@ func TestTwoOfThreeResolveOnChain(t *testing.T) {
 	if job.Status != 4 {
 		t.Fatalf("job status %d, want fraudulent (4)", job.Status)
 	}
-	// Both arbiters replayed independently and signed byte-identical verdicts.
-	entries := b.pool.Entries(s.challenge)
+	// Resolved: the resolving arbiter forgot its signatures. The other one still holds both:
+	// they replayed independently and signed byte-identical verdicts.
+	if b.pool.Len() != 0 {
+		t.Fatalf("resolving arbiter still holds signatures of %d challenges", b.pool.Len())
+	}
+	entries := a.pool.Entries(s.challenge)
 	if len(entries) != 2 || entries[0].Digest != entries[1].Digest || entries[0].Signer == entries[1].Signer {
 		t.Fatalf("%d entries", len(entries))
 	}
@@ -221,8 +221,8 @@ func TestTwoOfThreeResolveOnChain(t *testing.T) {
 		t.Fatalf("fraud verdict distance %s boundary %s digest %x", v.Distance, v.Boundary, v.ReplayDigest)
 	}
 	// The first arbiter learns it is done without sending anything.
-	if r, err := a.svc.collector.TryResolve(ctx, s.challenge); err != nil || r != Closed {
-		t.Fatalf("first arbiter afterwards: %s, %v", r, err)
+	if r, err := a.svc.collector.TryResolve(ctx, s.challenge); err != nil || r != Closed || a.pool.Len() != 0 {
+		t.Fatalf("first arbiter afterwards: %s, %v, pool of %d challenges", r, err, a.pool.Len())
 	}
 	if r, err := a.svc.Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Closed {
 		t.Fatalf("handling a resolved challenge: %s, %v", r, err)
@@ -232,17 +232,23 @@ func TestTwoOfThreeResolveOnChain(t *testing.T) {
 func TestPastDeadlineSkipped(t *testing.T) {
 	k := chain.DevKey(4)
 	s := newSimEnv(t, skipStep3, []common.Address{crypto.PubkeyToAddress(k.PublicKey)}, 1)
-	late := func() time.Time { return time.Unix(int64(s.now(t))+3601, 0) }
 	a := s.arbiter(t, k)
-	if r, err := a.start(t, s, late, nil).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Skipped {
+	// The deadline is judged by chain time, which is a second past it here.
+	info, err := s.reg.ChallengeInfo(context.Background(), s.challenge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ch.AdjustTime(context.Background(), time.Duration(info.Deadline+1-s.now(t))*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if now := s.now(t); now <= info.Deadline {
+		t.Fatalf("chain time %d not past the deadline %d", now, info.Deadline)
+	}
+	if r, err := a.start(t, s, nil).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Skipped {
 		t.Fatalf("past the deadline: %s, %v", r, err)
 	}
 	if n := len(a.pool.Entries(s.challenge)); n != 0 {
 		t.Fatalf("signed %d verdicts past the deadline", n)
-	}
-	// In time, a 1-of-1 arbiter resolves alone.
-	if r, err := a.start(t, s, s.chainNow(t), nil).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
-		t.Fatalf("in time: %s, %v", r, err)
 	}
 }
 
@@ -256,7 +262,9 @@ func TestHonestProviderWinsOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := s.arbiter(t, k)
-	if r, err := a.start(t, s, s.chainNow(t), nil).Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
+	// An observer's signature endpoint keeps the shared verdict after a's pool forgot it.
+	obs := s.arbiter(t, chain.DevKey(8))
+	if r, err := a.start(t, s, nil, obs.srv.URL).Handle(ctx, Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
 		t.Fatalf("honest interval: %s, %v", r, err)
 	}
 	info, err := s.reg.ChallengeInfo(ctx, s.challenge)
@@ -273,7 +281,10 @@ func TestHonestProviderWinsOnChain(t *testing.T) {
 	if gain := new(big.Int).Sub(after, before); gain.Cmp(ether(1)) != 0 {
 		t.Fatalf("provider credited %s wei, want the challenger's bond", gain)
 	}
-	v := a.pool.Entries(s.challenge)[0].Verdict
+	if a.pool.Len() != 0 {
+		t.Fatalf("resolved challenge still in the pool")
+	}
+	v := obs.pool.Entries(s.challenge)[0].Verdict
 	if v.Distance.Cmp(v.Boundary) > 0 || v.Boundary.Sign() == 0 {
 		t.Fatalf("honest verdict distance %s boundary %s", v.Distance, v.Boundary)
 	}
@@ -287,7 +298,7 @@ func TestUnavailableEvidenceSlashes(t *testing.T) {
 	// One attempt, no backoff: the test does not sleep.
 	dial := func(string) (audit.Fetcher, error) { return audittest.Client(t, s.env.Server.URL), nil }
 	a := s.arbiter(t, k)
-	if r, err := a.start(t, s, s.chainNow(t), dial).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
+	if r, err := a.start(t, s, dial).Handle(context.Background(), Dispute{JobID: s.jobID, ChallengeID: s.challenge}); err != nil || r != Resolved {
 		t.Fatalf("unavailable evidence: %s, %v", r, err)
 	}
 	info, err := s.reg.ChallengeInfo(context.Background(), s.challenge)
