@@ -62,6 +62,32 @@ func (c *Catalog) Workload(_ context.Context, h evidence.Hash32) (*workload.Job,
 	return j, nil
 }
 
+// Document is what a catalog holds: a manifest or a boundary artifact.
+type Document interface {
+	Hash() (evidence.Hash32, error)
+	Canonical() ([]byte, error)
+}
+
+// Publish writes doc into the directory as {hash}.json (creating the directory), where
+// arbiters and watchtowers look it up, and returns its hash.
+func (c *Catalog) Publish(doc Document) (evidence.Hash32, error) {
+	h, err := doc.Hash()
+	if err != nil {
+		return evidence.Hash32{}, fmt.Errorf("catalog: %w", err)
+	}
+	b, err := doc.Canonical()
+	if err != nil {
+		return evidence.Hash32{}, fmt.Errorf("catalog: %w", err)
+	}
+	if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return evidence.Hash32{}, fmt.Errorf("catalog: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(c.dir, h.String()+".json"), b, 0o644); err != nil {
+		return evidence.Hash32{}, fmt.Errorf("catalog: %w", err)
+	}
+	return h, nil
+}
+
 // Artifact returns the boundary artifact in the directory that hashes to h, whatever its
 // file name.
 func (c *Catalog) Artifact(ctx context.Context, h evidence.Hash32) (*boundary.Artifact, error) {

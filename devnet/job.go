@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
-	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -69,11 +68,8 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if spec.Artifact == nil {
 		return nil, fmt.Errorf("job %s: no boundary artifact", spec.Name)
 	}
-	bh, err := spec.Artifact.Hash()
+	bh, err := n.catalog.Publish(spec.Artifact)
 	if err != nil {
-		return nil, err
-	}
-	if err := n.publish(bh, spec.Artifact.Canonical); err != nil {
 		return nil, err
 	}
 	pol := spec.Artifact.Policy
@@ -84,11 +80,7 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("job %s: %w", spec.Name, err)
 	}
-	mh, err := m.Hash()
-	if err != nil {
-		return nil, err
-	}
-	if err := n.publish(mh, m.Canonical); err != nil {
+	if _, err := n.catalog.Publish(m); err != nil {
 		return nil, err
 	}
 	wl, err := workload.Open(m, n.cfg.Data)
@@ -168,16 +160,6 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 		j.Trained = time.Since(j.startedAt)
 	}()
 	return j, nil
-}
-
-// publish writes a canonical JSON document into the library under its hash, where arbiters and
-// watchtowers look manifests and boundary artifacts up.
-func (n *Net) publish(h evidence.Hash32, canonical func() ([]byte, error)) error {
-	b, err := canonical()
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(n.library, h.String()+".json"), b, 0o644)
 }
 
 // TakeEvidenceDown makes the job's evidence server answer 503 to everything, as a provider
