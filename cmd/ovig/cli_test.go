@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"os"
 	"path/filepath"
@@ -14,9 +15,11 @@ import (
 	"testing"
 	"time"
 
+	ethcommon "github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ovig/ovig/arbiter"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/chain/anvil"
 	"github.com/ovig/ovig/evidence"
@@ -71,9 +74,16 @@ func background(t *testing.T, args ...string) {
 	})
 }
 
+// jobStatus is the job's status name, "" while it does not exist yet.
 func jobStatus(t *testing.T, common []string, id string) string {
 	t.Helper()
-	out := mustOvig(t, append([]string{"--json", "job", "show"}, append(common, id)...)...)
+	out, err := ovig(t, t.Context(), append([]string{"--json", "job", "show"}, append(common, id)...)...)
+	if err != nil {
+		if strings.Contains(err.Error(), "UnknownJob") {
+			return ""
+		}
+		t.Fatalf("job show %s: %v", id, err)
+	}
 	var v struct {
 		Status string `json:"status"`
 	}
@@ -181,6 +191,69 @@ func TestCommandLineOnAnvil(t *testing.T) {
 	}
 	if list := mustOvig(t, append([]string{"job", "list"}, common...)...); !strings.Contains(list, "Settled") || !strings.Contains(list, "Fraudulent") {
 		t.Errorf("job list:\n%s", list)
+	}
+}
+
+// `node run --dev` creates its own job on a real node, publishes what watchtowers and arbiters
+// need, trains, finalizes and settles it.
+func TestNodeRunDevOnAnvil(t *testing.T) {
+	url, keys := anvil.Start(t)
+	dir := t.TempDir()
+	t.Setenv("OVIG_TEST_DEV", hex.EncodeToString(crypto.FromECDSA(keys[0])))
+	me, judge := crypto.PubkeyToAddress(keys[0].PublicKey), crypto.PubkeyToAddress(keys[1].PublicKey)
+	rpc := []string{"--rpc", url, "--confirmations", "1", "--key-env", "OVIG_TEST_DEV"}
+	out := mustOvig(t, append([]string{"--json", "deploy"}, rpc...)...)
+	var dep struct {
+		Registry string `json:"registry"`
+	}
+	if err := json.Unmarshal([]byte(out), &dep); err != nil {
+		t.Fatal(err)
+	}
+	common := append([]string{"--registry", dep.Registry}, rpc...)
+	library := filepath.Join(dir, "library")
+	background(t, append([]string{"node", "run", "--data-dir=" + mustAbs(t, "../.."), "--dev", "--steps", "20", "--stride", "10", "--arbiter", judge.Hex(),
+		"--library", library, "--store", filepath.Join(dir, "store"), "--listen", freeAddr(t), "--poll", "200ms"}, common...)...)
+	waitStatus(t, common, "1", "Finalized")
+
+	ch, err := chain.Dial(t.Context(), url, chain.DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	reg, err := chain.OpenRegistry(t.Context(), ch.Client, ethcommon.HexToAddress(dep.Registry), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := reg.Job(t.Context(), big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arbiters, err := reg.Arbiters(t.Context(), big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Owner != me || v.Provider != me || len(arbiters) != 1 || arbiters[0] != judge {
+		t.Fatalf("dev job owner %s provider %s arbiters %v, want %s, %s and %s", v.Owner, v.Provider, arbiters, me, me, judge)
+	}
+	// The library holds the manifest and the boundary the job names, under their hashes.
+	cat := arbiter.NewCatalog(library, nil)
+	if _, err := cat.Artifact(t.Context(), evidence.Hash32(v.BoundaryHash)); err != nil {
+		t.Fatalf("boundary of the dev job: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(library, evidence.Hash32(v.ManifestHash).String()+".json")); err != nil {
+		t.Fatalf("manifest of the dev job: %v", err)
+	}
+	if err := ch.AdjustTime(t.Context(), 25*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	waitStatus(t, common, "1", "Settled")
+
+	// --dev makes its own job and needs an arbiter other than itself: refused before any work.
+	if _, err := ovig(t, t.Context(), append([]string{"node", "run", "--dev", "--job", "1"}, common...)...); err == nil || !strings.Contains(err.Error(), "--dev creates its own job") {
+		t.Fatalf("--dev with --job: %v", err)
+	}
+	if _, err := ovig(t, t.Context(), append([]string{"node", "run", "--dev"}, common...)...); err == nil || !strings.Contains(err.Error(), "--dev needs --arbiter") {
+		t.Fatalf("--dev without --arbiter: %v", err)
 	}
 }
 

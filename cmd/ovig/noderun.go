@@ -9,12 +9,16 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ovig/ovig/arbiter"
 	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/devnet"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/node/attack"
@@ -35,7 +39,7 @@ func nodeCommand() *cli.Command {
 				"from the last stored endpoint and the chain's committed count.",
 			Flags: append(chainFlags(),
 				dataDirFlag(),
-				&cli.StringFlag{Name: "job", Required: true, Usage: "job id", EnvVars: []string{"OVIG_JOB"}},
+				&cli.StringFlag{Name: "job", Usage: "job id (required unless --dev)", EnvVars: []string{"OVIG_JOB"}},
 				&cli.StringFlag{Name: "manifest", Usage: "manifest JSON of the job (default: DIR/manifest.json with --import)", EnvVars: []string{"OVIG_MANIFEST"}},
 				&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store directory", EnvVars: []string{"OVIG_STORE"}},
 				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8600", Usage: "address of the evidence server", EnvVars: []string{"OVIG_LISTEN"}},
@@ -45,6 +49,13 @@ func nodeCommand() *cli.Command {
 				&cli.DurationFlag{Name: "max-delay", Value: 10 * time.Minute, Usage: "post pending roots once the oldest waited this long", EnvVars: []string{"OVIG_MAX_DELAY"}},
 				&cli.BoolFlag{Name: "accept", Usage: "accept the job with its bond if not yet accepted", EnvVars: []string{"OVIG_ACCEPT"}},
 				&cli.DurationFlag{Name: "poll", Value: 12 * time.Second, Usage: "how often to look at the job after finalizing", EnvVars: []string{"OVIG_POLL"}},
+				&cli.BoolFlag{Name: "dev", Usage: "DEVELOPMENT: first create a job for this node (quick calibration of --workload; this account as owner and provider, --arbiter as arbiter; escrow 0.01 ETH, bonds 0.01 and 0.001 ETH), publishing its manifest and boundary into --library", EnvVars: []string{"OVIG_DEV"}},
+				&cli.StringFlag{Name: "workload", Value: "mlp-mnist", Usage: "with --dev: one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
+				&cli.Uint64Flag{Name: "steps", Value: 60, Usage: "with --dev: total optimizer steps", EnvVars: []string{"OVIG_STEPS"}},
+				&cli.Uint64Flag{Name: "stride", Value: 10, Usage: "with --dev: steps per interval", EnvVars: []string{"OVIG_STRIDE"}},
+				&cli.Uint64Flag{Name: "seed", Usage: "with --dev: data schedule and initialisation seed", EnvVars: []string{"OVIG_SEED"}},
+				&cli.StringSliceFlag{Name: "arbiter", Usage: "with --dev: arbiter address (repeat for several; never the provider itself)", EnvVars: []string{"OVIG_ARBITERS"}},
+				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "with --dev: directory the manifest and boundary are published into (give it to the watchtower's --boundaries and the arbiter's --library)", EnvVars: []string{"OVIG_LIBRARY"}},
 				&cli.StringFlag{Name: "behaviour", Value: "honest", Usage: "TESTING ONLY: train with a cheat (" + fmt.Sprint(attack.BehaviourNames()) + ") to exercise watchtowers", EnvVars: []string{"OVIG_BEHAVIOUR"}},
 			),
 			Action: nodeRun,
@@ -57,16 +68,23 @@ func nodeRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	jobID, err := parseJobID(c.String("job"))
-	if err != nil {
-		return err
-	}
 	behaviour, err := attack.ParseBehaviour(c.String("behaviour"))
 	if err != nil {
 		return usageError("--behaviour: %v", err)
 	}
 	importDir := c.String("import")
 	manifestPath := c.String("manifest")
+	var jobID *big.Int
+	if c.Bool("dev") {
+		if c.IsSet("job") || manifestPath != "" || importDir != "" {
+			return usageError("--dev creates its own job: give neither --job, --manifest nor --import")
+		}
+		if jobID, manifestPath, err = devJob(c, log); err != nil {
+			return fmt.Errorf("dev job: %w", err)
+		}
+	} else if jobID, err = parseJobID(c.String("job")); err != nil {
+		return err
+	}
 	if manifestPath == "" && importDir != "" {
 		manifestPath = filepath.Join(importDir, node.ImportManifest)
 	}
@@ -113,7 +131,7 @@ func nodeRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
-	if c.Bool("accept") {
+	if c.Bool("accept") || c.Bool("dev") {
 		if err := acceptIfNeeded(c.Context, reg, jobID, log); err != nil {
 			return err
 		}
@@ -149,6 +167,79 @@ func nodeRun(c *cli.Context) error {
 		return nil
 	}
 	return err
+}
+
+// Amounts of a --dev job.
+var (
+	devPayment        = big.NewInt(1e16) // 0.01 ETH
+	devProviderBond   = big.NewInt(1e16)
+	devChallengerBond = big.NewInt(1e15)
+)
+
+// devJob creates a job for this node to run, for trying a deployment out without an owner: it
+// calibrates a quick boundary for --workload, publishes the boundary and the manifest into
+// --library, where watchtowers and arbiters look them up, and creates the job with this account
+// as owner and provider. It returns the job id and the published manifest's path.
+func devJob(c *cli.Context, log zerolog.Logger) (*big.Int, string, error) {
+	var arbiters []common.Address
+	for _, a := range c.StringSlice("arbiter") {
+		addr, err := parseAddress(a, "--arbiter")
+		if err != nil {
+			return nil, "", err
+		}
+		arbiters = append(arbiters, addr)
+	}
+	if len(arbiters) == 0 {
+		return nil, "", usageError("--dev needs --arbiter ADDR: the provider cannot judge its own job")
+	}
+	src, err := dataSources(c)
+	if err != nil {
+		return nil, "", err
+	}
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return nil, "", err
+	}
+	defer ch.Close()
+	log.Info().Str("workload", c.String("workload")).Msg("calibrating a quick boundary for the dev job")
+	art, _, err := devnet.QuickCalibration(c.Context, src, c.String("workload"), c.Uint64("stride"))
+	if err != nil {
+		return nil, "", err
+	}
+	cat := arbiter.NewCatalog(c.String("library"), src)
+	bh, err := cat.Publish(art)
+	if err != nil {
+		return nil, "", err
+	}
+	m, err := workload.NewManifest(c.String("workload"), src, workload.Options{
+		Steps: c.Uint64("steps"), Stride: c.Uint64("stride"), Seed: c.Uint64("seed"), BoundaryHash: bh,
+	})
+	if err != nil {
+		return nil, "", usageError("%v", err)
+	}
+	mh, err := cat.Publish(m)
+	if err != nil {
+		return nil, "", err
+	}
+	me := reg.Sender().Address()
+	head, err := ch.Head(c.Context)
+	if err != nil {
+		return nil, "", err
+	}
+	params, err := chain.JobParams(m, chain.JobTerms{
+		Provider: me, ProviderBond: devProviderBond, ChallengerBond: devChallengerBond, Arbiters: arbiters,
+		Threshold: 1, AcceptWithin: time.Hour, FinalizeWithin: 7 * 24 * time.Hour, EvidenceURI: "http://" + c.String("listen"),
+	}, head.Time)
+	if err != nil {
+		return nil, "", err
+	}
+	id, err := reg.CreateJob(c.Context, params, devPayment)
+	if err != nil {
+		return nil, "", err
+	}
+	path := filepath.Join(c.String("library"), mh.String()+".json")
+	log.Info().Str("job", id.String()).Str("manifest", path).Uint64("intervals", m.Intervals()).Msg("dev job created")
+	return id, path, nil
 }
 
 // trainerOpener returns how the provider gets its trainer: the workload itself, or the import
