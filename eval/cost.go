@@ -171,7 +171,7 @@ func overhead(ctx context.Context, src *data.Sources, cfg Config) (Overhead, err
 				if _, err := replay.Gradient(j, ep, ref); err != nil {
 					return Overhead{}, err
 				}
-				next, err := replay.Interval(ctx, j, prev, ref)
+				next, err := replay.Interval(ctx, j, prev, ref, nil)
 				if err != nil {
 					return Overhead{}, err
 				}

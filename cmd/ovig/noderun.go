@@ -306,22 +306,44 @@ func serveHTTP(addr string, h http.Handler, what string, log zerolog.Logger) (*h
 
 // progress reports captured endpoints: a live line on a terminal, log lines otherwise.
 func progress(c *cli.Context, what string, log zerolog.Logger) func(e, of uint64, losses []float64) {
-	f, isFile := c.App.ErrWriter.(*os.File)
-	tty := isFile && isTerminal(f)
+	tty, isTTY := terminal(c)
 	return func(e, of uint64, losses []float64) {
 		loss := 0.0
 		if len(losses) > 0 {
 			loss = losses[len(losses)-1]
 		}
-		if tty {
-			fmt.Fprintf(f, "\r%s %s %d/%d endpoints  loss %.4f ", what, bar(e, of, 30), e, of, loss)
+		if isTTY {
+			fmt.Fprintf(tty, "\r%s %s %d/%d endpoints  loss %.4f ", what, bar(e, of, 30), e, of, loss)
 			if e == of {
-				fmt.Fprintln(f)
+				fmt.Fprintln(tty)
 			}
 			return
 		}
 		log.Info().Uint64("endpoint", e).Uint64("of", of).Float64("loss", loss).Msg(what)
 	}
+}
+
+// stepProgress reports replayed steps: a bar on a terminal, a log line every tenth otherwise.
+func stepProgress(c *cli.Context, what string, log zerolog.Logger) func(done, of uint64) {
+	tty, isTTY := terminal(c)
+	return func(done, of uint64) {
+		if isTTY {
+			fmt.Fprintf(tty, "\r%s %s %d/%d steps ", what, bar(done, of, 30), done, of)
+			if done == of {
+				fmt.Fprintln(tty)
+			}
+			return
+		}
+		if done == of || done%max(of/10, 1) == 0 {
+			log.Info().Uint64("step", done).Uint64("of", of).Msg(what)
+		}
+	}
+}
+
+// terminal is the command's error stream when it is a terminal.
+func terminal(c *cli.Context) (*os.File, bool) {
+	f, isFile := c.App.ErrWriter.(*os.File)
+	return f, isFile && isTerminal(f)
 }
 
 func bar(done, total uint64, width int) string {

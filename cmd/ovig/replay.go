@@ -27,6 +27,10 @@ func replayCommand() *cli.Command {
 			&cli.StringFlag{Name: "profile", Usage: "replay profile (default: the policy's reference, as arbiters use)", EnvVars: []string{"OVIG_PROFILE"}},
 		},
 		Action: func(c *cli.Context) error {
+			log, err := newLogger(c)
+			if err != nil {
+				return err
+			}
 			jobID, err := parseJobID(c.String("job"))
 			if err != nil {
 				return err
@@ -73,6 +77,7 @@ func replayCommand() *cli.Command {
 				Client: store, Job: key, Interval: k,
 				Start: start.Commitment.Anchor(), End: end.Commitment.Anchor(),
 				ManifestHash: start.Commitment.ManifestHash, Workload: job, Artifact: art, Profile: profile,
+				OnStep: stepProgress(c, "replaying", log),
 			})
 			if err != nil {
 				return err

@@ -32,6 +32,8 @@ type Input struct {
 	Workload     *workload.Job
 	Artifact     *boundary.Artifact
 	Profile      numeric.Profile // the replay profile; arbiters use the policy's Reference()
+	// OnStep, if set, is called after each replayed step of the interval check.
+	OnStep func(done, of uint64)
 }
 
 // Finding is the audit's conclusion. Check, Worst and Verdict describe the check that decided
@@ -188,7 +190,7 @@ func intervalCheck(ctx context.Context, in Input, stride uint64, start, end *evi
 	if err != nil {
 		return Finding{}, fmt.Errorf("interval check: %w", err)
 	}
-	replayed, err := replay.Interval(ctx, in.Workload, start, in.Profile)
+	replayed, err := replay.Interval(ctx, in.Workload, start, in.Profile, in.OnStep)
 	if err != nil {
 		if ctx.Err() != nil {
 			return Finding{}, fmt.Errorf("replay interval %d: %w", in.Interval, ctx.Err())

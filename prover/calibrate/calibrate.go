@@ -315,7 +315,7 @@ func (r *run) replay(ctx context.Context, i int, p numeric.Profile) (*replayed, 
 		return out, nil
 	}
 	for _, s := range r.strides {
-		next, err := replay.Interval(ctx, r.jobs[s], rebase(ep, s), p)
+		next, err := replay.Interval(ctx, r.jobs[s], rebase(ep, s), p, nil)
 		if err != nil {
 			return nil, fmt.Errorf("interval of %d steps from step %d under %s: %w", s, ep.Metadata.Step, p, err)
 		}

@@ -25,8 +25,8 @@ func Gradient(j *workload.Job, ep *evidence.Endpoint, p numeric.Profile) (map[st
 
 // Interval replays the stride steps from start (endpoint k) to endpoint k+1 under p and
 // returns the replayed endpoint evidence, in the layout of workload.Trainer.Capture. It
-// checks ctx between steps.
-func Interval(ctx context.Context, j *workload.Job, start *evidence.Endpoint, p numeric.Profile) (*evidence.Endpoint, error) {
+// checks ctx between steps, and calls onStep (if not nil) after each with the steps done.
+func Interval(ctx context.Context, j *workload.Job, start *evidence.Endpoint, p numeric.Profile, onStep func(done, of uint64)) (*evidence.Endpoint, error) {
 	m := j.Manifest()
 	k := start.Metadata.Endpoint
 	if start.Metadata.Step != k*m.Stride {
@@ -39,12 +39,15 @@ func Interval(ctx context.Context, j *workload.Job, start *evidence.Endpoint, p 
 	if err != nil {
 		return nil, fmt.Errorf("replay interval %d: %w", k, err)
 	}
-	for range m.Stride {
+	for i := range m.Stride {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("replay interval %d at step %d: %w", k, t.Step(), err)
 		}
 		if _, err := t.Train(p, 1, nil); err != nil {
 			return nil, fmt.Errorf("replay interval %d: %w", k, err)
+		}
+		if onStep != nil {
+			onStep(i+1, m.Stride)
 		}
 	}
 	ep, err := t.Capture(p, k+1)

@@ -156,10 +156,19 @@ func TestHonestReplay(t *testing.T) {
 	eps := provide(t, j, numeric.Default(), nil, 99)
 	ctx := context.Background()
 
-	// Same profile: bit-identical to the provider's evidence.
-	got, err := Interval(ctx, j, eps[1], numeric.Default())
+	// Same profile: bit-identical to the provider's evidence; progress reported per step.
+	var done []uint64
+	got, err := Interval(ctx, j, eps[1], numeric.Default(), func(d, of uint64) {
+		if of != 20 {
+			t.Errorf("progress of %d steps, want the stride 20", of)
+		}
+		done = append(done, d)
+	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(done) != 20 || done[0] != 1 || done[19] != 20 {
+		t.Fatalf("progress %v, want 1..20", done)
 	}
 	if !bytes.Equal(encode(t, got), encode(t, eps[2])) {
 		t.Fatal("same-profile interval replay is not bit-identical")
@@ -179,7 +188,7 @@ func TestHonestReplay(t *testing.T) {
 			t.Fatal(err)
 		}
 		one := worst(t, tensors(t, eps[2].Gradient), g)
-		ep, err := Interval(ctx, j, eps[1], p)
+		ep, err := Interval(ctx, j, eps[1], p, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -201,7 +210,7 @@ func TestAttacksStandOut(t *testing.T) {
 	j := openMLP(t, 40, 20, numeric.Policy{})
 	ctx := context.Background()
 	honest := provide(t, j, numeric.Default(), nil, 99)
-	replayed, err := Interval(ctx, j, honest[1], lanes8)
+	replayed, err := Interval(ctx, j, honest[1], lanes8, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +230,7 @@ func TestAttacksStandOut(t *testing.T) {
 	sort.Strings(names)
 	for _, name := range names {
 		eps := provide(t, j, numeric.Default(), attacks[name], 1)
-		rep, err := Interval(ctx, j, eps[1], lanes8)
+		rep, err := Interval(ctx, j, eps[1], lanes8, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -274,7 +283,7 @@ func TestDriftGrowsWithStride(t *testing.T) {
 	for _, stride := range []uint64{1, 20, 200} {
 		j := openMLP(t, stride, stride, numeric.Policy{})
 		eps := provide(t, j, numeric.Default(), nil, 99)
-		rep, err := Interval(context.Background(), j, eps[0], lanes8)
+		rep, err := Interval(context.Background(), j, eps[0], lanes8, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -299,15 +308,15 @@ func TestBadInput(t *testing.T) {
 	eps := provide(t, j, numeric.Default(), nil, 99)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Interval(ctx, j, eps[0], numeric.Default()); !errors.Is(err, context.Canceled) {
+	if _, err := Interval(ctx, j, eps[0], numeric.Default(), nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled replay: %v", err)
 	}
-	if _, err := Interval(context.Background(), j, eps[2], numeric.Default()); err == nil {
+	if _, err := Interval(context.Background(), j, eps[2], numeric.Default(), nil); err == nil {
 		t.Error("replay past the last endpoint accepted")
 	}
 	bad := *eps[1]
 	bad.Metadata.Step++
-	if _, err := Interval(context.Background(), j, &bad, numeric.Default()); err == nil {
+	if _, err := Interval(context.Background(), j, &bad, numeric.Default(), nil); err == nil {
 		t.Error("start at a step off the stride accepted")
 	}
 	trunc := *eps[1]
