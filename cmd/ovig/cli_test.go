@@ -122,14 +122,7 @@ func TestCommandLineOnAnvil(t *testing.T) {
 	addr := func(i int) string { return crypto.PubkeyToAddress(keys[i].PublicKey).Hex() }
 	rpc := []string{"--rpc", url, "--confirmations", "1"}
 
-	out := mustOvig(t, append([]string{"--json", "deploy", "--key-env", "OVIG_TEST_OWNER"}, rpc...)...)
-	var dep struct {
-		Registry string `json:"registry"`
-	}
-	if err := json.Unmarshal([]byte(out), &dep); err != nil {
-		t.Fatal(err)
-	}
-	common := append([]string{"--registry", dep.Registry}, rpc...)
+	common := append([]string{"--registry", deployRegistry(t, append([]string{"--key-env", "OVIG_TEST_OWNER"}, rpc...)...)}, rpc...)
 
 	cal := filepath.Join(dir, "cal")
 	mustOvig(t, "calibrate", data, "--workload", "mlp-mnist", "--strides", "10", "--endpoints", "10,30",
@@ -181,7 +174,7 @@ func TestCommandLineOnAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitStatus(t, common, "1", "Settled") // the honest node settles its own job
-	out = mustOvig(t, append([]string{"job", "withdraw", "--key-env", "OVIG_TEST_PROVIDER1"}, common...)...)
+	out := mustOvig(t, append([]string{"job", "withdraw", "--key-env", "OVIG_TEST_PROVIDER1"}, common...)...)
 	if !strings.Contains(out, "withdrew 7 ETH") {
 		t.Errorf("honest provider: %q, want escrow 5 + bond 2 withdrawn", out)
 	}
@@ -202,14 +195,8 @@ func TestNodeRunDevOnAnvil(t *testing.T) {
 	t.Setenv("OVIG_TEST_DEV", hex.EncodeToString(crypto.FromECDSA(keys[0])))
 	me, judge := crypto.PubkeyToAddress(keys[0].PublicKey), crypto.PubkeyToAddress(keys[1].PublicKey)
 	rpc := []string{"--rpc", url, "--confirmations", "1", "--key-env", "OVIG_TEST_DEV"}
-	out := mustOvig(t, append([]string{"--json", "deploy"}, rpc...)...)
-	var dep struct {
-		Registry string `json:"registry"`
-	}
-	if err := json.Unmarshal([]byte(out), &dep); err != nil {
-		t.Fatal(err)
-	}
-	common := append([]string{"--registry", dep.Registry}, rpc...)
+	registry := deployRegistry(t, rpc...)
+	common := append([]string{"--registry", registry}, rpc...)
 	library := filepath.Join(dir, "library")
 	background(t, append([]string{"node", "run", "--data-dir=" + mustAbs(t, "../.."), "--dev", "--steps", "20", "--stride", "10", "--arbiter", judge.Hex(),
 		"--library", library, "--store", filepath.Join(dir, "store"), "--listen", freeAddr(t), "--poll", "200ms"}, common...)...)
@@ -220,7 +207,7 @@ func TestNodeRunDevOnAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ch.Close()
-	reg, err := chain.OpenRegistry(t.Context(), ch.Client, ethcommon.HexToAddress(dep.Registry), nil)
+	reg, err := chain.OpenRegistry(t.Context(), ch.Client, ethcommon.HexToAddress(registry), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,6 +230,12 @@ func TestNodeRunDevOnAnvil(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(library, evidence.Hash32(v.ManifestHash).String()+".json")); err != nil {
 		t.Fatalf("manifest of the dev job: %v", err)
 	}
+	// The provider audits one of its own intervals offline, as an arbiter would.
+	out := mustOvig(t, "replay", "--data-dir="+mustAbs(t, "../.."), "--store", filepath.Join(dir, "store"), "--job", "1", "--interval", "1",
+		"--boundary", filepath.Join(library, evidence.Hash32(v.BoundaryHash).String()+".json"))
+	if !strings.Contains(out, "job 1 interval 1 (steps 10..20)") || !strings.Contains(out, ": honest") {
+		t.Errorf("replay of an honest interval:\n%s", out)
+	}
 	if err := ch.AdjustTime(t.Context(), 25*time.Hour); err != nil {
 		t.Fatal(err)
 	}
@@ -255,6 +248,19 @@ func TestNodeRunDevOnAnvil(t *testing.T) {
 	if _, err := ovig(t, t.Context(), append([]string{"node", "run", "--dev"}, common...)...); err == nil || !strings.Contains(err.Error(), "--dev needs --arbiter") {
 		t.Fatalf("--dev without --arbiter: %v", err)
 	}
+}
+
+// deployRegistry runs ovig deploy with args and returns the registry's address.
+func deployRegistry(t *testing.T, args ...string) string {
+	t.Helper()
+	out := mustOvig(t, append([]string{"--json", "deploy"}, args...)...)
+	var dep struct {
+		Registry string `json:"registry"`
+	}
+	if err := json.Unmarshal([]byte(out), &dep); err != nil {
+		t.Fatal(err)
+	}
+	return dep.Registry
 }
 
 func mustAbs(t *testing.T, p string) string {
