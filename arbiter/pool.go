@@ -90,7 +90,7 @@ func (p *Pool) Add(ctx context.Context, s Signed) (Entry, error) {
 	}
 	c, err := p.chain.ChallengeInfo(ctx, v.ChallengeID)
 	if err != nil {
-		return Entry{}, fmt.Errorf("challenge %s: %w", v.ChallengeID, err)
+		return Entry{}, err // already names the challenge
 	}
 	// Only open challenges collect signatures, which also bounds what the pool holds.
 	if c.Status != statusOpen {

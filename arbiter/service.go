@@ -84,12 +84,15 @@ func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
 			if !ok {
 				return nil
 			}
-			if _, err := s.Handle(ctx, d); err != nil {
+			if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
 				s.cfg.Logger.Error().Err(err).Str("challenge", d.ChallengeID.String()).Msg("judge challenge")
 			}
 		case <-s.cfg.Pool.Added():
 			for _, id := range s.cfg.Pool.Changed() {
 				r, err := s.collector.TryResolve(ctx, id)
+				if err != nil && ctx.Err() != nil {
+					return ctx.Err() // shutting down
+				}
 				if err != nil {
 					s.cfg.Logger.Error().Err(err).Str("challenge", id.String()).Msg("resolve challenge")
 				} else if r == Resolved {
