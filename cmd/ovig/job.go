@@ -58,13 +58,9 @@ func jobCreate(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var arbiters []common.Address
-	for _, a := range c.StringSlice("arbiter") {
-		addr, err := parseAddress(a, "--arbiter")
-		if err != nil {
-			return err
-		}
-		arbiters = append(arbiters, addr)
+	arbiters, err := parseArbiters(c)
+	if err != nil {
+		return err
 	}
 	payment, err := parseEther(c.String("payment"), "--payment")
 	if err != nil {
@@ -86,24 +82,43 @@ func jobCreate(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
-	head, err := ch.Head(c.Context)
-	if err != nil {
-		return err
-	}
-	params, err := chain.JobParams(m, chain.JobTerms{
+	id, err := createJob(c.Context, ch, reg, m, chain.JobTerms{
 		Provider: provider, ProviderBond: pbond, ChallengerBond: cbond, Arbiters: arbiters,
 		Threshold: uint8(c.Uint("threshold")), AcceptWithin: c.Duration("accept-within"),
 		FinalizeWithin: c.Duration("finalize-within"), EvidenceURI: c.String("evidence-url"),
-	}, head.Time)
-	if err != nil {
-		return usageError("%v", err)
-	}
-	id, err := reg.CreateJob(c.Context, params, payment)
+	}, payment)
 	if err != nil {
 		return err
 	}
 	return output(c, map[string]any{"job_id": id.String(), "registry": reg.Address()},
 		fmt.Sprintf("created job %s (%d intervals of %d steps; payment %s escrowed)\n", id, m.Intervals(), m.Stride, formatEther(payment)))
+}
+
+// parseArbiters reads the repeated --arbiter flag.
+func parseArbiters(c *cli.Context) ([]common.Address, error) {
+	var out []common.Address
+	for _, a := range c.StringSlice("arbiter") {
+		addr, err := parseAddress(a, "--arbiter")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, addr)
+	}
+	return out, nil
+}
+
+// createJob creates the job of manifest m on terms, its deadlines counted from the chain's
+// latest block, escrowing payment.
+func createJob(ctx context.Context, ch *chain.Chain, reg *chain.Registry, m *evidence.Manifest, terms chain.JobTerms, payment *big.Int) (*big.Int, error) {
+	head, err := ch.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	params, err := chain.JobParams(m, terms, head.Time)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	return reg.CreateJob(ctx, params, payment)
 }
 
 // withJob opens the registry (transacting when asked) and reads the job named by the argument.

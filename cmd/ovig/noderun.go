@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
@@ -181,13 +180,9 @@ var (
 // --library, where watchtowers and arbiters look them up, and creates the job with this account
 // as owner and provider. It returns the job id and the published manifest's path.
 func devJob(c *cli.Context, log zerolog.Logger) (*big.Int, string, error) {
-	var arbiters []common.Address
-	for _, a := range c.StringSlice("arbiter") {
-		addr, err := parseAddress(a, "--arbiter")
-		if err != nil {
-			return nil, "", err
-		}
-		arbiters = append(arbiters, addr)
+	arbiters, err := parseArbiters(c)
+	if err != nil {
+		return nil, "", err
 	}
 	if len(arbiters) == 0 {
 		return nil, "", usageError("--dev needs --arbiter ADDR: the provider cannot judge its own job")
@@ -221,19 +216,10 @@ func devJob(c *cli.Context, log zerolog.Logger) (*big.Int, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	me := reg.Sender().Address()
-	head, err := ch.Head(c.Context)
-	if err != nil {
-		return nil, "", err
-	}
-	params, err := chain.JobParams(m, chain.JobTerms{
-		Provider: me, ProviderBond: devProviderBond, ChallengerBond: devChallengerBond, Arbiters: arbiters,
+	id, err := createJob(c.Context, ch, reg, m, chain.JobTerms{
+		Provider: reg.Sender().Address(), ProviderBond: devProviderBond, ChallengerBond: devChallengerBond, Arbiters: arbiters,
 		Threshold: 1, AcceptWithin: time.Hour, FinalizeWithin: 7 * 24 * time.Hour, EvidenceURI: "http://" + c.String("listen"),
-	}, head.Time)
-	if err != nil {
-		return nil, "", err
-	}
-	id, err := reg.CreateJob(c.Context, params, devPayment)
+	}, devPayment)
 	if err != nil {
 		return nil, "", err
 	}
