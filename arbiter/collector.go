@@ -12,7 +12,7 @@ import (
 
 // Registry statuses (docs/protocol.md).
 const (
-	statusOpen      uint8 = 1 // challenge
+	statusOpen      uint8 = 1 // dispute
 	statusAccepted  uint8 = 2 // job
 	statusFinalized uint8 = 3 // job
 )
@@ -20,7 +20,7 @@ const (
 // Resolver is the registry access a Collector needs; *chain.Registry implements it.
 type Resolver interface {
 	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
-	ChallengeInfo(ctx context.Context, challengeID *big.Int) (bindings.Challenge, error)
+	DisputeOf(ctx context.Context, disputeID *big.Int) (chain.Dispute, error)
 	Resolve(ctx context.Context, v chain.Verdict, sigs [][]byte) error
 }
 
@@ -85,16 +85,16 @@ func (c *Collector) TryResolve(ctx context.Context, challengeID *big.Int) (Resul
 
 func (c *Collector) try(ctx context.Context, challengeID *big.Int) (Result, error) {
 	key := challengeID.String()
-	info, err := c.chain.ChallengeInfo(ctx, challengeID)
+	info, err := c.chain.DisputeOf(ctx, challengeID)
 	if err != nil {
 		return Pending, fmt.Errorf("challenge %s: %w", key, err)
 	}
 	if info.Status != statusOpen {
 		return Closed, nil
 	}
-	job, err := c.chain.Job(ctx, info.JobId)
+	job, err := c.chain.Job(ctx, info.JobID)
 	if err != nil {
-		return Pending, fmt.Errorf("job %s of challenge %s: %w", info.JobId, key, err)
+		return Pending, fmt.Errorf("job %s of challenge %s: %w", info.JobID, key, err)
 	}
 	if job.Status != statusAccepted && job.Status != statusFinalized {
 		// Resolve would revert: a job already found fraudulent (or settled) is judged no more.
@@ -111,7 +111,7 @@ func (c *Collector) try(ctx context.Context, challengeID *big.Int) (Result, erro
 	err = c.chain.Resolve(ctx, v, ordered)
 	// Another arbiter's transaction landed first, or the job or the deadline moved on since
 	// we read them: nothing this collector sends can succeed any more.
-	for _, final := range []string{"ChallengeNotOpen", "InvalidJobStatus", "DeadlinePassed"} {
+	for _, final := range []string{"DisputeNotOpen", "InvalidJobStatus", "DeadlinePassed"} {
 		if chain.IsRevert(err, final) {
 			return Closed, nil
 		}

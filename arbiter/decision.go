@@ -2,39 +2,48 @@ package arbiter
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/prover/audit"
 )
 
-// Dispute is a challenge as the registry records it.
+// Dispute is an interval's dispute as the registry records it, with its job's boundary hash.
 type Dispute struct {
-	JobID, ChallengeID *big.Int
-	Interval           uint64 // k: the challenge names endpoint k+1
-	Root               [32]byte
-	Deadline           uint64 // inclusive arbitration deadline, unix seconds
+	JobID, DisputeID *big.Int
+	Interval         uint64 // k: the challenges name endpoint k+1
+	Root             [32]byte
+	BoundaryHash     [32]byte
+	Deadline         uint64 // inclusive arbitration deadline, unix seconds
 }
 
 // Decide turns an audit finding into the verdict every honest arbiter signs for d. It is a
 // pure function of its inputs, so arbiters that replayed the same evidence under the same
 // profile produce byte-identical verdicts (and digests).
 func Decide(d Dispute, f audit.Finding) (chain.Verdict, error) {
-	if d.JobID == nil || d.ChallengeID == nil {
-		return chain.Verdict{}, fmt.Errorf("decide challenge: job and challenge ids are required")
+	if d.JobID == nil || d.DisputeID == nil {
+		return chain.Verdict{}, fmt.Errorf("decide dispute: job and dispute ids are required")
 	}
 	outcome, err := f.Outcome.Chain()
 	if err != nil {
-		return chain.Verdict{}, fmt.Errorf("decide challenge %s: %w", d.ChallengeID, err)
+		return chain.Verdict{}, fmt.Errorf("decide dispute %s: %w", d.DisputeID, err)
+	}
+	distance, bound := chain.ToFixed18(f.Worst.Distance), chain.ToFixed18(f.Worst.Bound)
+	if outcome == chain.OutcomeFraud && distance.Cmp(bound) <= 0 {
+		// Fraud found by an identity check (endpoint 0 against the manifest, say), not by a
+		// distance: report it beyond every boundary, as the registry requires of Fraud.
+		distance = chain.ToFixed18(math.Inf(1))
 	}
 	return chain.Verdict{
 		JobID:        new(big.Int).Set(d.JobID),
-		ChallengeID:  new(big.Int).Set(d.ChallengeID),
+		DisputeID:    new(big.Int).Set(d.DisputeID),
 		Interval:     d.Interval,
 		Root:         d.Root,
+		BoundaryHash: d.BoundaryHash,
 		Outcome:      outcome,
-		Distance:     chain.ToFixed18(f.Worst.Distance),
-		Boundary:     chain.ToFixed18(f.Worst.Bound),
+		Distance:     distance,
+		Boundary:     bound,
 		ReplayDigest: f.ReplayDigest,
 	}, nil
 }

@@ -7,22 +7,23 @@ import (
 	"github.com/ovig/ovig/chain"
 )
 
-// Disputes extracts the challenges opened in a watcher update. Removed events (a reorg) are
-// dropped: Handle re-reads every challenge from the registry, so one that no longer exists
-// is never judged.
+// Disputes extracts the disputes opened in a watcher update (a dispute opens with the first
+// challenge of an interval; later challenges join it and need no second replay). Removed events
+// (a reorg) are dropped: Handle re-reads every dispute from the registry, so one that no longer
+// exists is never judged.
 func Disputes(u chain.Update) []Dispute {
 	var out []Dispute
 	for _, e := range u.Events {
-		ev, ok := e.Value.(*bindings.OvigRegistryChallengeOpened)
+		ev, ok := e.Value.(*bindings.OvigRegistryDisputeOpened)
 		if !ok || e.Removed {
 			continue
 		}
-		out = append(out, Dispute{JobID: ev.JobId, ChallengeID: ev.ChallengeId, Interval: ev.Interval, Root: ev.Root, Deadline: ev.Deadline})
+		out = append(out, Dispute{JobID: ev.JobId, DisputeID: ev.DisputeId, Interval: ev.Interval, Root: ev.Root, Deadline: ev.Deadline})
 	}
 	return out
 }
 
-// Feed returns a chain.Watcher handler that forwards opened challenges to out, for Run.
+// Feed returns a chain.Watcher handler that forwards opened disputes to out, for Run.
 func Feed(out chan<- Dispute) chain.Handler {
 	return func(ctx context.Context, u chain.Update) error {
 		for _, d := range Disputes(u) {

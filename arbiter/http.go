@@ -35,9 +35,10 @@ const (
 // SignedJSON is the wire form of Signed.
 type SignedJSON struct {
 	JobID        *hexutil.Big  `json:"job_id"`
-	ChallengeID  *hexutil.Big  `json:"challenge_id"`
+	DisputeID    *hexutil.Big  `json:"dispute_id"`
 	Interval     uint64        `json:"interval"`
 	Root         common.Hash   `json:"root"`
+	BoundaryHash common.Hash   `json:"boundary_hash"`
 	Outcome      uint8         `json:"outcome"`
 	Distance     *hexutil.Big  `json:"distance"`
 	Boundary     *hexutil.Big  `json:"boundary"`
@@ -47,17 +48,17 @@ type SignedJSON struct {
 
 func toJSON(s Signed) SignedJSON {
 	v := s.Verdict
-	return SignedJSON{JobID: (*hexutil.Big)(v.JobID), ChallengeID: (*hexutil.Big)(v.ChallengeID), Interval: v.Interval,
-		Root: v.Root, Outcome: v.Outcome, Distance: (*hexutil.Big)(v.Distance), Boundary: (*hexutil.Big)(v.Boundary),
+	return SignedJSON{JobID: (*hexutil.Big)(v.JobID), DisputeID: (*hexutil.Big)(v.DisputeID), Interval: v.Interval,
+		Root: v.Root, BoundaryHash: v.BoundaryHash, Outcome: v.Outcome, Distance: (*hexutil.Big)(v.Distance), Boundary: (*hexutil.Big)(v.Boundary),
 		ReplayDigest: v.ReplayDigest, Signature: s.Signature}
 }
 
 func (j SignedJSON) signed() Signed {
 	s := Signed{Signature: j.Signature}
-	s.Verdict.JobID, s.Verdict.ChallengeID = (*big.Int)(j.JobID), (*big.Int)(j.ChallengeID)
+	s.Verdict.JobID, s.Verdict.DisputeID = (*big.Int)(j.JobID), (*big.Int)(j.DisputeID)
 	s.Verdict.Interval, s.Verdict.Root, s.Verdict.Outcome = j.Interval, j.Root, j.Outcome
 	s.Verdict.Distance, s.Verdict.Boundary = (*big.Int)(j.Distance), (*big.Int)(j.Boundary)
-	s.Verdict.ReplayDigest = j.ReplayDigest
+	s.Verdict.BoundaryHash, s.Verdict.ReplayDigest = j.BoundaryHash, j.ReplayDigest
 	return s
 }
 
@@ -122,7 +123,7 @@ func (h *Handler) post(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	if s.Verdict.ChallengeID == nil || s.Verdict.ChallengeID.Cmp(id) != 0 {
+	if s.Verdict.DisputeID == nil || s.Verdict.DisputeID.Cmp(id) != 0 {
 		http.Error(w, "verdict is for another challenge", http.StatusBadRequest)
 		return
 	}
@@ -193,7 +194,7 @@ func (p *Peer) Post(ctx context.Context, s Signed) error {
 	if err != nil {
 		return fmt.Errorf("encode signature: %w", err)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, p.path(s.Verdict.ChallengeID), bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, p.path(s.Verdict.DisputeID), bytes.NewReader(body))
 	if err != nil {
 		return fmt.Errorf("post signature to %s: %w", p.base, err)
 	}

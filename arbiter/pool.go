@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -32,7 +31,7 @@ type Entry struct {
 type Lookup interface {
 	Address() common.Address
 	ChainID() *big.Int
-	ChallengeInfo(ctx context.Context, challengeID *big.Int) (bindings.Challenge, error)
+	DisputeOf(ctx context.Context, disputeID *big.Int) (chain.Dispute, error)
 	Arbiters(ctx context.Context, jobID *big.Int) ([]common.Address, error)
 }
 
@@ -88,7 +87,7 @@ func (p *Pool) Add(ctx context.Context, s Signed) (Entry, error) {
 	if err := v.Validate(); err != nil {
 		return Entry{}, fmt.Errorf("%w: %w", ErrRejected, err)
 	}
-	c, err := p.chain.ChallengeInfo(ctx, v.ChallengeID)
+	c, err := p.chain.DisputeOf(ctx, v.DisputeID)
 	if err != nil {
 		return Entry{}, err // already names the challenge
 	}
@@ -98,30 +97,30 @@ func (p *Pool) Add(ctx context.Context, s Signed) (Entry, error) {
 		if c.Status == 0 {
 			why = ErrRejected // no such challenge
 		}
-		return Entry{}, fmt.Errorf("%w: challenge %s is not open (status %d)", why, v.ChallengeID, c.Status)
+		return Entry{}, fmt.Errorf("%w: challenge %s is not open (status %d)", why, v.DisputeID, c.Status)
 	}
-	if c.JobId.Cmp(v.JobID) != 0 || c.Interval != v.Interval || c.Root != v.Root {
+	if c.JobID.Cmp(v.JobID) != 0 || c.Interval != v.Interval || c.Root != v.Root {
 		return Entry{}, fmt.Errorf("%w: verdict names job %s interval %d root %x, challenge %s records job %s interval %d root %x",
-			ErrRejected, v.JobID, v.Interval, v.Root, v.ChallengeID, c.JobId, c.Interval, c.Root)
+			ErrRejected, v.JobID, v.Interval, v.Root, v.DisputeID, c.JobID, c.Interval, c.Root)
 	}
 	digest := v.Digest(p.chain.ChainID(), p.chain.Address())
 	signer, err := chain.RecoverVerdictSigner(digest, s.Signature)
 	if err != nil {
 		return Entry{}, fmt.Errorf("%w: %w", ErrRejected, err)
 	}
-	arbiters, err := p.chain.Arbiters(ctx, c.JobId)
+	arbiters, err := p.chain.Arbiters(ctx, c.JobID)
 	if err != nil {
-		return Entry{}, fmt.Errorf("arbiters of job %s: %w", c.JobId, err)
+		return Entry{}, fmt.Errorf("arbiters of job %s: %w", c.JobID, err)
 	}
 	if !slices.Contains(arbiters, signer) {
-		return Entry{}, fmt.Errorf("%w: signer %s is not an arbiter of job %s", ErrRejected, signer, c.JobId)
+		return Entry{}, fmt.Errorf("%w: signer %s is not an arbiter of job %s", ErrRejected, signer, c.JobID)
 	}
 	e := Entry{Signed: Signed{Verdict: v, Signature: slices.Clone(s.Signature)}, Signer: signer, Digest: digest}
 	return e, p.store(e)
 }
 
 func (p *Pool) store(e Entry) error {
-	key := e.Verdict.ChallengeID.String()
+	key := e.Verdict.DisputeID.String()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, old := range p.byID[key] {
@@ -134,7 +133,7 @@ func (p *Pool) store(e Entry) error {
 		return nil
 	}
 	p.byID[key] = append(p.byID[key], e)
-	p.dirty[key] = new(big.Int).Set(e.Verdict.ChallengeID)
+	p.dirty[key] = new(big.Int).Set(e.Verdict.DisputeID)
 	select {
 	case p.notify <- struct{}{}:
 	default: // already signalled

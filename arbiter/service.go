@@ -85,7 +85,7 @@ func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
 				return nil
 			}
 			if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
-				s.cfg.Logger.Error().Err(err).Str("challenge", d.ChallengeID.String()).Msg("judge challenge")
+				s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge challenge")
 			}
 		case <-s.cfg.Pool.Added():
 			for _, id := range s.cfg.Pool.Changed() {
@@ -103,19 +103,19 @@ func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
 	}
 }
 
-// Handle judges one challenge: audit, decide, sign, share, and resolve once a threshold of
+// Handle judges one dispute: audit, decide, sign, share, and resolve once a threshold of
 // arbiters agree.
 func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
-	log := s.cfg.Logger.With().Str("job", d.JobID.String()).Str("challenge", d.ChallengeID.String()).Logger()
+	log := s.cfg.Logger.With().Str("job", d.JobID.String()).Str("dispute", d.DisputeID.String()).Logger()
 	// The record, not the event, is what resolve checks the signatures against.
-	info, err := s.cfg.Chain.ChallengeInfo(ctx, d.ChallengeID)
+	info, err := s.cfg.Chain.DisputeOf(ctx, d.DisputeID)
 	if err != nil {
-		return Pending, fmt.Errorf("challenge %s: %w", d.ChallengeID, err)
+		return Pending, fmt.Errorf("challenge %s: %w", d.DisputeID, err)
 	}
 	if info.Status != statusOpen {
 		return Closed, nil
 	}
-	d.JobID, d.Interval, d.Root, d.Deadline = info.JobId, info.Interval, info.Root, info.Deadline
+	d.JobID, d.Interval, d.Root, d.Deadline = info.JobID, info.Interval, info.Root, info.Deadline
 	if past, err := s.past(ctx, d.Deadline); err != nil {
 		return Pending, err
 	} else if past {
@@ -133,6 +133,12 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 	if err != nil {
 		return Pending, fmt.Errorf("job %s: %w", d.JobID, err)
 	}
+	if job.Status != statusAccepted && job.Status != statusFinalized {
+		// Slashed through another dispute (or closed): nothing to judge, and no replay to pay for.
+		log.Debug().Uint8("job_status", job.Status).Msg("job no longer active; skipped")
+		return Closed, nil
+	}
+	d.BoundaryHash = job.BoundaryHash
 	f, err := s.audit(ctx, d, job)
 	if err != nil {
 		return Pending, err
@@ -144,14 +150,14 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 	}
 	sig, err := chain.SignVerdict(s.cfg.Key, v.Digest(s.cfg.Chain.ChainID(), s.cfg.Chain.Address()))
 	if err != nil {
-		return Pending, fmt.Errorf("sign verdict of challenge %s: %w", d.ChallengeID, err)
+		return Pending, fmt.Errorf("sign verdict of challenge %s: %w", d.DisputeID, err)
 	}
 	signed := Signed{Verdict: v, Signature: sig}
 	if _, err := s.cfg.Pool.Add(ctx, signed); errors.Is(err, ErrClosed) {
 		log.Debug().Msg("resolved by other arbiters during the audit")
 		return Closed, nil
 	} else if err != nil {
-		return Pending, fmt.Errorf("own signature of challenge %s: %w", d.ChallengeID, err)
+		return Pending, fmt.Errorf("own signature of challenge %s: %w", d.DisputeID, err)
 	}
 	s.share(ctx, log, signed)
 	if past, err := s.past(ctx, d.Deadline); err != nil {
@@ -160,7 +166,7 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		log.Warn().Msg("arbitration deadline passed during the audit")
 		return Skipped, nil
 	}
-	return s.collector.TryResolve(ctx, d.ChallengeID)
+	return s.collector.TryResolve(ctx, d.DisputeID)
 }
 
 // past reports whether the chain's latest block is beyond the (inclusive) deadline.
@@ -182,7 +188,7 @@ func (s *Service) share(ctx context.Context, log zerolog.Logger, signed Signed) 
 		} else if err != nil {
 			log.Warn().Err(err).Msg("share signature")
 		}
-		got, err := p.Fetch(ctx, signed.Verdict.ChallengeID)
+		got, err := p.Fetch(ctx, signed.Verdict.DisputeID)
 		if err != nil {
 			log.Warn().Err(err).Msg("fetch peer signatures")
 			continue

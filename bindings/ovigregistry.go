@@ -26,14 +26,38 @@ var (
 
 // Challenge is an auto generated low-level Go binding around an user-defined struct.
 type Challenge struct {
-	JobId      *big.Int
-	Challenger common.Address
-	Interval   uint64
-	Deadline   uint64
-	Status     uint8
-	Outcome    uint8
+	JobId       *big.Int
+	DisputeId   *big.Int
+	Challenger  common.Address
+	Interval    uint64
+	CommitBlock uint64
+	Status      uint8
+	Bond        *big.Int
+}
+
+// Dispute is an auto generated low-level Go binding around an user-defined struct.
+type Dispute struct {
+	JobId             *big.Int
+	Interval          uint64
+	Deadline          uint64
+	Status            uint8
+	Outcome           uint8
+	Root              [32]byte
+	Leader            common.Address
+	LeaderCommitBlock uint64
+	Challenges        uint32
+	Signers           uint16
+}
+
+// EndpointProof is an auto generated low-level Go binding around an user-defined struct.
+type EndpointProof struct {
+	Endpoint   uint64
 	Root       [32]byte
-	Bond       *big.Int
+	BatchIndex *big.Int
+	BatchRoot  [32]byte
+	FirstIndex uint64
+	Count      uint64
+	Proof      [][32]byte
 }
 
 // JobParams is an auto generated low-level Go binding around an user-defined struct.
@@ -51,7 +75,6 @@ type JobParams struct {
 	ChallengerBond    *big.Int
 	Arbiters          []common.Address
 	Threshold         uint8
-	EvidenceURI       string
 }
 
 // JobView is an auto generated low-level Go binding around an user-defined struct.
@@ -77,7 +100,7 @@ type JobView struct {
 	ChallengerBond     *big.Int
 	CommittedEndpoints uint64
 	BatchCount         uint64
-	OpenChallenges     uint64
+	OpenDisputes       uint64
 	Threshold          uint8
 	ArbiterCount       uint8
 	EvidenceURI        string
@@ -86,9 +109,9 @@ type JobView struct {
 
 // OvigRegistryMetaData contains all meta data concerning the OvigRegistry contract.
 var OvigRegistryMetaData = bind.MetaData{
-	ABI: "[{\"type\":\"constructor\",\"inputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CHALLENGER_SHARE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DOMAIN_SEPARATOR\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_ARBITERS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_BATCH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_INTERVALS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"VERDICT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"accept\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"batchCommitment\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"batchIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"challenge\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"endpoint\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"batchIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"batchRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"count\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"proof\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"challengeCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"challenges\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"v\",\"type\":\"tuple\",\"internalType\":\"structChallenge\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challenger\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"interval\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumChallengeStatus\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"enumOutcome\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"bond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitIntervals\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"roots\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"createJob\",\"inputs\":[{\"name\":\"p\",\"type\":\"tuple\",\"internalType\":\"structJobParams\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"boundaryHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"providerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"arbiters\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"evidenceURI\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"credits\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"deployBlock\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"finalize\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"finalModelHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getArbiters\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"v\",\"type\":\"tuple\",\"internalType\":\"structJobView\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumJobStatus\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"intervals\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"boundaryHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"windowEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payment\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"escrow\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"providerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"providerBondHeld\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"committedEndpoints\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"batchCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"openChallenges\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"arbiterCount\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"evidenceURI\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"finalModelHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isArbiter\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lapse\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"openChallengeOf\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"resolve\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"distance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"boundary\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"replayDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes[]\",\"internalType\":\"bytes[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settle\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"verdictDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"distance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"boundary\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"replayDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"ChallengeLapsed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challenger\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"bond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ChallengeOpened\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"endpoint\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"challenger\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ChallengeResolved\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"distance\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"boundary\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"replayDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"IntervalsCommitted\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"batchIndex\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"roots\",\"type\":\"bytes32[]\",\"indexed\":false,\"internalType\":\"bytes32[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobAccepted\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"bond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCreated\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payment\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"params\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structJobParams\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"boundaryHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"providerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"arbiters\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"evidenceURI\",\"type\":\"string\",\"internalType\":\"string\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFinalized\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"finalModelHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"finalizedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"windowEnd\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobSettled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobSlashed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challenger\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"challengerReward\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"ownerRefund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"BatchMismatch\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BatchTooLarge\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotCancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotLapse\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ChallengeNotOpen\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumChallengeStatus\"}]},{\"type\":\"error\",\"name\":\"ChallengeWindowClosed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ChallengesOpen\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DeadlineNotReached\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DeadlinePassed\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DuplicateArbiter\",\"inputs\":[{\"name\":\"arbiter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EmptyBatch\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EmptyTree\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EndpointNotInBatch\",\"inputs\":[{\"name\":\"endpoint\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"count\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EndpointsMissing\",\"inputs\":[{\"name\":\"committed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"IntervalAlreadyChallenged\",\"inputs\":[{\"name\":\"interval\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidArbiter\",\"inputs\":[{\"name\":\"arbiter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidArbiterCount\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidDeadlines\",\"inputs\":[{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidEndpoint\",\"inputs\":[{\"name\":\"endpoint\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidJobStatus\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumJobStatus\"}]},{\"type\":\"error\",\"name\":\"InvalidOutcome\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidProof\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSignatureLength\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSignatureS\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSignatureV\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSteps\",\"inputs\":[{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidThreshold\",\"inputs\":[{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidWindows\",\"inputs\":[{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotArbiter\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotEnoughSignatures\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"threshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotOwner\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotProvider\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"Reentrancy\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SignersNotIncreasing\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyEndpoints\",\"inputs\":[{\"name\":\"endpoints\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxEndpoints\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyIntervals\",\"inputs\":[{\"name\":\"intervals\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManySignatures\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"arbiters\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"UnexpectedFirstIndex\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"got\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"UnknownBatch\",\"inputs\":[{\"name\":\"batchIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownChallenge\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"WrongValue\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"sent\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroChallengerBond\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroPayment\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroProvider\",\"inputs\":[]}]",
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"ARBITER_SHARE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"CHALLENGER_SHARE_BPS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DOMAIN_SEPARATOR\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_ARBITERS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_ARBITRATION_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_BATCH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_CHALLENGE_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_INTERVALS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_URI_LENGTH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"REVEAL_WINDOW\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"VERDICT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"accept\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"evidenceURI\",\"type\":\"string\",\"internalType\":\"string\"}],\"outputs\":[],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"batchCommitment\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"batchIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"cancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"challenge\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"o\",\"type\":\"tuple\",\"internalType\":\"structEndpointProof\",\"components\":[{\"name\":\"endpoint\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"batchIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"batchRoot\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"count\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"proof\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}]},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"challengeCommitment\",\"inputs\":[{\"name\":\"challenger\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"endpoint\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"pure\"},{\"type\":\"function\",\"name\":\"challengeCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"challengeOf\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challenger\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"challenges\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"v\",\"type\":\"tuple\",\"internalType\":\"structChallenge\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challenger\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"interval\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"commitBlock\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumChallengeStatus\"},{\"name\":\"bond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"claim\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"commitChallenge\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"commitIntervals\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"roots\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"commitments\",\"inputs\":[{\"name\":\"challenger\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"bond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"blockNumber\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"revealBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"createJob\",\"inputs\":[{\"name\":\"p\",\"type\":\"tuple\",\"internalType\":\"structJobParams\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"boundaryHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"providerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"arbiters\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}],\"outputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"credits\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"deployBlock\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"disputeCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"disputes\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"v\",\"type\":\"tuple\",\"internalType\":\"structDispute\",\"components\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumDisputeStatus\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"enumOutcome\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"leader\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"leaderCommitBlock\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challenges\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"signers\",\"type\":\"uint16\",\"internalType\":\"uint16\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"finalize\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"finalModelHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"forfeit\",\"inputs\":[{\"name\":\"challenger\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"forfeited\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getArbiters\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address[]\",\"internalType\":\"address[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"getJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"v\",\"type\":\"tuple\",\"internalType\":\"structJobView\",\"components\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumJobStatus\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"intervals\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"boundaryHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizedAt\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"windowEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"payment\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"escrow\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"providerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"providerBondHeld\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"committedEndpoints\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"batchCount\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"openDisputes\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"arbiterCount\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"evidenceURI\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"finalModelHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"intervalOutcome\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"enumOutcome\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isArbiter\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"jobCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lapse\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"openDisputeOf\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"resolve\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"distance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"boundary\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"replayDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes[]\",\"internalType\":\"bytes[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settle\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"verdictDigest\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"distance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"boundary\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"replayDigest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"ChallengeClaimed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challenger\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"toProvider\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"toArbiters\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ChallengeCommitted\",\"inputs\":[{\"name\":\"challenger\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"bond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"revealBy\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"ChallengeOpened\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"challenger\",\"type\":\"address\",\"indexed\":false,\"internalType\":\"address\"},{\"name\":\"interval\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"commitBlock\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"CommitmentForfeited\",\"inputs\":[{\"name\":\"challenger\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"bond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeLapsed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeOpened\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"endpoint\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"root\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"deadline\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DisputeResolved\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"interval\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"indexed\":false,\"internalType\":\"uint8\"},{\"name\":\"distance\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"boundary\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"replayDigest\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"signers\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"IntervalsCommitted\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"batchIndex\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"roots\",\"type\":\"bytes32[]\",\"indexed\":false,\"internalType\":\"bytes32[]\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobAccepted\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"bond\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"evidenceURI\",\"type\":\"string\",\"indexed\":false,\"internalType\":\"string\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCancelled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"refund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"providerRefund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobCreated\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"payment\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"params\",\"type\":\"tuple\",\"indexed\":false,\"internalType\":\"structJobParams\",\"components\":[{\"name\":\"provider\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"manifestHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"boundaryHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"providerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"arbiters\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobFinalized\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"finalModelHash\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"finalizedAt\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"windowEnd\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobSettled\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"provider\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"JobSlashed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"disputeId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"leader\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"challengerReward\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"ownerRefund\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"AlreadyChallenged\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"AlreadyClaimed\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BatchMismatch\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"BatchTooLarge\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"BondTooLarge\",\"inputs\":[{\"name\":\"bond\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotCancel\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CannotLapse\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ChallengeWindowClosed\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"CommitmentExists\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"CommitmentLive\",\"inputs\":[{\"name\":\"revealBy\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DeadlineNotReached\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DeadlinePassed\",\"inputs\":[{\"name\":\"deadline\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DisputeNotOpen\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumDisputeStatus\"}]},{\"type\":\"error\",\"name\":\"DisputeStillOpen\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DisputesOpen\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DuplicateArbiter\",\"inputs\":[{\"name\":\"arbiter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EmptyBatch\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EmptyTree\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"EndpointNotInBatch\",\"inputs\":[{\"name\":\"endpoint\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"firstIndex\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"count\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"EndpointsMissing\",\"inputs\":[{\"name\":\"committed\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InconsistentVerdict\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"distance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"boundary\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"IntervalDecided\",\"inputs\":[{\"name\":\"interval\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"enumOutcome\"}]},{\"type\":\"error\",\"name\":\"InvalidArbiter\",\"inputs\":[{\"name\":\"arbiter\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InvalidArbiterCount\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidDeadlines\",\"inputs\":[{\"name\":\"acceptBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"finalizeBy\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidEndpoint\",\"inputs\":[{\"name\":\"endpoint\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidEvidenceURI\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidJobStatus\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumJobStatus\"}]},{\"type\":\"error\",\"name\":\"InvalidOutcome\",\"inputs\":[{\"name\":\"outcome\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InvalidProof\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSignatureLength\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSignatureS\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSignatureV\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidSteps\",\"inputs\":[{\"name\":\"totalSteps\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"stride\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InvalidThreshold\",\"inputs\":[{\"name\":\"threshold\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"arbiters\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InvalidWindows\",\"inputs\":[{\"name\":\"challengeWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"arbitrationWindow\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"NotArbiter\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotEnoughSignatures\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"threshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"NotOwner\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NotProvider\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"NothingToWithdraw\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"PartyCannotChallenge\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ProviderBondTooSmall\",\"inputs\":[{\"name\":\"providerBond\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"minimum\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"Reentrancy\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"RevealTooLate\",\"inputs\":[{\"name\":\"revealBy\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"RootMismatch\",\"inputs\":[{\"name\":\"disputed\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"given\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"SignersNotIncreasing\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyEndpoints\",\"inputs\":[{\"name\":\"endpoints\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"maxEndpoints\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManyIntervals\",\"inputs\":[{\"name\":\"intervals\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TooManySignatures\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"arbiters\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TransferFailed\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"UnexpectedFirstIndex\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"got\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"UnknownBatch\",\"inputs\":[{\"name\":\"batchIndex\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownChallenge\",\"inputs\":[{\"name\":\"challengeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownCommitment\",\"inputs\":[{\"name\":\"commitment\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]},{\"type\":\"error\",\"name\":\"UnknownDispute\",\"inputs\":[{\"name\":\"disputeId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"UnknownJob\",\"inputs\":[{\"name\":\"jobId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"WrongValue\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"sent\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"ZeroBond\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroChallengerBond\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroPayment\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ZeroProvider\",\"inputs\":[]}]",
 	ID:  "OvigRegistry",
-	Bin: "0x60e060405234801561000f575f5ffd5b50466080526100bb604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f4c8bcdf96df71764d1a915a1e481575f21e1da8601d16b4095e79374016858dc918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a0524360c05260805160a05160c051613f056100ec5f395f61042901525f610ae401525f610a100152613f055ff3fe6080604052600436106101ba575f3560e01c80638df82800116100f2578063bf22c45711610092578063deb9663411610062578063deb96634146104fd578063e621192214610514578063eebfbccb1461052c578063fe5ff4681461054b575f5ffd5b8063bf22c4571461044b578063d80cc06c14610477578063dba3b50d146104cb578063dd91d923146104de575f5ffd5b8063950bff9f116100cd578063950bff9f146103cf578063a1538975146103e4578063a2f0572514610403578063a3ec191a14610418575f5ffd5b80638df82800146103655780638f1d3776146103845780638fa2f101146103b0575f5ffd5b80633ccfd60b1161015d57806354a862051161013857806354a86205146102eb57806369335ddd146103005780636c72978d1461031f57806375cb5f3d14610332575f5ffd5b80633ccfd60b146102a457806340e58ee5146102b85780634c5d8a0f146102d7575f5ffd5b806325abe4b61161019857806325abe4b61461021a5780632895693d1461025057806330bf6fe1146102645780633644e51514610290575f5ffd5b806319b05f49146101be5780631da23512146101d3578063249d39e9146101f2575b5f5ffd5b6101d16101cc366004613267565b610576565b005b3480156101de575f5ffd5b506101d16101ed3660046132db565b610695565b3480156101fd575f5ffd5b5061020761271081565b6040519081526020015b60405180910390f35b348015610225575f5ffd5b50610207610234366004613330565b600360209081525f928352604080842090915290825290205481565b34801561025b575f5ffd5b50610207601081565b34801561026f575f5ffd5b5061028361027e366004613267565b61099a565b6040516102119190613350565b34801561029b575f5ffd5b50610207610a0d565b3480156102af575f5ffd5b506101d1610b06565b3480156102c3575f5ffd5b506101d16102d2366004613267565b610c26565b3480156102e2575f5ffd5b506102075f5481565b3480156102f6575f5ffd5b5061020761138881565b34801561030b575f5ffd5b506101d161031a3660046133ab565b610e10565b61020761032d36600461341f565b611103565b34801561033d575f5ffd5b506102077f857803ab223e2091e63d8261782253cbea8ce5defc1d0d9d655ae1d790a6cf4e81565b348015610370575f5ffd5b506101d161037f366004613267565b61152b565b34801561038f575f5ffd5b506103a361039e366004613267565b611687565b6040516102119190613491565b3480156103bb575f5ffd5b506101d16103ca366004613330565b6117e7565b3480156103da575f5ffd5b5061020761040081565b3480156103ef575f5ffd5b506102076103fe366004613330565b611996565b34801561040e575f5ffd5b5061020760015481565b348015610423575f5ffd5b506102077f000000000000000000000000000000000000000000000000000000000000000081565b348015610456575f5ffd5b5061046a610465366004613267565b6119b6565b6040516102119190613553565b348015610482575f5ffd5b506104bb61049136600461377a565b5f9182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6040519015158152602001610211565b6102076104d93660046137a4565b611cc1565b3480156104e9575f5ffd5b506101d16104f8366004613267565b611ee7565b348015610508575f5ffd5b506102076312cc030081565b34801561051f575f5ffd5b5061020764010000000081565b348015610537575f5ffd5b5061020761054636600461383b565b6120ba565b348015610556575f5ffd5b506102076105653660046138a1565b60026020525f908152604090205481565b5f61058082612159565b60018101549091506001600160a01b031633146105b757604051631bd2224f60e01b81523360048201526024015b60405180910390fd5b6105c3828260016121aa565b6001810154600160a01b90046001600160401b031642111561060f57600181015460405163bfb22adf60e01b8152600160a01b9091046001600160401b031660048201526024016105ae565b80600a0154341461064257600a81015460405163195a3ca160e01b815260048101919091523460248201526044016105ae565b805460ff60a01b1916600160a11b17815534600b82018190556040805191825251339184917f3dd4928560f1aee6156570e82745e8f638e22a59b215d3cd549c53a32708b0e69181900360200190a35050565b5f61069f85612159565b60018101549091506001600160a01b031633146106d157604051631bd2224f60e01b81523360048201526024016105ae565b6106dd858260026121aa565b6002810154600160c01b90046001600160401b031642111561072957600281015460405163bfb22adf60e01b8152600160c01b9091046001600160401b031660048201526024016105ae565b815f81900361074b5760405163c2e5347d60e01b815260040160405180910390fd5b6104008111156107715760405163533dcfcf60e11b8152600481018290526024016105ae565b60038201546001600160401b03600160c01b909104811690861681146107bd5760405163dd3542e360e01b81526001600160401b038083166004830152871660248201526044016105ae565b60028301545f906107df90600160801b90046001600160401b031660016138ce565b9050806107f5846001600160401b0385166138ce565b11156108325761080e836001600160401b0384166138ce565b604051630a36936b60e41b81526004810191909152602481018290526044016105ae565b5f61086e8787808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061220c92505050565b60048601546040519192506001600160401b03169085906108b99084908790849060200192835260c091821b6001600160c01b03199081166020850152911b16602882015260300190565b60408051601f1981840301815291815281516020928301205f8e8152600784528281206001600160401b03871682529093529120556108f881866138e1565b6003880180546001600160401b0392909216600160c01b026001600160c01b0390921691909117905561092c8260016138e1565b60048801805467ffffffffffffffff19166001600160401b03928316179055604051908316908c907f6d89fa4a9365c530e9ac8684d3a99ab541e20b22bc7f5079a597a493d573b99b906109859089908e908e90613900565b60405180910390a35050505050505050505050565b60606109a582612159565b505f8281526005602090815260409182902080548351818402810184019094528084529091830182828015610a0157602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116109e3575b50505050509050919050565b5f7f00000000000000000000000000000000000000000000000000000000000000004614610ae157610adc604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f4c8bcdf96df71764d1a915a1e481575f21e1da8601d16b4095e79374016858dc918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b60ff5f5c1615610b295760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f9081526002602052604081205490819003610b6757604051630686827b60e51b815260040160405180910390fd5b335f8181526002602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610baa9084815260200190565b60405180910390a26040515f90339083908381818185875af1925050503d805f8114610bf1576040519150601f19603f3d011682016040523d82523d5f602084013e610bf6565b606091505b5050905080610c18576040516312171d8360e31b815260040160405180910390fd5b5f60ff19815c16815d505050565b5f610c3082612159565b905060018154600160a01b900460ff166006811115610c5157610c5161345d565b03610c875780546001600160a01b03163314610c825760405163245aecd360e01b81523360048201526024016105ae565b610d62565b60028154600160a01b900460ff166006811115610ca657610ca661345d565b03610d46576002810154600160c01b90046001600160401b03164211610cf6576002810154604051630789f42160e21b8152600160c01b9091046001600160401b031660048201526024016105ae565b6004810154600160401b90046001600160401b031615610c825760048181015460405163cf5e663960e01b8152918201849052600160401b90046001600160401b031660248201526044016105ae565b604051630532a58160e41b8152600481018390526024016105ae565b5f81600b01548260090154610d7791906138ce565b8254600360a11b60ff60a01b1982161784555f60098501819055600b85018190556001600160a01b03909116815260026020526040812080549293508392909190610dc39084906138ce565b909155505081546040518281526001600160a01b039091169084907fa80c76c474b34cc7af71dec63d733b959fff08f4eb0789e288be5db6b608f9429060200160405180910390a3505050565b5f610e1a88612449565b8054909150600160a01b90046001600160401b0316421115610e6357805460405163bfb22adf60e01b8152600160a01b9091046001600160401b031660048201526024016105ae565b60018101546001600160401b03165f81815260046020526040902060028154600160a01b900460ff166006811115610e9d57610e9d61345d565b14158015610ec8575060038154600160a01b900460ff166006811115610ec557610ec561345d565b14155b15610ef6578054604051637f59621760e01b81526105ae918491600160a01b90910460ff1690600401613948565b600160ff8a161080610f0b5750600360ff8a16115b15610f2e57604051634262666360e01b815260ff8a1660048201526024016105ae565b5f610f5a838c8660010160089054906101000a90046001600160401b031687600201548e8e8e8e6120ba565b9050610f6983838389896124e2565b835460ff60e01b1916600160e11b17845560ff8a166003811115610f8f57610f8f61345d565b8454859060ff60e81b1916600160e81b836003811115610fb157610fb161345d565b02179055505f8381526003602090815260408083206001808901546001600160401b03600160401b91829004811687529290945291842093909355600485018054919390926008926110089286929091041661395c565b82546101009290920a6001600160401b03818102199093169183160217909155600186015460408051600160401b909204909216815260ff8d1660208201529081018b9052606081018a9052608081018990528c915084907fb0b79def9031ef3ee274e56b3608996414788acf20ddbb1c40166573be9d14939060a00160405180910390a360011960ff8b16016110d457600c82015460018301546001600160a01b03165f90815260026020526040812080549091906110c99084906138ce565b909155506110f69050565b8354600c8301546110f691859185918f916001600160a01b03909116906126e0565b5050505050505050505050565b5f345f03611124576040516311e51d5160e31b815260040160405180910390fd5b5f61112e836127f2565b90505f5f815461113d9061397b565b91829055505f8181526004602052604090208054600160a01b6001600160a81b031990911660ff60a01b193316171781559092506111836101a085016101808601613993565b815460ff91909116600160a81b0260ff60a81b199091161781556111ab6101608501856139ac565b825460ff909116600160b01b0260ff60b01b19909116178255506111d260208501856138a1565b6001820180546001600160a01b0319166001600160a01b039290921691909117905561120460c0850160a086016139f1565b6001820180546001600160401b0392909216600160a01b0267ffffffffffffffff60a01b1990921691909117905561124260608501604086016139f1565b60028201805467ffffffffffffffff19166001600160401b039290921691909117905561127560808501606086016139f1565b60028201805477ffffffffffffffffffffffffffffffff00000000000000001916600160401b6001600160401b039384160267ffffffffffffffff60801b191617600160801b928516929092029190911790556112d860e0850160c086016139f1565b6002820180546001600160401b0392909216600160c01b026001600160c01b03909216919091179055611312610100850160e086016139f1565b60038201805467ffffffffffffffff19166001600160401b0392909216919091179055611347610120850161010086016139f1565b6003820180546001600160401b0392909216600160401b026fffffffffffffffff000000000000000019909216919091179055602084013560058201556080840135600682015534600882018190556009820155610120840135600a820155610140840135600c8201556113bf6101a0850185613a0a565b600d8301916113cf919083613add565b505f8381526005602090815260408083206006909252822090915b6113f86101608801886139ac565b90508110156114c7575f6114106101608901896139ac565b8381811061142057611420613b96565b905060200201602081019061143591906138a1565b6001600160a01b0381165f9081526020859052604090205490915060ff161561147c57604051633bdf1b2560e11b81526001600160a01b03821660048201526024016105ae565b6001600160a01b03165f818152602084815260408220805460ff1916600190811790915586548082018855878452919092200180546001600160a01b031916909217909155016113ea565b506114d560208701876138a1565b6001600160a01b0316336001600160a01b0316867fb68c90c257261c0a2018e493a26533846e97873a003da889b5c5bec255185856348a60405161151a929190613c9d565b60405180910390a450505050919050565b5f61153582612159565b9050611543828260036121aa565b5f61154d82612c52565b9050806001600160401b0316421161158357604051630789f42160e21b81526001600160401b03821660048201526024016105ae565b6004820154600160401b90046001600160401b0316156115d35760048281015460405163cf5e663960e01b8152918201859052600160401b90046001600160401b031660248201526044016105ae565b5f82600b015483600901546115e891906138ce565b835460ff60a01b1916600560a01b1784555f60098501819055600b850181905560018501546001600160a01b03168152600260205260408120805492935083929091906116369084906138ce565b909155505060018301546040518281526001600160a01b039091169085907fe4662c82efbb42a499fe463f763d2d63a9d3661d13d55de77ed66a1c85ed40ce9060200160405180910390a350505050565b6116cb60408051610100810182525f808252602082018190529181018290526060810182905290608082019081526020015f81526020015f81526020015f81525090565b5f8281526008602090815260409182902060018101546001600160401b03808216865282546001600160a01b03811694870194909452600160401b909104811693850193909352600160a01b820490921660608401526080830190600160e01b900460ff1660038111156117415761174161345d565b908160038111156117545761175461345d565b905250805460a0830190600160e81b900460ff1660038111156117795761177961345d565b9081600381111561178c5761178c61345d565b905250600281015460c08301525f8154600160e01b900460ff1660038111156117b7576117b761345d565b146117e15760018101546001600160401b03165f908152600460205260409020600c015460e08301525b50919050565b5f6117f183612159565b60018101549091506001600160a01b0316331461182357604051631bd2224f60e01b81523360048201526024016105ae565b61182f838260026121aa565b6002810154600160c01b90046001600160401b031642111561187b57600281015460405163bfb22adf60e01b8152600160c01b9091046001600160401b031660048201526024016105ae565b60028101545f9061189d90600160801b90046001600160401b031660016138ce565b6003830154909150600160c01b90046001600160401b031681146118f2576003820154604051630dee4d1760e01b8152600160c01b9091046001600160401b03166004820152602481018290526044016105ae565b815460ff60a01b1916600360a01b17825560038201805467ffffffffffffffff60801b1916600160801b426001600160401b03811691909102919091179091556007830184905584907f97ac0b42336375e23a6874db793d93c398b1e03c39ceb43c9765bfa1b12164bf90859061196886612c52565b604080519384526001600160401b03928316602085015291169082015260600160405180910390a250505050565b5f8281526007602090815260408083208484529091529020545b92915050565b60408051610340810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e08201839052610100820183905261012082018390526101408201839052610160820183905261018082018390526101a082018390526101c082018390526101e08201839052610200820183905261022082018390526102408201839052610260820183905261028082018390526102a082018390526102c082018390526102e08201839052610300820152610320810182905290611a8e83612159565b80546001600160a01b03808216855260018301541660208501529091506040830190600160a01b900460ff166006811115611acb57611acb61345d565b90816006811115611ade57611ade61345d565b9052506005810154606083015260028101546001600160401b038082166080850152600160401b808304821660a0860152600160801b808404831660c0870152600685015460e08701526001850154600160a01b90048316610100870152600160c01b9093048216610120860152600384015480831661014087015290810482166101608601529190910416610180830181905215611b8557611b8081612c52565b611b87565b5f5b6001600160401b039081166101a084015260088201546101c084015260098201546101e0840152600a820154610200840152600b820154610220840152600c8201546102408401526003820154600160c01b900481166102608401526004820154808216610280850152600160401b9004166102a0830152805460ff600160a81b820481166102c0850152600160b01b909104166102e0830152600d81018054611c3090613a60565b80601f0160208091040260200160405190810160405280929190818152602001828054611c5c90613a60565b8015611ca75780601f10611c7e57610100808354040283529160200191611ca7565b820191905f5260205f20905b815481529060010190602001808311611c8a57829003601f168201915b505050505061030083015260070154610320820152919050565b5f5f611ccc8b612159565b9050611cd88b82612c76565b80600c01543414611d0b57600c81015460405163195a3ca160e01b815260048101919091523460248201526044016105ae565b6001600160401b038a161580611d38575060028101546001600160401b03600160801b9091048116908b16115b15611d6157604051630347146560e01b81526001600160401b038b1660048201526024016105ae565b60048101546001600160401b03168810611d91576040516321c9773560e11b8152600481018990526024016105ae565b868686604051602001611dc89392919092835260c091821b6001600160c01b03199081166020850152911b16602882015260300190565b60408051601f1981840301815291815281516020928301205f8e8152600784528281208c825290935291205414611e12576040516305da379960e11b815260040160405180910390fd5b856001600160401b03168a6001600160401b03161080611e4d57506001600160401b038516611e41878c61395c565b6001600160401b031610155b15611e8657604051634e15795f60e11b81526001600160401b03808c1660048301528088166024830152861660448201526064016105ae565b611eaf876001600160401b038716611e9e898e61395c565b6001600160401b03168c8888612d58565b611ecc576040516309bde33960e01b815260040160405180910390fd5b611ed88b828c8c612e5b565b9b9a5050505050505050505050565b5f611ef182612449565b60018101546001600160401b03165f81815260046020526040812092935090919060028254600160a01b900460ff166006811115611f3157611f3161345d565b1480611f59575060038254600160a01b900460ff166006811115611f5757611f5761345d565b145b9050808015611f7957508354600160a01b90046001600160401b03164211155b15611f9a5760405163ca76dc0d60e01b8152600481018690526024016105ae565b8354600c83015460ff60e01b198216600360e01b1786555f8581526003602090815260408083206001808b01546001600160401b03600160401b918290048116875292909452918420939093556004870180546001600160a01b03909616959193909260089261200f9286929091041661395c565b92506101000a8154816001600160401b0302191690836001600160401b031602179055508060025f846001600160a01b03166001600160a01b031681526020019081526020015f205f82825461206591906138ce565b92505081905550816001600160a01b031687867fc46bae8db8a12ffc0bed012b62ed7403d0ddb1130c26823838edfcdccc9a9af4846040516120a991815260200190565b60405180910390a450505050505050565b604080517f857803ab223e2091e63d8261782253cbea8ce5defc1d0d9d655ae1d790a6cf4e6020820152908101899052606081018890526001600160401b038716608082015260a0810186905260ff851660c082015260e08101849052610100810183905261012081018290525f9061214c9061014001604051602081830303815290604052805190602001206130e1565b9998505050505050505050565b5f818152600460205260408120908154600160a01b900460ff1660068111156121845761218461345d565b036121a557604051630510aa5f60e41b8152600481018390526024016105ae565b919050565b8060068111156121bc576121bc61345d565b8254600160a01b900460ff1660068111156121d9576121d961345d565b14612207578154604051637f59621760e01b81526105ae918591600160a01b90910460ff1690600401613948565b505050565b80515f9080820361223057604051639136328760e01b815260040160405180910390fd5b5f600161223d83826138ce565b901c90505f816001600160401b0381111561225a5761225a613a4c565b604051908082528060200260200182016040528015612283578160200160208202803683370190505b5090505f5b82811015612353575f600182901b90505f6122ce828984815181106122af576122af613b96565b60200260200101515f8260b81b5f528160095260295f20905092915050565b90505f866122dd8460016138ce565b106122e85781612312565b6123126122f68460016138ce565b8a6123028660016138ce565b815181106122af576122af613b96565b905061232782825f9182526020526040902090565b85858151811061233957612339613b96565b602002602001018181525050505050806001019050612288565b505b6001821115612425575f600161236b84826138ce565b901c90505f5b8181101561241d575f600182901b90505f84828151811061239457612394613b96565b602002602001015190506123f681878460016123b091906138ce565b106123c457825f9182526020526040902090565b866123d08560016138ce565b815181106123e0576123e0613b96565b60200260200101515f9182526020526040902090565b85848151811061240857612408613b96565b60209081029190910101525050600101612371565b509150612355565b805f8151811061243757612437613b96565b60200260200101519350505050919050565b5f818152600860205260408120908154600160e01b900460ff1660038111156124745761247461345d565b03612495576040516346bb1c0f60e01b8152600481018390526024016105ae565b60018154600160e01b900460ff1660038111156124b4576124b461345d565b146121a557805460405163ac34d38160e01b81526105ae918491600160e01b90910460ff1690600401613e07565b83548190600160a81b900460ff16811015612525578454604051633ce0c9e960e11b815260048101839052600160a81b90910460ff1660248201526044016105ae565b8454600160b01b900460ff16811115612566578454604051633f8ea02560e01b815260048101839052600160b01b90910460ff1660248201526044016105ae565b5f86815260066020526040812090805b838110156126d5575f5f6125ad8989898681811061259657612596613b96565b90506020028101906125a89190613a0a565b61310f565b915091508060ff166001036125d85760405163058676ad60e31b8152600481018490526024016105ae565b8060ff166002036125ff5760405163170ba0ef60e21b8152600481018490526024016105ae565b8060ff166003036126265760405163912b0fab60e01b8152600481018490526024016105ae565b60ff81161561264b57604051630a57f30960e31b8152600481018490526024016105ae565b836001600160a01b0316826001600160a01b0316116126805760405163ef5fac2160e01b8152600481018490526024016105ae565b6001600160a01b0382165f9081526020869052604090205460ff166126ca57604051636ceeb9e560e01b8152600481018490526001600160a01b03831660248201526044016105ae565b509150600101612576565b505050505050505050565b600b8401545f6127106126f561138884613e24565b6126ff9190613e4f565b90505f866009015482846127139190613e62565b61271d91906138ce565b875460ff60a01b1916600160a21b1788555f600b89018190556009890155905061274784836138ce565b6001600160a01b0386165f908152600260205260408120805490919061276e9084906138ce565b909155505086546001600160a01b03165f908152600260205260408120805483929061279b9084906138ce565b909155505060408051838152602081018390526001600160a01b0387169188918b917ff495a88eded11a9bafe574cf504edc3f2cc28ed101749a89fe2e1f406bfec17c910160405180910390a45050505050505050565b5f8061280160208401846138a1565b6001600160a01b03160361282857604051633158a19160e01b815260040160405180910390fd5b61283860608301604084016139f1565b6001600160401b03161580612863575061285860808301606084016139f1565b6001600160401b0316155b8061289f575061287960808301606084016139f1565b61288960608401604085016139f1565b6128939190613e75565b6001600160401b031615155b156128f0576128b460608301604084016139f1565b6128c460808401606085016139f1565b60405163103c720160e11b81526001600160401b039283166004820152911660248201526044016105ae565b61290060808301606084016139f1565b61291060608401604085016139f1565b61291a9190613ea2565b9050640100000000816001600160401b0316111561295657604051637a1a25a960e01b81526001600160401b03821660048201526024016105ae565b4261296760c0840160a085016139f1565b6001600160401b031610806129ab575061298760c0830160a084016139f1565b6001600160401b03166129a060e0840160c085016139f1565b6001600160401b0316105b156129fc576129c060c0830160a084016139f1565b6129d060e0840160c085016139f1565b604051637571dd7160e01b81526001600160401b039283166004820152911660248201526044016105ae565b612a0d610100830160e084016139f1565b6001600160401b03161580612a3a5750612a2f610120830161010084016139f1565b6001600160401b0316155b80612a6157506312cc0300612a56610100840160e085016139f1565b6001600160401b0316115b80612a8957506312cc0300612a7e610120840161010085016139f1565b6001600160401b0316115b15612add57612a9f610100830160e084016139f1565b612ab1610120840161010085016139f1565b604051637d9400c560e01b81526001600160401b039283166004820152911660248201526044016105ae565b8161014001355f03612b025760405163e05e1eab60e01b815260040160405180910390fd5b5f612b116101608401846139ac565b915050801580612b215750601081115b15612b425760405163cdaf754960e01b8152600481018290526024016105ae565b5f5b81811015612be7575f612b5b6101608601866139ac565b83818110612b6b57612b6b613b96565b9050602002016020810190612b8091906138a1565b90506001600160a01b0381161580612bb55750612ba060208601866138a1565b6001600160a01b0316816001600160a01b0316145b15612bde57604051639a6f7e9760e01b81526001600160a01b03821660048201526024016105ae565b50600101612b44565b50612bfa6101a084016101808501613993565b60ff161580612c1c575080612c176101a085016101808601613993565b60ff16115b156117e157612c336101a084016101808501613993565b604051630bb31b4760e21b815260ff90911660048201526024016105ae565b60038101545f906119b0906001600160401b0380821691600160801b9004166138e1565b60028154600160a01b900460ff166006811115612c9557612c9561345d565b03612cd6576002810154600160c01b90046001600160401b0316421115612cd257604051634046dd8160e01b8152600481018390526024016105ae565b5050565b60038154600160a01b900460ff166006811115612cf557612cf561345d565b03612d2f57612d0381612c52565b6001600160401b0316421115612cd257604051634046dd8160e01b8152600481018390526024016105ae565b8054604051637f59621760e01b81526105ae918491600160a01b90910460ff1690600401613948565b5f851580612d695750600160401b86115b80612d745750858510155b15612d8057505f612e51565b612d898661321e565b8214612d9657505f612e51565b60b885901b5f908152600985905260298120905085875f5b85811015612e49575f878783818110612dc957612dc9613b96565b90506020020135905083600116600103612df1575f8181526020869052604090209450612e2c565b612dfc600184613e62565b84148015612e0a5750848114155b15612e1c575f95505050505050612e51565b5f85815260208290526040902094505b600193841c93612e3c84826138ce565b901c925050600101612dae565b505050871490505b9695505050505050565b5f80612e6860018561395c565b5f8781526003602090815260408083206001600160401b03851684529091529020549091508015612ebe5760405163ab3780ab60e01b81526001600160401b0383166004820152602481018290526044016105ae565b60015f8154612ecc9061397b565b918290555060038701549093505f90612ef590600160401b90046001600160401b0316426138e1565b6040805160e0810182523381526001600160401b03831660208201529192508101600181526020015f81526001600160401b03808b1660208084019190915286821660408085019190915260609093018990525f888152600882528390208451815492860151909316600160a01b026001600160e01b03199092166001600160a01b039093169290921717808255918301519091829060ff60e01b1916600160e01b836003811115612fa957612fa961345d565b021790555060608201518154829060ff60e81b1916600160e81b836003811115612fd557612fd561345d565b021790555060808201516001828101805460a08601516001600160401b039485166fffffffffffffffffffffffffffffffff1990921691909117600160401b91851682021790915560c0909401516002909301929092555f8b81526003602090815260408083208985168452909152902087905560048a0180549293909260089261306392869204166138e1565b82546101009290920a6001600160401b038181021990931691831602179091556040805186831681528983166020820152908101889052908316606082015233915085908a907f956489123172395ca9b53394898828d58f9a5912d02acdf608b0aab933c9b0f99060800160405180910390a4505050949350505050565b5f5f6130eb610a0d565b60405161190160f01b81526002810191909152602281019390935250506042902090565b5f806041831461312457505f90506001613216565b8335602085013560408601355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115613169575f600294509450505050613216565b8060ff16601b1415801561318157508060ff16601c14155b15613195575f600394509450505050613216565b604080515f8152602081018083528a905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156131e5573d5f5f3e3d5ffd5b5050604051601f1901519550506001600160a01b03851661320f575f600494509450505050613216565b505f925050505b935093915050565b5f6002821161323f578115613234576001613236565b5f5b60ff1692915050565b5f61324b600184613e62565b90505b80156117e15760011c6132608261397b565b915061324e565b5f60208284031215613277575f5ffd5b5035919050565b80356001600160401b03811681146121a5575f5ffd5b5f5f83601f8401126132a4575f5ffd5b5081356001600160401b038111156132ba575f5ffd5b6020830191508360208260051b85010111156132d4575f5ffd5b9250929050565b5f5f5f5f606085870312156132ee575f5ffd5b843593506132fe6020860161327e565b925060408501356001600160401b03811115613318575f5ffd5b61332487828801613294565b95989497509550505050565b5f5f60408385031215613341575f5ffd5b50508035926020909101359150565b602080825282518282018190525f918401906040840190835b818110156133905783516001600160a01b0316835260209384019390920191600101613369565b509095945050505050565b803560ff811681146121a5575f5ffd5b5f5f5f5f5f5f5f60c0888a0312156133c1575f5ffd5b873596506133d16020890161339b565b955060408801359450606088013593506080880135925060a08801356001600160401b03811115613400575f5ffd5b61340c8a828b01613294565b989b979a50959850939692959293505050565b5f6020828403121561342f575f5ffd5b81356001600160401b03811115613444575f5ffd5b82016101c08185031215613456575f5ffd5b9392505050565b634e487b7160e01b5f52602160045260245ffd5b600481106134815761348161345d565b50565b61348d81613471565b9052565b5f610100820190508251825260018060a01b0360208401511660208301526001600160401b0360408401511660408301526001600160401b03606084015116606083015260808301516134e76080840182613484565b5060a08301516134fa60a0840182613484565b5060c083015160c083015260e083015160e083015292915050565b6007811061348d5761348d61345d565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6020815261356d6020820183516001600160a01b03169052565b5f602083015161358860408401826001600160a01b03169052565b50604083015161359b6060840182613515565b506060830151608083015260808301516135c060a08401826001600160401b03169052565b5060a08301516001600160401b03811660c08401525060c08301516001600160401b03811660e08401525060e08301516101008301526101008301516136126101208401826001600160401b03169052565b506101208301516001600160401b038116610140840152506101408301516001600160401b038116610160840152506101608301516001600160401b038116610180840152506101808301516001600160401b0381166101a0840152506101a08301516001600160401b0381166101c0840152506101c08301516101e08301526101e08301516102008301526102008301516102208301526102208301516102408301526102408301516102608301526102608301516136de6102808401826001600160401b03169052565b506102808301516001600160401b0381166102a0840152506102a08301516001600160401b0381166102c0840152506102c083015160ff81166102e0840152506102e083015160ff81166103008401525061030083015161034061032084015261374c610360840182613525565b90506103208401516103408401528091505092915050565b80356001600160a01b03811681146121a5575f5ffd5b5f5f6040838503121561378b575f5ffd5b8235915061379b60208401613764565b90509250929050565b5f5f5f5f5f5f5f5f5f6101008a8c0312156137bd575f5ffd5b893598506137cd60208b0161327e565b975060408a0135965060608a0135955060808a013594506137f060a08b0161327e565b93506137fe60c08b0161327e565b925060e08a01356001600160401b03811115613818575f5ffd5b6138248c828d01613294565b915080935050809150509295985092959850929598565b5f5f5f5f5f5f5f5f610100898b031215613853575f5ffd5b883597506020890135965061386a60408a0161327e565b95506060890135945061387f60808a0161339b565b979a969950949793969560a0850135955060c08501359460e001359350915050565b5f602082840312156138b1575f5ffd5b61345682613764565b634e487b7160e01b5f52601160045260245ffd5b808201808211156119b0576119b06138ba565b6001600160401b0381811683821601908111156119b0576119b06138ba565b6001600160401b038416815260406020820181905281018290525f6001600160fb1b0383111561392e575f5ffd5b8260051b8085606085013791909101606001949350505050565b828152604081016134566020830184613515565b6001600160401b0382811682821603908111156119b0576119b06138ba565b5f6001820161398c5761398c6138ba565b5060010190565b5f602082840312156139a3575f5ffd5b6134568261339b565b5f5f8335601e198436030181126139c1575f5ffd5b8301803591506001600160401b038211156139da575f5ffd5b6020019150600581901b36038213156132d4575f5ffd5b5f60208284031215613a01575f5ffd5b6134568261327e565b5f5f8335601e19843603018112613a1f575f5ffd5b8301803591506001600160401b03821115613a38575f5ffd5b6020019150368190038213156132d4575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680613a7457607f821691505b6020821081036117e157634e487b7160e01b5f52602260045260245ffd5b601f82111561220757805f5260205f20601f840160051c81016020851015613ab75750805b601f840160051c820191505b81811015613ad6575f8155600101613ac3565b5050505050565b6001600160401b03831115613af457613af4613a4c565b613b0883613b028354613a60565b83613a92565b5f601f841160018114613b39575f8515613b225750838201355b5f19600387901b1c1916600186901b178355613ad6565b5f83815260208120601f198716915b82811015613b685786850135825560209485019460019092019101613b48565b5086821015613b84575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e19843603018112613bbf575f5ffd5b83016020810192503590506001600160401b03811115613bdd575f5ffd5b8060051b36038213156132d4575f5ffd5b8183526020830192505f815f5b84811015613c2a576001600160a01b03613c1483613764565b1686526020958601959190910190600101613bfb565b5093949350505050565b5f5f8335601e19843603018112613c49575f5ffd5b83016020810192503590506001600160401b03811115613c67575f5ffd5b8036038213156132d4575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b82815260406020820152613cc460408201613cb784613764565b6001600160a01b03169052565b602082013560608201525f613cdb6040840161327e565b6001600160401b03166080830152613cf56060840161327e565b6001600160401b03811660a084015250608083013560c0830152613d1b60a0840161327e565b6001600160401b031660e0830152613d3560c0840161327e565b6001600160401b0316610100830152613d5060e0840161327e565b6001600160401b0316610120830152613d6c610100840161327e565b6001600160401b0381166101408401525061012083013561016083810191909152610140840135610180840152613da590840184613baa565b6101c06101a0850152613dbd61020085018284613bee565b915050613dcd610180850161339b565b60ff166101c0840152613de46101a0850185613c34565b848303603f19016101e0860152613dfc838284613c75565b979650505050505050565b82815260408101613e1783613471565b8260208301529392505050565b80820281158282048414176119b0576119b06138ba565b634e487b7160e01b5f52601260045260245ffd5b5f82613e5d57613e5d613e3b565b500490565b818103818111156119b0576119b06138ba565b5f6001600160401b03831680613e8d57613e8d613e3b565b806001600160401b0384160691505092915050565b5f6001600160401b03831680613eba57613eba613e3b565b806001600160401b038416049150509291505056fea2646970667358221220adefb8bec12d6af3a976af59d31db6a08fe76a8d9e12f26d186daf42af5946a864736f6c634300081e0033",
+	Bin: "0x60e060405234801561000f575f5ffd5b50466080526100bb604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f4c8bcdf96df71764d1a915a1e481575f21e1da8601d16b4095e79374016858dc918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a0524360c05260805160a05160c0516151b16100ec5f395f61065401525f610c9901525f610bc501526151b15ff3fe608060405260043610610254575f3560e01c80637a1a34461161013f578063aab5a877116100b3578063d80cc06c11610078578063d80cc06c1461073b578063dd91d9231461078e578063e6211922146107ad578063eebfbccb146107c5578063f5315215146107e4578063fe5ff4681461081a575f5ffd5b8063aab5a87714610676578063bf22c4571461068b578063c125d89b146106b7578063cb13e21d146106d6578063cfc5e5cf1461071c575f5ffd5b8063950bff9f11610104578063950bff9f146105d25780639eeec780146105e7578063a1538975146105fa578063a28889e114610619578063a2f057251461062e578063a3ec191a14610643575f5ffd5b80637a1a3446146104ac5780638b1592b5146104bf5780638df82800146105685780638f1d3776146105875780638fa2f101146105b3575f5ffd5b80633d243e8b116101d657806354a862051161019b57806354a86205146103ee578063564a565d1461040357806367a348441461042f57806369335ddd146104445780636bfbb36e1461046357806375cb5f3d14610479575f5ffd5b80633d243e8b1461039257806340e58ee5146103a55780634c5d8a0f146103c457806351586ecb146103d85780635210e265146103ee575f5ffd5b806330bf6fe11161021c57806330bf6fe1146103005780633644e5151461032c578063379607f5146103405780633bcc1d631461035f5780633ccfd60b1461037e575f5ffd5b806317e931cf146102585780631da2351214610280578063249d39e9146102a15780632895693d146102b65780632a9c903e146102ca575b5f5ffd5b348015610263575f5ffd5b5061026d610e1081565b6040519081526020015b60405180910390f35b34801561028b575f5ffd5b5061029f61029a3660046143e6565b610845565b005b3480156102ac575f5ffd5b5061026d61271081565b3480156102c1575f5ffd5b5061026d601081565b3480156102d5575f5ffd5b5061026d6102e4366004614451565b600660209081525f928352604080842090915290825290205481565b34801561030b575f5ffd5b5061031f61031a36600461447b565b610b4f565b6040516102779190614492565b348015610337575f5ffd5b5061026d610bc2565b34801561034b575f5ffd5b5061029f61035a36600461447b565b610cbb565b34801561036a575f5ffd5b5061029f6103793660046144dd565b610fcb565b348015610389575f5ffd5b5061029f611125565b61029f6103a0366004614505565b611245565b3480156103b0575f5ffd5b5061029f6103bf36600461447b565b6113b0565b3480156103cf575f5ffd5b5061026d5f5481565b3480156103e3575f5ffd5b5061026d6276a70081565b3480156103f9575f5ffd5b5061026d61138881565b34801561040e575f5ffd5b5061042261041d36600461447b565b61160b565b60405161027791906145ae565b34801561043a575f5ffd5b5061026d60035481565b34801561044f575f5ffd5b5061029f61045e36600461469c565b61176a565b34801561046e575f5ffd5b5061026d6212750081565b348015610484575f5ffd5b5061026d7fa39555ef329b6ba38e8402009503c5283da39353d39680fff0f43d0f75992bc581565b61029f6104ba36600461447b565b611af0565b3480156104ca575f5ffd5b506105436104d93660046144dd565b6001600160a01b0382165f908152600e60209081526040808320848452825291829020825160608101845290546001600160801b0381168083526001600160401b03600160801b83048116948401859052600160c01b909204909116919093018190529250925092565b604080519384526001600160401b039283166020850152911690820152606001610277565b348015610573575f5ffd5b5061029f61058236600461447b565b611c1e565b348015610592575f5ffd5b506105a66105a136600461447b565b611d71565b6040516102779190614710565b3480156105be575f5ffd5b5061029f6105cd366004614789565b611e8a565b3480156105dd575f5ffd5b5061026d61040081565b61026d6105f53660046147a9565b612039565b348015610605575f5ffd5b5061026d610614366004614789565b6124b5565b348015610624575f5ffd5b5061026d60015481565b348015610639575f5ffd5b5061026d60025481565b34801561064e575f5ffd5b5061026d7f000000000000000000000000000000000000000000000000000000000000000081565b348015610681575f5ffd5b5061026d61020081565b348015610696575f5ffd5b506106aa6106a536600461447b565b6124d5565b604051610277919061481e565b3480156106c2575f5ffd5b5061026d6106d1366004614a2f565b6127e0565b3480156106e1575f5ffd5b5061070f6106f0366004614789565b600760209081525f928352604080842090915290825290205460ff1681565b6040516102779190614a79565b348015610727575f5ffd5b5061026d610736366004614a8c565b61283c565b348015610746575f5ffd5b5061077e610755366004614451565b5f918252600a602090815260408084206001600160a01b03939093168452919052902054151590565b6040519015158152602001610277565b348015610799575f5ffd5b5061029f6107a836600461447b565b612d8d565b3480156107b8575f5ffd5b5061026d64010000000081565b3480156107d0575f5ffd5b5061026d6107df366004614adc565b612efa565b3480156107ef575f5ffd5b5061026d6107fe366004614789565b600560209081525f928352604080842090915290825290205481565b348015610825575f5ffd5b5061026d610834366004614b42565b60046020525f908152604090205481565b5f61084f85612fe7565b60018101549091506001600160a01b0316331461088657604051631bd2224f60e01b81523360048201526024015b60405180910390fd5b61089285826002613038565b6002810154600160c01b90046001600160401b03164211156108de57600281015460405163bfb22adf60e01b8152600160c01b9091046001600160401b0316600482015260240161087d565b815f8190036109005760405163c2e5347d60e01b815260040160405180910390fd5b6104008111156109265760405163533dcfcf60e11b81526004810182905260240161087d565b60038201546001600160401b03600160c01b909104811690861681146109725760405163dd3542e360e01b81526001600160401b0380831660048301528716602482015260440161087d565b60028301545f9061099490600160801b90046001600160401b03166001614b6f565b9050806109aa846001600160401b038516614b6f565b11156109e7576109c3836001600160401b038416614b6f565b604051630a36936b60e41b815260048101919091526024810182905260440161087d565b5f610a238787808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061309a92505050565b60048601546040519192506001600160401b0316908590610a6e9084908790849060200192835260c091821b6001600160c01b03199081166020850152911b16602882015260300190565b60408051601f1981840301815291815281516020928301205f8e8152600b84528281206001600160401b0387168252909352912055610aad8186614b82565b6003880180546001600160401b0392909216600160c01b026001600160c01b03909216919091179055610ae1826001614b82565b60048801805467ffffffffffffffff19166001600160401b03928316179055604051908316908c907f6d89fa4a9365c530e9ac8684d3a99ab541e20b22bc7f5079a597a493d573b99b90610b3a9089908e908e90614ba1565b60405180910390a35050505050505050505050565b6060610b5a82612fe7565b505f8281526009602090815260409182902080548351818402810184019094528084529091830182828015610bb657602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610b98575b50505050509050919050565b5f7f00000000000000000000000000000000000000000000000000000000000000004614610c9657610c91604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f4c8bcdf96df71764d1a915a1e481575f21e1da8601d16b4095e79374016858dc918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b5f818152600d60205260408120908154600160a01b900460ff166002811115610ce657610ce661457a565b03610d07576040516346bb1c0f60e01b81526004810183905260240161087d565b60018154600160a01b900460ff166002811115610d2657610d2661457a565b14610d475760405163598b3dfd60e11b81526004810183905260240161087d565b6001808201546001600160401b03165f908152600c60205260409020908154600160c01b900460ff166003811115610d8157610d8161457a565b03610db0576001820154604051632cef8fe560e01b81526001600160401b03909116600482015260240161087d565b81546001600160401b03600160a81b8204165f908152600860205260409020600c81015460ff60a01b198316600160a11b1785558354919290916001600160a01b0390911690600290600160c01b900460ff166003811115610e1457610e1461457a565b148015610e3d575060028454600160c81b900460ff166003811115610e3b57610e3b61457a565b145b15610f3257845484545f91610e8791600160a81b9091046001600160401b031690600160d01b900461ffff16612710610e7861138888614be9565b610e829190614c14565b6132d7565b90505f610e948285614c27565b60018601546001600160a01b03165f90815260046020526040812080549293508392909190610ec4908490614b6f565b90915550508654604080515f8152602081018490529081018490526001600160a01b038516918a91600160a81b9091046001600160401b0316907f8b00e87b82e21dd58a2c1830057f025d8cd8008b59b80c622bc5d3f8fd0adda69060600160405180910390a45050610fc3565b6001600160a01b0381165f9081526004602052604081208054849290610f59908490614b6f565b90915550508454604080518481525f60208201819052918101919091526001600160a01b038316918891600160a81b9091046001600160401b0316907f8b00e87b82e21dd58a2c1830057f025d8cd8008b59b80c622bc5d3f8fd0adda69060600160405180910390a45b505050505050565b6001600160a01b0382165f908152600e602090815260408083208484528252808320815160608101835290546001600160801b03811682526001600160401b03600160801b82048116948301859052600160c01b9091041691810191909152910361104c57604051630fcffcff60e21b81526004810183905260240161087d565b80604001516001600160401b0316421161108a576040808201519051631f45f95760e01b81526001600160401b03909116600482015260240161087d565b6001600160a01b0383165f908152600e6020908152604080832085845290915281208190558151600380546001600160801b039092169290916110ce908490614b6f565b909155505080516040516001600160801b03909116815282906001600160a01b038516907fc3da66b8346fff3f9408519a63bb7492e5acf7a7e6ea0a1e0f4b7ca17704845e906020015b60405180910390a3505050565b60ff5f5c16156111485760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f908152600460205260408120549081900361118657604051630686827b60e51b815260040160405180910390fd5b335f8181526004602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906111c99084815260200190565b60405180910390a26040515f90339083908381818185875af1925050503d805f8114611210576040519150601f19603f3d011682016040523d82523d5f602084013e611215565b606091505b5050905080611237576040516312171d8360e31b815260040160405180910390fd5b5f60ff19815c16815d505050565b5f61124f84612fe7565b60018101549091506001600160a01b0316331461128157604051631bd2224f60e01b815233600482015260240161087d565b61128d84826001613038565b6001810154600160a01b90046001600160401b03164211156112d957600181015460405163bfb22adf60e01b8152600160a01b9091046001600160401b0316600482015260240161087d565b80600a0154341461130c57600a81015460405163195a3ca160e01b8152600481019190915234602482015260440161087d565b8180158061131b575061020081115b1561133c576040516369fde6fd60e11b81526004810182905260240161087d565b815460ff60a01b1916600160a11b17825534600b830155600d8201611362848683614ccb565b50336001600160a01b0316857f67454ec0788508461c076eee08d472cadb0b3326adb4c12de8690d6d2963bffa3487876040516113a193929190614d84565b60405180910390a35050505050565b5f6113ba82612fe7565b90505f60018254600160a01b900460ff1660068111156113dc576113dc61457a565b036114125781546001600160a01b0316331461140d5760405163245aecd360e01b815233600482015260240161087d565b611513565b60028254600160a01b900460ff1660068111156114315761143161457a565b036114f7576002820154600160c01b90046001600160401b03164211611481576002820154604051630789f42160e21b8152600160c01b9091046001600160401b0316600482015260240161087d565b6004820154600160401b90046001600160401b0316156114d157600482810154604051637711513f60e11b8152918201859052600160401b90046001600160401b0316602482015260440161087d565b61271061138883600b01546114e69190614be9565b6114f09190614c14565b9050611513565b604051630532a58160e41b81526004810184905260240161087d565b5f8183600b015484600901546115299190614b6f565b6115339190614c27565b8354600360a11b60ff60a01b1982161785555f60098601819055600b86018190556001600160a01b0390911681526004602052604081208054929350839290919061157f908490614b6f565b909155505081156115bb5760018301546001600160a01b03165f90815260046020526040812080548492906115b5908490614b6f565b90915550505b825460408051838152602081018590526001600160a01b039092169186917fb54596a2b00c3d3d8a1d2a7bae304b50932b2b67fd5880e29d397b37410fd62091015b60405180910390a350505050565b61165e60408051610140810182525f8082526020820181905291810182905290606082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a09091015290565b5f828152600c602090815260409182902080546001600160401b038082168652600160401b8204811693860193909352600160801b8104909216928401929092526060830190600160c01b900460ff1660038111156116bf576116bf61457a565b908160038111156116d2576116d261457a565b90525080546080830190600160c81b900460ff1660038111156116f7576116f761457a565b9081600381111561170a5761170a61457a565b905250600281015460a083015260018101546001600160a01b03811660c0840152600160a01b81046001600160401b031660e0840152600160e01b900463ffffffff1661010083015254600160d01b900461ffff16610120820152919050565b5f611774886133bb565b8054909150600160801b90046001600160401b03164211156117bd57805460405163bfb22adf60e01b8152600160801b9091046001600160401b0316600482015260240161087d565b80546001600160401b03165f81815260086020526040902060028154600160a01b900460ff1660068111156117f4576117f461457a565b1415801561181f575060038154600160a01b900460ff16600681111561181c5761181c61457a565b14155b1561184d578054604051637f59621760e01b815261087d918491600160a01b90910460ff1690600401614db9565b600160ff8a1610806118625750600360ff8a16115b1561188557604051634262666360e01b815260ff8a16600482015260240161087d565b60ff891660011480156118985750868811155b806118b0575060ff891660021480156118b057508688115b156118e157604051634664765b60e11b815260ff8a166004820152602481018990526044810188905260640161087d565b5f61190c838c865f0160089054906101000a90046001600160401b031687600201548e8e8e8e612efa565b90505f61191c8484848a8a613454565b855460ff60c01b1916600160c11b178655905060ff8b1660038111156119445761194461457a565b8554869060ff60c81b1916600160c81b8360038111156119665761196661457a565b0217905550845461ffff60d01b1916600160d01b61ffff83160217855560ff8b1660038111156119985761199861457a565b5f8581526007602090815260408083208954600160401b90046001600160401b031684529091529020805460ff191660018360038111156119db576119db61457a565b02179055505f84815260056020908152604080832088546001600160401b03600160401b918290048116865291909352908320929092556004850180546001939192600892611a2e928692900416614dcd565b82546101009290920a6001600160401b03818102199093169183160217909155865460408051600160401b909204909216815260ff8e1660208201529081018c9052606081018b9052608081018a905261ffff831660a08201528d915085907f3ec453cdf32840a1a608086a65e994aa5705f1f42ce1d83ec1a776c677d881cb9060c00160405180910390a360ff8b16600214611ae2576001850154611ae290859085908f906001600160a01b031661366d565b505050505050505050505050565b345f03611b1057604051631d7a68af60e11b815260040160405180910390fd5b6001600160801b03341115611b3a5760405163916a45f360e01b815234600482015260240161087d565b335f908152600e6020908152604080832084845290915290208054600160801b90046001600160401b031615611b865760405163e90f941560e01b81526004810183905260240161087d565b5f611b93610e1042614b6f565b8254346001600160801b0381166001600160c01b031990921691909117600160801b436001600160401b0390811691909102919091176001600160c01b0316600160c01b918416918202178555604080519283526020830191909152919250849133917fa43af5559d4567dfa30d9cf1f9994c57b5796793165545b004fca043a7bf4fa69101611118565b5f611c2882612fe7565b9050611c3682826003613038565b5f611c4082613777565b9050806001600160401b03164211611c7657604051630789f42160e21b81526001600160401b038216600482015260240161087d565b6004820154600160401b90046001600160401b031615611cc657600482810154604051637711513f60e11b8152918201859052600160401b90046001600160401b0316602482015260440161087d565b5f82600b01548360090154611cdb9190614b6f565b835460ff60a01b1916600560a01b1784555f60098501819055600b850181905560018501546001600160a01b0316815260046020526040812080549293508392909190611d29908490614b6f565b909155505060018301546040518281526001600160a01b039091169085907fe4662c82efbb42a499fe463f763d2d63a9d3661d13d55de77ed66a1c85ed40ce906020016115fd565b6040805160e0810182525f8082526020808301828152838501838152606085018481526080860185815260a0870186815260c08801879052898752600d86528887208054600160a81b81046001600160401b039081168b526001830154808216988990526001600160a01b038316909752968952600c9097529890962054600160401b90819004851690925291049091169052919291600160a01b900460ff166002811115611e2257611e2261457a565b90816002811115611e3557611e3561457a565b9052505f8154600160a01b900460ff166002811115611e5657611e5661457a565b14611e84578054600160a81b90046001600160401b03165f908152600860205260409020600c015460c08301525b50919050565b5f611e9483612fe7565b60018101549091506001600160a01b03163314611ec657604051631bd2224f60e01b815233600482015260240161087d565b611ed283826002613038565b6002810154600160c01b90046001600160401b0316421115611f1e57600281015460405163bfb22adf60e01b8152600160c01b9091046001600160401b0316600482015260240161087d565b60028101545f90611f4090600160801b90046001600160401b03166001614b6f565b6003830154909150600160c01b90046001600160401b03168114611f95576003820154604051630dee4d1760e01b8152600160c01b9091046001600160401b031660048201526024810182905260440161087d565b815460ff60a01b1916600360a01b17825560038201805467ffffffffffffffff60801b1916600160801b426001600160401b03811691909102919091179091556007830184905584907f97ac0b42336375e23a6874db793d93c398b1e03c39ceb43c9765bfa1b12164bf90859061200b86613777565b604080519384526001600160401b03928316602085015291169082015260600160405180910390a250505050565b5f345f0361205a576040516311e51d5160e31b815260040160405180910390fd5b5f6120648361379b565b90505f5f815461207390614dec565b91829055505f8181526008602052604090208054600160a01b6001600160a81b031990911660ff60a01b193316171781559092506120b96101a085016101808601614e04565b815460ff91909116600160a81b0260ff60a81b199091161781556120e1610160850185614e1d565b825460ff909116600160b01b0260ff60b01b19909116178255506121086020850185614b42565b6001820180546001600160a01b0319166001600160a01b039290921691909117905561213a60c0850160a08601614e62565b6001820180546001600160401b0392909216600160a01b0267ffffffffffffffff60a01b199092169190911790556121786060850160408601614e62565b60028201805467ffffffffffffffff19166001600160401b03929092169190911790556121ab6080850160608601614e62565b60028201805477ffffffffffffffffffffffffffffffff00000000000000001916600160401b6001600160401b039384160267ffffffffffffffff60801b191617600160801b9285169290920291909117905561220e60e0850160c08601614e62565b6002820180546001600160401b0392909216600160c01b026001600160c01b03909216919091179055612248610100850160e08601614e62565b60038201805467ffffffffffffffff19166001600160401b039290921691909117905561227d61012085016101008601614e62565b6003820180546001600160401b0392909216600160401b026fffffffffffffffff0000000000000000199092169190911790556020808501356005830155608085013560068301553460088301819055600980840191909155610120860135600a80850191909155610140870135600c8501555f868152918352604080832091909352918120905b612313610160880188614e1d565b9050811015612451575f61232b610160890189614e1d565b8381811061233b5761233b614e7b565b90506020020160208101906123509190614b42565b90506001600160a01b038116158061238557506123706020890189614b42565b6001600160a01b0316816001600160a01b0316145b8061239857506001600160a01b03811633145b156123c157604051639a6f7e9760e01b81526001600160a01b038216600482015260240161087d565b6001600160a01b0381165f908152602084905260409020541561240257604051633bdf1b2560e11b81526001600160a01b038216600482015260240161087d565b61240d826001614b6f565b6001600160a01b039091165f81815260208581526040822093909355855460018181018855878352939091200180546001600160a01b031916909117905501612305565b5061245f6020870187614b42565b6001600160a01b0316336001600160a01b0316867f530af9388fe9b838736d95dc5878347067c033e61e5bed63cfd727382d1e460d348a6040516124a4929190614f19565b60405180910390a450505050919050565b5f828152600b602090815260408083208484529091529020545b92915050565b60408051610340810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e08201839052610100820183905261012082018390526101408201839052610160820183905261018082018390526101a082018390526101c082018390526101e08201839052610200820183905261022082018390526102408201839052610260820183905261028082018390526102a082018390526102c082018390526102e082018390526103008201526103208101829052906125ad83612fe7565b80546001600160a01b03808216855260018301541660208501529091506040830190600160a01b900460ff1660068111156125ea576125ea61457a565b908160068111156125fd576125fd61457a565b9052506005810154606083015260028101546001600160401b038082166080850152600160401b808304821660a0860152600160801b808404831660c0870152600685015460e08701526001850154600160a01b90048316610100870152600160c01b90930482166101208601526003840154808316610140870152908104821661016086015291909104166101808301819052156126a45761269f81613777565b6126a6565b5f5b6001600160401b039081166101a084015260088201546101c084015260098201546101e0840152600a820154610200840152600b820154610220840152600c8201546102408401526003820154600160c01b900481166102608401526004820154808216610280850152600160401b9004166102a0830152805460ff600160a81b820481166102c0850152600160b01b909104166102e0830152600d8101805461274f90614c4e565b80601f016020809104026020016040519081016040528092919081815260200182805461277b90614c4e565b80156127c65780601f1061279d576101008083540402835291602001916127c6565b820191905f5260205f20905b8154815290600101906020018083116127a957829003601f168201915b505050505061030083015260070154610320820152919050565b604080516001600160a01b03871660208201529081018590526001600160401b03841660608201526080810183905260a081018290525f9060c00160405160208183030381529060405280519060200120905095945050505050565b5f8061285b33866128506020880188614e62565b8760200135876127e0565b335f908152600e602090815260408083208484528252808320815160608101835290546001600160801b03811682526001600160401b03600160801b82048116948301859052600160c01b909104169181019190915292935090036128d657604051630fcffcff60e21b81526004810183905260240161087d565b80604001516001600160401b03164211156129155760408082015190516349d61db560e01b81526001600160401b03909116600482015260240161087d565b5f61291f87612fe7565b905061292b8782613bc3565b600c81015482516001600160801b03161461297257600c810154825160405163195a3ca160e01b815260048101929092526001600160801b0316602482015260440161087d565b80546001600160a01b0316331480612996575060018101546001600160a01b031633145b806129b857505f878152600a6020908152604080832033845290915290205415155b156129d857604051637315f28760e01b815233600482015260240161087d565b6129e3878288613ca5565b5f60016129f36020890189614e62565b6129fd9190614dcd565b5f8981526007602090815260408083206001600160401b038516845290915281205491925060ff90911690816003811115612a3a57612a3a61457a565b14612a5c57818160405163123a08a960e01b815260040161087d92919061505a565b335f908152600e6020908152604080832088845282528083208390558b8352600582528083206001600160401b038616845290915281205490819003612abb57612ab88a85612aae60208d018d614e62565b8c60200135613f71565b90505b5f818152600c60209081526040909120600281015490918b013514612b06576002810154604051637c532e3160e01b8152600481019190915260208b0135602482015260440161087d565b5f8281526006602090815260408083203384529091529020548015612b485760405163237860d560e01b8152600481018490526024810182905260440161087d565b6001820154600160e01b900463ffffffff161580612b815750600182015460208801516001600160401b03600160a01b90920482169116105b15612bc35760018201805460208901516001600160401b0316600160a01b0267ffffffffffffffff60a01b1933166001600160e01b0319909216919091171790555b60018281018054601c90612be5908490600160e01b900463ffffffff16615080565b92506101000a81548163ffffffff021916908363ffffffff16021790555060025f8154612c1190614dec565b91829055505f8481526006602090815260408083203380855290835292819020849055805160a08101909152918252919a50908101600181526001600160401b03808f166020808401919091528682166040808501919091528b8201519092166060909301929092525f8c8152600d835220825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b836002811115612ccb57612ccb61457a565b021790555060408281015182546001600160401b03918216600160a81b0267ffffffffffffffff60a81b19909116178355606080850151600190940180546080909601518316600160401b026001600160801b0319909616948316949094179490941790925560208a81015182513381528a8516928101929092529092169082015284918b918f917fa11ea0eabee6603fd70371e947b1002ea1824229febeeb284c124c9c4a219a03910160405180910390a450505050505050509392505050565b5f612d97826133bb565b80546001600160401b03165f81815260086020526040812092935090919060028254600160a01b900460ff166006811115612dd457612dd461457a565b1480612dfc575060038254600160a01b900460ff166006811115612dfa57612dfa61457a565b145b9050808015612e1c57508354600160801b90046001600160401b03164211155b15612e3d5760405163ca76dc0d60e01b81526004810186905260240161087d565b835460ff60c01b1916600360c01b178085555f8481526005602090815260408083206001600160401b03600160401b958690048116855292528220919091556004840180546001939192600892612e9992869291900416614dcd565b82546101009290920a6001600160401b038181021990931691831602179091558554604051600160401b909104909116815286915084907f092bb5137a0f572969eb6b60e827f7e1883935b4f5ae6a478d90dca4596f112d906020016113a1565b5f8881526008602090815260408083206006015481517fa39555ef329b6ba38e8402009503c5283da39353d39680fff0f43d0f75992bc5938101939093528282018c9052606083018b90526001600160401b038a16608084015260a0830189905260c0808401919091528151808403909101815260e08301825260ff88166101008401526101208301879052610140830186905261016080840186905282518085039091018152610180840190925291612fd991612fbe918491906101a0016150b3565b60405160208183030381529060405280519060200120614100565b9a9950505050505050505050565b5f818152600860205260408120908154600160a01b900460ff1660068111156130125761301261457a565b0361303357604051630510aa5f60e41b81526004810183905260240161087d565b919050565b80600681111561304a5761304a61457a565b8254600160a01b900460ff1660068111156130675761306761457a565b14613095578154604051637f59621760e01b815261087d918591600160a01b90910460ff1690600401614db9565b505050565b80515f908082036130be57604051639136328760e01b815260040160405180910390fd5b5f60016130cb8382614b6f565b901c90505f816001600160401b038111156130e8576130e8614c3a565b604051908082528060200260200182016040528015613111578160200160208202803683370190505b5090505f5b828110156131e1575f600182901b90505f61315c8289848151811061313d5761313d614e7b565b60200260200101515f8260b81b5f528160095260295f20905092915050565b90505f8661316b846001614b6f565b1061317657816131a0565b6131a0613184846001614b6f565b8a613190866001614b6f565b8151811061313d5761313d614e7b565b90506131b582825f9182526020526040902090565b8585815181106131c7576131c7614e7b565b602002602001018181525050505050806001019050613116565b505b60018211156132b3575f60016131f98482614b6f565b901c90505f5b818110156132ab575f600182901b90505f84828151811061322257613222614e7b565b60200260200101519050613284818784600161323e9190614b6f565b1061325257825f9182526020526040902090565b8661325e856001614b6f565b8151811061326e5761326e614e7b565b60200260200101515f9182526020526040902090565b85848151811061329657613296614e7b565b602090810291909101015250506001016131ff565b5091506131e3565b805f815181106132c5576132c5614e7b565b60200260200101519350505050919050565b5f83815260096020526040812081805b8254811015613313576001811b861661ffff161561330b5761330882614dec565b91505b6001016132e7565b50805f03613325575f925050506133b4565b5f6133308286614c14565b90505f5b83548110156133a3576001811b871661ffff161561339b578160045f86848154811061336257613362614e7b565b5f9182526020808320909101546001600160a01b0316835282019290925260400181208054909190613395908490614b6f565b90915550505b600101613334565b506133ae8282614be9565b93505050505b9392505050565b5f818152600c60205260408120908154600160c01b900460ff1660038111156133e6576133e661457a565b0361340757604051638f09a29b60e01b81526004810183905260240161087d565b60018154600160c01b900460ff1660038111156134265761342661457a565b14613033578054604051630973ad7160e31b815261087d918491600160c01b90910460ff16906004016150cf565b83545f908290600160a81b900460ff16811015613499578554604051633ce0c9e960e11b815260048101839052600160a81b90910460ff16602482015260440161087d565b8554600160b01b900460ff168111156134da578554604051633f8ea02560e01b815260048101839052600160b01b90910460ff16602482015260440161087d565b5f878152600a6020526040812090805b83811015613660575f5f6135218a8a8a8681811061350a5761350a614e7b565b905060200281019061351c91906150df565b61412e565b915091508060ff1660010361354c5760405163058676ad60e31b81526004810184905260240161087d565b8060ff166002036135735760405163170ba0ef60e21b81526004810184905260240161087d565b8060ff1660030361359a5760405163912b0fab60e01b81526004810184905260240161087d565b60ff8116156135bf57604051630a57f30960e31b81526004810184905260240161087d565b836001600160a01b0316826001600160a01b0316116135f45760405163ef5fac2160e01b81526004810184905260240161087d565b6001600160a01b0382165f908152602086905260408120549081900361363f57604051636ceeb9e560e01b8152600481018590526001600160a01b038416602482015260440161087d565b61364a600182614c27565b60019081901b98909817979294505050016134ea565b5050505095945050505050565b600b8301545f61271061368261138884614be9565b61368c9190614c14565b90505f856009015482846136a09190614c27565b6136aa9190614b6f565b865460ff60a01b1916600160a21b1787555f600b8801819055600988018190556001600160a01b0386168152600460205260408120805492935084929091906136f4908490614b6f565b909155505085546001600160a01b03165f9081526004602052604081208054839290613721908490614b6f565b909155505060408051838152602081018390526001600160a01b0386169187918a917ff495a88eded11a9bafe574cf504edc3f2cc28ed101749a89fe2e1f406bfec17c910160405180910390a450505050505050565b60038101545f906124cf906001600160401b0380821691600160801b900416614b82565b5f806137aa6020840184614b42565b6001600160a01b0316036137d157604051633158a19160e01b815260040160405180910390fd5b6137e16060830160408401614e62565b6001600160401b0316158061380c57506138016080830160608401614e62565b6001600160401b0316155b8061384857506138226080830160608401614e62565b6138326060840160408501614e62565b61383c9190615121565b6001600160401b031615155b156138995761385d6060830160408401614e62565b61386d6080840160608501614e62565b60405163103c720160e11b81526001600160401b0392831660048201529116602482015260440161087d565b6138a96080830160608401614e62565b6138b96060840160408501614e62565b6138c3919061514e565b9050640100000000816001600160401b031611156138ff57604051637a1a25a960e01b81526001600160401b038216600482015260240161087d565b4261391060c0840160a08501614e62565b6001600160401b03161080613954575061393060c0830160a08401614e62565b6001600160401b031661394960e0840160c08501614e62565b6001600160401b0316105b156139a55761396960c0830160a08401614e62565b61397960e0840160c08501614e62565b604051637571dd7160e01b81526001600160401b0392831660048201529116602482015260440161087d565b6139b6610100830160e08401614e62565b6001600160401b031615806139e357506139d861012083016101008401614e62565b6001600160401b0316155b80613a0957506276a7006139fe610100840160e08501614e62565b6001600160401b0316115b80613a30575062127500613a2561012084016101008501614e62565b6001600160401b0316115b15613a8457613a46610100830160e08401614e62565b613a5861012084016101008501614e62565b604051637d9400c560e01b81526001600160401b0392831660048201529116602482015260440161087d565b8161014001355f03613aa95760405163e05e1eab60e01b815260040160405180910390fd5b5f611388613abe612710610140860135614be9565b613ac89190614c14565b9050808361012001351015613afe576040516341ff217960e01b815261012084013560048201526024810182905260440161087d565b5f613b0d610160850185614e1d565b915050801580613b1d5750601081115b15613b3e5760405163cdaf754960e01b81526004810182905260240161087d565b80613b516101a086016101808701614e04565b60ff161180613b7f575080613b6e6101a086016101808701614e04565b613b7c9060ff166002614be9565b11155b15613bbc57613b966101a085016101808601614e04565b6040516319355c0560e21b815260ff90911660048201526024810182905260440161087d565b5050919050565b60028154600160a01b900460ff166006811115613be257613be261457a565b03613c23576002810154600160c01b90046001600160401b0316421115613c1f57604051634046dd8160e01b81526004810183905260240161087d565b5050565b60038154600160a01b900460ff166006811115613c4257613c4261457a565b03613c7c57613c5081613777565b6001600160401b0316421115613c1f57604051634046dd8160e01b81526004810183905260240161087d565b8054604051637f59621760e01b815261087d918491600160a01b90910460ff1690600401614db9565b613cb26020820182614e62565b6001600160401b03161580613cef57506002820154600160801b90046001600160401b0316613ce46020830183614e62565b6001600160401b0316115b15613d2657613d016020820182614e62565b604051630347146560e01b81526001600160401b03909116600482015260240161087d565b60048201546001600160401b0316604082013510613d5d57604080516321c9773560e11b815290820135600482015260240161087d565b6060810135613d7260a0830160808401614e62565b613d8260c0840160a08501614e62565b604051602001613db69392919092835260c091821b6001600160c01b03199081166020850152911b16602882015260300190565b60408051601f1981840301815291815281516020928301205f868152600b845282812085840135825290935291205414613e03576040516305da379960e11b815260040160405180910390fd5b613e1360a0820160808301614e62565b6001600160401b0316613e296020830183614e62565b6001600160401b03161080613e855750613e4960c0820160a08301614e62565b6001600160401b0316613e6260a0830160808401614e62565b613e6f6020840184614e62565b613e799190614dcd565b6001600160401b031610155b15613eec57613e976020820182614e62565b613ea760a0830160808401614e62565b613eb760c0840160a08501614e62565b604051634e15795f60e11b81526001600160401b0393841660048201529183166024830152909116604482015260640161087d565b613f546060820135613f0460c0840160a08501614e62565b6001600160401b0316613f1d60a0850160808601614e62565b613f2a6020860186614e62565b613f349190614dcd565b6001600160401b03166020850135613f4f60c0870187614e1d565b61423d565b613095576040516309bde33960e01b815260040160405180910390fd5b5f80613f7e600185614dcd565b905060015f8154613f8e90614dec565b918290555060038601549092505f90613fb790600160401b90046001600160401b031642614b82565b5f848152600c6020526040902080546001600160401b038a81166001600160801b031990921691909117600160401b868316021767ffffffffffffffff60801b198116600160801b9285169290920291821783559293509091600191839168ffffffffffffffffff60801b191660ff60c01b1990911617600160c01b830217905550600281018590555f8881526005602090815260408083206001600160401b0380881685529252909120859055600488018054600192600891614084918591600160401b900416614b82565b82546101009290920a6001600160401b038181021990931691831602179091556040805186831681528983166020820152908101889052908416606082015285915089907f1ce17e3419854395d7d78e458a01ab58ede9bf3c9278f15a947787dfcf2e35889060800160405180910390a3505050949350505050565b5f5f61410a610bc2565b60405161190160f01b81526002810191909152602281019390935250506042902090565b5f806041831461414357505f90506001614235565b8335602085013560408601355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115614188575f600294509450505050614235565b8060ff16601b141580156141a057508060ff16601c14155b156141b4575f600394509450505050614235565b604080515f8152602081018083528a905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015614204573d5f5f3e3d5ffd5b5050604051601f1901519550506001600160a01b03851661422e575f600494509450505050614235565b505f925050505b935093915050565b5f85158061424e5750600160401b86115b806142595750858510155b1561426557505f614336565b61426e86614340565b821461427b57505f614336565b60b885901b5f908152600985905260298120905085875f5b8581101561432e575f8787838181106142ae576142ae614e7b565b905060200201359050836001166001036142d6575f8181526020869052604090209450614311565b6142e1600184614c27565b841480156142ef5750848114155b15614301575f95505050505050614336565b5f85815260208290526040902094505b600193841c936143218482614b6f565b901c925050600101614293565b505050871490505b9695505050505050565b5f60028211614361578115614356576001614358565b5f5b60ff1692915050565b5f61436d600184614c27565b90505b8015611e845760011c61438282614dec565b9150614370565b80356001600160401b0381168114613033575f5ffd5b5f5f83601f8401126143af575f5ffd5b5081356001600160401b038111156143c5575f5ffd5b6020830191508360208260051b85010111156143df575f5ffd5b9250929050565b5f5f5f5f606085870312156143f9575f5ffd5b8435935061440960208601614389565b925060408501356001600160401b03811115614423575f5ffd5b61442f8782880161439f565b95989497509550505050565b80356001600160a01b0381168114613033575f5ffd5b5f5f60408385031215614462575f5ffd5b823591506144726020840161443b565b90509250929050565b5f6020828403121561448b575f5ffd5b5035919050565b602080825282518282018190525f918401906040840190835b818110156144d25783516001600160a01b03168352602093840193909201916001016144ab565b509095945050505050565b5f5f604083850312156144ee575f5ffd5b6144f78361443b565b946020939093013593505050565b5f5f5f60408486031215614517575f5ffd5b8335925060208401356001600160401b03811115614533575f5ffd5b8401601f81018613614543575f5ffd5b80356001600160401b03811115614558575f5ffd5b866020828401011115614569575f5ffd5b939660209190910195509293505050565b634e487b7160e01b5f52602160045260245ffd5b6004811061459e5761459e61457a565b50565b6145aa8161458e565b9052565b815181526020808301516101408301916145d2908401826001600160401b03169052565b5060408301516145ed60408401826001600160401b03169052565b50606083015161460060608401826145a1565b50608083015161461360808401826145a1565b5060a083015160a083015260c083015161463860c08401826001600160a01b03169052565b5060e083015161465360e08401826001600160401b03169052565b5061010083015161466d61010084018263ffffffff169052565b5061012083015161468561012084018261ffff169052565b5092915050565b803560ff81168114613033575f5ffd5b5f5f5f5f5f5f5f60c0888a0312156146b2575f5ffd5b873596506146c26020890161468c565b955060408801359450606088013593506080880135925060a08801356001600160401b038111156146f1575f5ffd5b6146fd8a828b0161439f565b989b979a50959850939692959293505050565b5f60e082019050825182526020830151602083015260018060a01b0360408401511660408301526001600160401b0360608401511660608301526001600160401b03608084015116608083015260a0830151600381106147725761477261457a565b8060a08401525060c083015160c083015292915050565b5f5f6040838503121561479a575f5ffd5b50508035926020909101359150565b5f602082840312156147b9575f5ffd5b81356001600160401b038111156147ce575f5ffd5b82016101a081850312156133b4575f5ffd5b600781106145aa576145aa61457a565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081526148386020820183516001600160a01b03169052565b5f602083015161485360408401826001600160a01b03169052565b50604083015161486660608401826147e0565b5060608301516080830152608083015161488b60a08401826001600160401b03169052565b5060a08301516001600160401b03811660c08401525060c08301516001600160401b03811660e08401525060e08301516101008301526101008301516148dd6101208401826001600160401b03169052565b506101208301516001600160401b038116610140840152506101408301516001600160401b038116610160840152506101608301516001600160401b038116610180840152506101808301516001600160401b0381166101a0840152506101a08301516001600160401b0381166101c0840152506101c08301516101e08301526101e08301516102008301526102008301516102208301526102208301516102408301526102408301516102608301526102608301516149a96102808401826001600160401b03169052565b506102808301516001600160401b0381166102a0840152506102a08301516001600160401b0381166102c0840152506102c083015160ff81166102e0840152506102e083015160ff811661030084015250610300830151610340610320840152614a176103608401826147f0565b90506103208401516103408401528091505092915050565b5f5f5f5f5f60a08688031215614a43575f5ffd5b614a4c8661443b565b945060208601359350614a6160408701614389565b94979396509394606081013594506080013592915050565b60208101614a868361458e565b91905290565b5f5f5f60608486031215614a9e575f5ffd5b8335925060208401356001600160401b03811115614aba575f5ffd5b840160e08187031215614acb575f5ffd5b929592945050506040919091013590565b5f5f5f5f5f5f5f5f610100898b031215614af4575f5ffd5b8835975060208901359650614b0b60408a01614389565b955060608901359450614b2060808a0161468c565b979a969950949793969560a0850135955060c08501359460e001359350915050565b5f60208284031215614b52575f5ffd5b6133b48261443b565b634e487b7160e01b5f52601160045260245ffd5b808201808211156124cf576124cf614b5b565b6001600160401b0381811683821601908111156124cf576124cf614b5b565b6001600160401b038416815260406020820181905281018290525f6001600160fb1b03831115614bcf575f5ffd5b8260051b8085606085013791909101606001949350505050565b80820281158282048414176124cf576124cf614b5b565b634e487b7160e01b5f52601260045260245ffd5b5f82614c2257614c22614c00565b500490565b818103818111156124cf576124cf614b5b565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680614c6257607f821691505b602082108103611e8457634e487b7160e01b5f52602260045260245ffd5b601f82111561309557805f5260205f20601f840160051c81016020851015614ca55750805b601f840160051c820191505b81811015614cc4575f8155600101614cb1565b5050505050565b6001600160401b03831115614ce257614ce2614c3a565b614cf683614cf08354614c4e565b83614c80565b5f601f841160018114614d27575f8515614d105750838201355b5f19600387901b1c1916600186901b178355614cc4565b5f83815260208120601f198716915b82811015614d565786850135825560209485019460019092019101614d36565b5086821015614d72575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b83815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b828152604081016133b460208301846147e0565b6001600160401b0382811682821603908111156124cf576124cf614b5b565b5f60018201614dfd57614dfd614b5b565b5060010190565b5f60208284031215614e14575f5ffd5b6133b48261468c565b5f5f8335601e19843603018112614e32575f5ffd5b8301803591506001600160401b03821115614e4b575f5ffd5b6020019150600581901b36038213156143df575f5ffd5b5f60208284031215614e72575f5ffd5b6133b482614389565b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e19843603018112614ea4575f5ffd5b83016020810192503590506001600160401b03811115614ec2575f5ffd5b8060051b36038213156143df575f5ffd5b8183526020830192505f815f5b84811015614f0f576001600160a01b03614ef98361443b565b1686526020958601959190910190600101614ee0565b5093949350505050565b82815260406020820152614f4060408201614f338461443b565b6001600160a01b03169052565b602082013560608201525f614f5760408401614389565b6001600160401b03166080830152614f7160608401614389565b6001600160401b03811660a084015250608083013560c0830152614f9760a08401614389565b6001600160401b031660e0830152614fb160c08401614389565b6001600160401b0316610100830152614fcc60e08401614389565b6001600160401b0316610120830152614fe86101008401614389565b6001600160401b038116610140840152506101208301356101608381019190915261014084013561018084015261502190840184614e8f565b6101a0808501526150376101e085018284614ed3565b915050615047610180850161468c565b60ff81166101c085015250949350505050565b6001600160401b0383168152604081016150738361458e565b8260208301529392505050565b63ffffffff81811683821601908111156124cf576124cf614b5b565b5f81518060208401855e5f93019283525090919050565b5f6150c76150c1838661509c565b8461509c565b949350505050565b828152604081016150738361458e565b5f5f8335601e198436030181126150f4575f5ffd5b8301803591506001600160401b0382111561510d575f5ffd5b6020019150368190038213156143df575f5ffd5b5f6001600160401b0383168061513957615139614c00565b806001600160401b0384160691505092915050565b5f6001600160401b0383168061516657615166614c00565b806001600160401b038416049150509291505056fea26469706673582212202ad4da91f644935b2dc399b477f291692001f41f9c4a8a2960c4a81062d728ec64736f6c634300081e0033",
 }
 
 // OvigRegistry is an auto generated Go binding around an Ethereum contract.
@@ -114,6 +137,41 @@ func NewOvigRegistry() *OvigRegistry {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *OvigRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackARBITERSHAREBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5210e265.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ARBITER_SHARE_BPS() view returns(uint256)
+func (ovigRegistry *OvigRegistry) PackARBITERSHAREBPS() []byte {
+	enc, err := ovigRegistry.abi.Pack("ARBITER_SHARE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackARBITERSHAREBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5210e265.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ARBITER_SHARE_BPS() view returns(uint256)
+func (ovigRegistry *OvigRegistry) TryPackARBITERSHAREBPS() ([]byte, error) {
+	return ovigRegistry.abi.Pack("ARBITER_SHARE_BPS")
+}
+
+// UnpackARBITERSHAREBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5210e265.
+//
+// Solidity: function ARBITER_SHARE_BPS() view returns(uint256)
+func (ovigRegistry *OvigRegistry) UnpackARBITERSHAREBPS(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("ARBITER_SHARE_BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackBPS is the Go binding used to pack the parameters required for calling
@@ -256,6 +314,41 @@ func (ovigRegistry *OvigRegistry) UnpackMAXARBITERS(data []byte) (*big.Int, erro
 	return out0, nil
 }
 
+// PackMAXARBITRATIONWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bfbb36e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ARBITRATION_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) PackMAXARBITRATIONWINDOW() []byte {
+	enc, err := ovigRegistry.abi.Pack("MAX_ARBITRATION_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXARBITRATIONWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bfbb36e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ARBITRATION_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) TryPackMAXARBITRATIONWINDOW() ([]byte, error) {
+	return ovigRegistry.abi.Pack("MAX_ARBITRATION_WINDOW")
+}
+
+// UnpackMAXARBITRATIONWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6bfbb36e.
+//
+// Solidity: function MAX_ARBITRATION_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) UnpackMAXARBITRATIONWINDOW(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("MAX_ARBITRATION_WINDOW", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMAXBATCH is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x950bff9f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -284,6 +377,41 @@ func (ovigRegistry *OvigRegistry) TryPackMAXBATCH() ([]byte, error) {
 // Solidity: function MAX_BATCH() view returns(uint256)
 func (ovigRegistry *OvigRegistry) UnpackMAXBATCH(data []byte) (*big.Int, error) {
 	out, err := ovigRegistry.abi.Unpack("MAX_BATCH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) PackMAXCHALLENGEWINDOW() []byte {
+	enc, err := ovigRegistry.abi.Pack("MAX_CHALLENGE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) TryPackMAXCHALLENGEWINDOW() ([]byte, error) {
+	return ovigRegistry.abi.Pack("MAX_CHALLENGE_WINDOW")
+}
+
+// UnpackMAXCHALLENGEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51586ecb.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) UnpackMAXCHALLENGEWINDOW(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("MAX_CHALLENGE_WINDOW", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -326,34 +454,69 @@ func (ovigRegistry *OvigRegistry) UnpackMAXINTERVALS(data []byte) (*big.Int, err
 	return out0, nil
 }
 
-// PackMAXWINDOW is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdeb96634.  This method will panic if any
+// PackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function MAX_WINDOW() view returns(uint256)
-func (ovigRegistry *OvigRegistry) PackMAXWINDOW() []byte {
-	enc, err := ovigRegistry.abi.Pack("MAX_WINDOW")
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (ovigRegistry *OvigRegistry) PackMAXURILENGTH() []byte {
+	enc, err := ovigRegistry.abi.Pack("MAX_URI_LENGTH")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackMAXWINDOW is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdeb96634.  This method will return an error
+// TryPackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function MAX_WINDOW() view returns(uint256)
-func (ovigRegistry *OvigRegistry) TryPackMAXWINDOW() ([]byte, error) {
-	return ovigRegistry.abi.Pack("MAX_WINDOW")
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (ovigRegistry *OvigRegistry) TryPackMAXURILENGTH() ([]byte, error) {
+	return ovigRegistry.abi.Pack("MAX_URI_LENGTH")
 }
 
-// UnpackMAXWINDOW is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xdeb96634.
+// UnpackMAXURILENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaab5a877.
 //
-// Solidity: function MAX_WINDOW() view returns(uint256)
-func (ovigRegistry *OvigRegistry) UnpackMAXWINDOW(data []byte) (*big.Int, error) {
-	out, err := ovigRegistry.abi.Unpack("MAX_WINDOW", data)
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (ovigRegistry *OvigRegistry) UnpackMAXURILENGTH(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("MAX_URI_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREVEALWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17e931cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVEAL_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) PackREVEALWINDOW() []byte {
+	enc, err := ovigRegistry.abi.Pack("REVEAL_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVEALWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17e931cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVEAL_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) TryPackREVEALWINDOW() ([]byte, error) {
+	return ovigRegistry.abi.Pack("REVEAL_WINDOW")
+}
+
+// UnpackREVEALWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17e931cf.
+//
+// Solidity: function REVEAL_WINDOW() view returns(uint256)
+func (ovigRegistry *OvigRegistry) UnpackREVEALWINDOW(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("REVEAL_WINDOW", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -397,12 +560,12 @@ func (ovigRegistry *OvigRegistry) UnpackVERDICTTYPEHASH(data []byte) ([32]byte, 
 }
 
 // PackAccept is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x19b05f49.  This method will panic if any
+// the contract method with ID 0x3d243e8b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function accept(uint256 jobId) payable returns()
-func (ovigRegistry *OvigRegistry) PackAccept(jobId *big.Int) []byte {
-	enc, err := ovigRegistry.abi.Pack("accept", jobId)
+// Solidity: function accept(uint256 jobId, string evidenceURI) payable returns()
+func (ovigRegistry *OvigRegistry) PackAccept(jobId *big.Int, evidenceURI string) []byte {
+	enc, err := ovigRegistry.abi.Pack("accept", jobId, evidenceURI)
 	if err != nil {
 		panic(err)
 	}
@@ -410,12 +573,12 @@ func (ovigRegistry *OvigRegistry) PackAccept(jobId *big.Int) []byte {
 }
 
 // TryPackAccept is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x19b05f49.  This method will return an error
+// the contract method with ID 0x3d243e8b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function accept(uint256 jobId) payable returns()
-func (ovigRegistry *OvigRegistry) TryPackAccept(jobId *big.Int) ([]byte, error) {
-	return ovigRegistry.abi.Pack("accept", jobId)
+// Solidity: function accept(uint256 jobId, string evidenceURI) payable returns()
+func (ovigRegistry *OvigRegistry) TryPackAccept(jobId *big.Int, evidenceURI string) ([]byte, error) {
+	return ovigRegistry.abi.Pack("accept", jobId, evidenceURI)
 }
 
 // PackBatchCommitment is the Go binding used to pack the parameters required for calling
@@ -476,12 +639,12 @@ func (ovigRegistry *OvigRegistry) TryPackCancel(jobId *big.Int) ([]byte, error) 
 }
 
 // PackChallenge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdba3b50d.  This method will panic if any
+// the contract method with ID 0xcfc5e5cf.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function challenge(uint256 jobId, uint64 endpoint, bytes32 root, uint256 batchIndex, bytes32 batchRoot, uint64 firstIndex, uint64 count, bytes32[] proof) payable returns(uint256 challengeId)
-func (ovigRegistry *OvigRegistry) PackChallenge(jobId *big.Int, endpoint uint64, root [32]byte, batchIndex *big.Int, batchRoot [32]byte, firstIndex uint64, count uint64, proof [][32]byte) []byte {
-	enc, err := ovigRegistry.abi.Pack("challenge", jobId, endpoint, root, batchIndex, batchRoot, firstIndex, count, proof)
+// Solidity: function challenge(uint256 jobId, (uint64,bytes32,uint256,bytes32,uint64,uint64,bytes32[]) o, bytes32 salt) returns(uint256 challengeId)
+func (ovigRegistry *OvigRegistry) PackChallenge(jobId *big.Int, o EndpointProof, salt [32]byte) []byte {
+	enc, err := ovigRegistry.abi.Pack("challenge", jobId, o, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -489,24 +652,59 @@ func (ovigRegistry *OvigRegistry) PackChallenge(jobId *big.Int, endpoint uint64,
 }
 
 // TryPackChallenge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdba3b50d.  This method will return an error
+// the contract method with ID 0xcfc5e5cf.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function challenge(uint256 jobId, uint64 endpoint, bytes32 root, uint256 batchIndex, bytes32 batchRoot, uint64 firstIndex, uint64 count, bytes32[] proof) payable returns(uint256 challengeId)
-func (ovigRegistry *OvigRegistry) TryPackChallenge(jobId *big.Int, endpoint uint64, root [32]byte, batchIndex *big.Int, batchRoot [32]byte, firstIndex uint64, count uint64, proof [][32]byte) ([]byte, error) {
-	return ovigRegistry.abi.Pack("challenge", jobId, endpoint, root, batchIndex, batchRoot, firstIndex, count, proof)
+// Solidity: function challenge(uint256 jobId, (uint64,bytes32,uint256,bytes32,uint64,uint64,bytes32[]) o, bytes32 salt) returns(uint256 challengeId)
+func (ovigRegistry *OvigRegistry) TryPackChallenge(jobId *big.Int, o EndpointProof, salt [32]byte) ([]byte, error) {
+	return ovigRegistry.abi.Pack("challenge", jobId, o, salt)
 }
 
 // UnpackChallenge is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xdba3b50d.
+// from invoking the contract method with ID 0xcfc5e5cf.
 //
-// Solidity: function challenge(uint256 jobId, uint64 endpoint, bytes32 root, uint256 batchIndex, bytes32 batchRoot, uint64 firstIndex, uint64 count, bytes32[] proof) payable returns(uint256 challengeId)
+// Solidity: function challenge(uint256 jobId, (uint64,bytes32,uint256,bytes32,uint64,uint64,bytes32[]) o, bytes32 salt) returns(uint256 challengeId)
 func (ovigRegistry *OvigRegistry) UnpackChallenge(data []byte) (*big.Int, error) {
 	out, err := ovigRegistry.abi.Unpack("challenge", data)
 	if err != nil {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc125d89b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeCommitment(address challenger, uint256 jobId, uint64 endpoint, bytes32 root, bytes32 salt) pure returns(bytes32)
+func (ovigRegistry *OvigRegistry) PackChallengeCommitment(challenger common.Address, jobId *big.Int, endpoint uint64, root [32]byte, salt [32]byte) []byte {
+	enc, err := ovigRegistry.abi.Pack("challengeCommitment", challenger, jobId, endpoint, root, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc125d89b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeCommitment(address challenger, uint256 jobId, uint64 endpoint, bytes32 root, bytes32 salt) pure returns(bytes32)
+func (ovigRegistry *OvigRegistry) TryPackChallengeCommitment(challenger common.Address, jobId *big.Int, endpoint uint64, root [32]byte, salt [32]byte) ([]byte, error) {
+	return ovigRegistry.abi.Pack("challengeCommitment", challenger, jobId, endpoint, root, salt)
+}
+
+// UnpackChallengeCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc125d89b.
+//
+// Solidity: function challengeCommitment(address challenger, uint256 jobId, uint64 endpoint, bytes32 root, bytes32 salt) pure returns(bytes32)
+func (ovigRegistry *OvigRegistry) UnpackChallengeCommitment(data []byte) ([32]byte, error) {
+	out, err := ovigRegistry.abi.Unpack("challengeCommitment", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -545,11 +743,46 @@ func (ovigRegistry *OvigRegistry) UnpackChallengeCount(data []byte) (*big.Int, e
 	return out0, nil
 }
 
+// PackChallengeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a9c903e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeOf(uint256 disputeId, address challenger) view returns(uint256 challengeId)
+func (ovigRegistry *OvigRegistry) PackChallengeOf(disputeId *big.Int, challenger common.Address) []byte {
+	enc, err := ovigRegistry.abi.Pack("challengeOf", disputeId, challenger)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a9c903e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeOf(uint256 disputeId, address challenger) view returns(uint256 challengeId)
+func (ovigRegistry *OvigRegistry) TryPackChallengeOf(disputeId *big.Int, challenger common.Address) ([]byte, error) {
+	return ovigRegistry.abi.Pack("challengeOf", disputeId, challenger)
+}
+
+// UnpackChallengeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2a9c903e.
+//
+// Solidity: function challengeOf(uint256 disputeId, address challenger) view returns(uint256 challengeId)
+func (ovigRegistry *OvigRegistry) UnpackChallengeOf(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("challengeOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackChallenges is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8f1d3776.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function challenges(uint256 challengeId) view returns((uint256,address,uint64,uint64,uint8,uint8,bytes32,uint256) v)
+// Solidity: function challenges(uint256 challengeId) view returns((uint256,uint256,address,uint64,uint64,uint8,uint256) v)
 func (ovigRegistry *OvigRegistry) PackChallenges(challengeId *big.Int) []byte {
 	enc, err := ovigRegistry.abi.Pack("challenges", challengeId)
 	if err != nil {
@@ -562,7 +795,7 @@ func (ovigRegistry *OvigRegistry) PackChallenges(challengeId *big.Int) []byte {
 // the contract method with ID 0x8f1d3776.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function challenges(uint256 challengeId) view returns((uint256,address,uint64,uint64,uint8,uint8,bytes32,uint256) v)
+// Solidity: function challenges(uint256 challengeId) view returns((uint256,uint256,address,uint64,uint64,uint8,uint256) v)
 func (ovigRegistry *OvigRegistry) TryPackChallenges(challengeId *big.Int) ([]byte, error) {
 	return ovigRegistry.abi.Pack("challenges", challengeId)
 }
@@ -570,7 +803,7 @@ func (ovigRegistry *OvigRegistry) TryPackChallenges(challengeId *big.Int) ([]byt
 // UnpackChallenges is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x8f1d3776.
 //
-// Solidity: function challenges(uint256 challengeId) view returns((uint256,address,uint64,uint64,uint8,uint8,bytes32,uint256) v)
+// Solidity: function challenges(uint256 challengeId) view returns((uint256,uint256,address,uint64,uint64,uint8,uint256) v)
 func (ovigRegistry *OvigRegistry) UnpackChallenges(data []byte) (Challenge, error) {
 	out, err := ovigRegistry.abi.Unpack("challenges", data)
 	if err != nil {
@@ -578,6 +811,50 @@ func (ovigRegistry *OvigRegistry) UnpackChallenges(data []byte) (Challenge, erro
 	}
 	out0 := *abi.ConvertType(out[0], new(Challenge)).(*Challenge)
 	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379607f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint256 challengeId) returns()
+func (ovigRegistry *OvigRegistry) PackClaim(challengeId *big.Int) []byte {
+	enc, err := ovigRegistry.abi.Pack("claim", challengeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379607f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint256 challengeId) returns()
+func (ovigRegistry *OvigRegistry) TryPackClaim(challengeId *big.Int) ([]byte, error) {
+	return ovigRegistry.abi.Pack("claim", challengeId)
+}
+
+// PackCommitChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a1a3446.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitChallenge(bytes32 commitment) payable returns()
+func (ovigRegistry *OvigRegistry) PackCommitChallenge(commitment [32]byte) []byte {
+	enc, err := ovigRegistry.abi.Pack("commitChallenge", commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a1a3446.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitChallenge(bytes32 commitment) payable returns()
+func (ovigRegistry *OvigRegistry) TryPackCommitChallenge(commitment [32]byte) ([]byte, error) {
+	return ovigRegistry.abi.Pack("commitChallenge", commitment)
 }
 
 // PackCommitIntervals is the Go binding used to pack the parameters required for calling
@@ -602,11 +879,57 @@ func (ovigRegistry *OvigRegistry) TryPackCommitIntervals(jobId *big.Int, firstIn
 	return ovigRegistry.abi.Pack("commitIntervals", jobId, firstIndex, roots)
 }
 
-// PackCreateJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6c72978d.  This method will panic if any
+// PackCommitments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b1592b5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createJob((address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8,string) p) payable returns(uint256 jobId)
+// Solidity: function commitments(address challenger, bytes32 commitment) view returns(uint256 bond, uint64 blockNumber, uint64 revealBy)
+func (ovigRegistry *OvigRegistry) PackCommitments(challenger common.Address, commitment [32]byte) []byte {
+	enc, err := ovigRegistry.abi.Pack("commitments", challenger, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b1592b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitments(address challenger, bytes32 commitment) view returns(uint256 bond, uint64 blockNumber, uint64 revealBy)
+func (ovigRegistry *OvigRegistry) TryPackCommitments(challenger common.Address, commitment [32]byte) ([]byte, error) {
+	return ovigRegistry.abi.Pack("commitments", challenger, commitment)
+}
+
+// CommitmentsOutput serves as a container for the return parameters of contract
+// method Commitments.
+type CommitmentsOutput struct {
+	Bond        *big.Int
+	BlockNumber uint64
+	RevealBy    uint64
+}
+
+// UnpackCommitments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b1592b5.
+//
+// Solidity: function commitments(address challenger, bytes32 commitment) view returns(uint256 bond, uint64 blockNumber, uint64 revealBy)
+func (ovigRegistry *OvigRegistry) UnpackCommitments(data []byte) (CommitmentsOutput, error) {
+	out, err := ovigRegistry.abi.Unpack("commitments", data)
+	outstruct := new(CommitmentsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Bond = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.BlockNumber = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.RevealBy = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackCreateJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9eeec780.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createJob((address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8) p) payable returns(uint256 jobId)
 func (ovigRegistry *OvigRegistry) PackCreateJob(p JobParams) []byte {
 	enc, err := ovigRegistry.abi.Pack("createJob", p)
 	if err != nil {
@@ -616,18 +939,18 @@ func (ovigRegistry *OvigRegistry) PackCreateJob(p JobParams) []byte {
 }
 
 // TryPackCreateJob is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x6c72978d.  This method will return an error
+// the contract method with ID 0x9eeec780.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createJob((address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8,string) p) payable returns(uint256 jobId)
+// Solidity: function createJob((address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8) p) payable returns(uint256 jobId)
 func (ovigRegistry *OvigRegistry) TryPackCreateJob(p JobParams) ([]byte, error) {
 	return ovigRegistry.abi.Pack("createJob", p)
 }
 
 // UnpackCreateJob is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x6c72978d.
+// from invoking the contract method with ID 0x9eeec780.
 //
-// Solidity: function createJob((address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8,string) p) payable returns(uint256 jobId)
+// Solidity: function createJob((address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8) p) payable returns(uint256 jobId)
 func (ovigRegistry *OvigRegistry) UnpackCreateJob(data []byte) (*big.Int, error) {
 	out, err := ovigRegistry.abi.Unpack("createJob", data)
 	if err != nil {
@@ -707,6 +1030,76 @@ func (ovigRegistry *OvigRegistry) UnpackDeployBlock(data []byte) (*big.Int, erro
 	return out0, nil
 }
 
+// PackDisputeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28889e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeCount() view returns(uint256)
+func (ovigRegistry *OvigRegistry) PackDisputeCount() []byte {
+	enc, err := ovigRegistry.abi.Pack("disputeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28889e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeCount() view returns(uint256)
+func (ovigRegistry *OvigRegistry) TryPackDisputeCount() ([]byte, error) {
+	return ovigRegistry.abi.Pack("disputeCount")
+}
+
+// UnpackDisputeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa28889e1.
+//
+// Solidity: function disputeCount() view returns(uint256)
+func (ovigRegistry *OvigRegistry) UnpackDisputeCount(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("disputeCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDisputes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x564a565d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputes(uint256 disputeId) view returns((uint256,uint64,uint64,uint8,uint8,bytes32,address,uint64,uint32,uint16) v)
+func (ovigRegistry *OvigRegistry) PackDisputes(disputeId *big.Int) []byte {
+	enc, err := ovigRegistry.abi.Pack("disputes", disputeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x564a565d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputes(uint256 disputeId) view returns((uint256,uint64,uint64,uint8,uint8,bytes32,address,uint64,uint32,uint16) v)
+func (ovigRegistry *OvigRegistry) TryPackDisputes(disputeId *big.Int) ([]byte, error) {
+	return ovigRegistry.abi.Pack("disputes", disputeId)
+}
+
+// UnpackDisputes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x564a565d.
+//
+// Solidity: function disputes(uint256 disputeId) view returns((uint256,uint64,uint64,uint8,uint8,bytes32,address,uint64,uint32,uint16) v)
+func (ovigRegistry *OvigRegistry) UnpackDisputes(data []byte) (Dispute, error) {
+	out, err := ovigRegistry.abi.Unpack("disputes", data)
+	if err != nil {
+		return *new(Dispute), err
+	}
+	out0 := *abi.ConvertType(out[0], new(Dispute)).(*Dispute)
+	return out0, nil
+}
+
 // PackFinalize is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8fa2f101.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -727,6 +1120,63 @@ func (ovigRegistry *OvigRegistry) PackFinalize(jobId *big.Int, finalModelHash [3
 // Solidity: function finalize(uint256 jobId, bytes32 finalModelHash) returns()
 func (ovigRegistry *OvigRegistry) TryPackFinalize(jobId *big.Int, finalModelHash [32]byte) ([]byte, error) {
 	return ovigRegistry.abi.Pack("finalize", jobId, finalModelHash)
+}
+
+// PackForfeit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bcc1d63.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forfeit(address challenger, bytes32 commitment) returns()
+func (ovigRegistry *OvigRegistry) PackForfeit(challenger common.Address, commitment [32]byte) []byte {
+	enc, err := ovigRegistry.abi.Pack("forfeit", challenger, commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForfeit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3bcc1d63.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forfeit(address challenger, bytes32 commitment) returns()
+func (ovigRegistry *OvigRegistry) TryPackForfeit(challenger common.Address, commitment [32]byte) ([]byte, error) {
+	return ovigRegistry.abi.Pack("forfeit", challenger, commitment)
+}
+
+// PackForfeited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67a34844.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forfeited() view returns(uint256)
+func (ovigRegistry *OvigRegistry) PackForfeited() []byte {
+	enc, err := ovigRegistry.abi.Pack("forfeited")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForfeited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67a34844.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forfeited() view returns(uint256)
+func (ovigRegistry *OvigRegistry) TryPackForfeited() ([]byte, error) {
+	return ovigRegistry.abi.Pack("forfeited")
+}
+
+// UnpackForfeited is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67a34844.
+//
+// Solidity: function forfeited() view returns(uint256)
+func (ovigRegistry *OvigRegistry) UnpackForfeited(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("forfeited", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackGetArbiters is the Go binding used to pack the parameters required for calling
@@ -796,6 +1246,41 @@ func (ovigRegistry *OvigRegistry) UnpackGetJob(data []byte) (JobView, error) {
 		return *new(JobView), err
 	}
 	out0 := *abi.ConvertType(out[0], new(JobView)).(*JobView)
+	return out0, nil
+}
+
+// PackIntervalOutcome is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb13e21d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function intervalOutcome(uint256 jobId, uint256 interval) view returns(uint8)
+func (ovigRegistry *OvigRegistry) PackIntervalOutcome(jobId *big.Int, interval *big.Int) []byte {
+	enc, err := ovigRegistry.abi.Pack("intervalOutcome", jobId, interval)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIntervalOutcome is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb13e21d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function intervalOutcome(uint256 jobId, uint256 interval) view returns(uint8)
+func (ovigRegistry *OvigRegistry) TryPackIntervalOutcome(jobId *big.Int, interval *big.Int) ([]byte, error) {
+	return ovigRegistry.abi.Pack("intervalOutcome", jobId, interval)
+}
+
+// UnpackIntervalOutcome is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb13e21d.
+//
+// Solidity: function intervalOutcome(uint256 jobId, uint256 interval) view returns(uint8)
+func (ovigRegistry *OvigRegistry) UnpackIntervalOutcome(data []byte) (uint8, error) {
+	out, err := ovigRegistry.abi.Unpack("intervalOutcome", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
 }
 
@@ -873,9 +1358,9 @@ func (ovigRegistry *OvigRegistry) UnpackJobCount(data []byte) (*big.Int, error) 
 // the contract method with ID 0xdd91d923.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lapse(uint256 challengeId) returns()
-func (ovigRegistry *OvigRegistry) PackLapse(challengeId *big.Int) []byte {
-	enc, err := ovigRegistry.abi.Pack("lapse", challengeId)
+// Solidity: function lapse(uint256 disputeId) returns()
+func (ovigRegistry *OvigRegistry) PackLapse(disputeId *big.Int) []byte {
+	enc, err := ovigRegistry.abi.Pack("lapse", disputeId)
 	if err != nil {
 		panic(err)
 	}
@@ -886,39 +1371,39 @@ func (ovigRegistry *OvigRegistry) PackLapse(challengeId *big.Int) []byte {
 // the contract method with ID 0xdd91d923.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lapse(uint256 challengeId) returns()
-func (ovigRegistry *OvigRegistry) TryPackLapse(challengeId *big.Int) ([]byte, error) {
-	return ovigRegistry.abi.Pack("lapse", challengeId)
+// Solidity: function lapse(uint256 disputeId) returns()
+func (ovigRegistry *OvigRegistry) TryPackLapse(disputeId *big.Int) ([]byte, error) {
+	return ovigRegistry.abi.Pack("lapse", disputeId)
 }
 
-// PackOpenChallengeOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x25abe4b6.  This method will panic if any
+// PackOpenDisputeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5315215.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function openChallengeOf(uint256 jobId, uint256 interval) view returns(uint256 challengeId)
-func (ovigRegistry *OvigRegistry) PackOpenChallengeOf(jobId *big.Int, interval *big.Int) []byte {
-	enc, err := ovigRegistry.abi.Pack("openChallengeOf", jobId, interval)
+// Solidity: function openDisputeOf(uint256 jobId, uint256 interval) view returns(uint256 disputeId)
+func (ovigRegistry *OvigRegistry) PackOpenDisputeOf(jobId *big.Int, interval *big.Int) []byte {
+	enc, err := ovigRegistry.abi.Pack("openDisputeOf", jobId, interval)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackOpenChallengeOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x25abe4b6.  This method will return an error
+// TryPackOpenDisputeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5315215.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function openChallengeOf(uint256 jobId, uint256 interval) view returns(uint256 challengeId)
-func (ovigRegistry *OvigRegistry) TryPackOpenChallengeOf(jobId *big.Int, interval *big.Int) ([]byte, error) {
-	return ovigRegistry.abi.Pack("openChallengeOf", jobId, interval)
+// Solidity: function openDisputeOf(uint256 jobId, uint256 interval) view returns(uint256 disputeId)
+func (ovigRegistry *OvigRegistry) TryPackOpenDisputeOf(jobId *big.Int, interval *big.Int) ([]byte, error) {
+	return ovigRegistry.abi.Pack("openDisputeOf", jobId, interval)
 }
 
-// UnpackOpenChallengeOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x25abe4b6.
+// UnpackOpenDisputeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5315215.
 //
-// Solidity: function openChallengeOf(uint256 jobId, uint256 interval) view returns(uint256 challengeId)
-func (ovigRegistry *OvigRegistry) UnpackOpenChallengeOf(data []byte) (*big.Int, error) {
-	out, err := ovigRegistry.abi.Unpack("openChallengeOf", data)
+// Solidity: function openDisputeOf(uint256 jobId, uint256 interval) view returns(uint256 disputeId)
+func (ovigRegistry *OvigRegistry) UnpackOpenDisputeOf(data []byte) (*big.Int, error) {
+	out, err := ovigRegistry.abi.Unpack("openDisputeOf", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -930,9 +1415,9 @@ func (ovigRegistry *OvigRegistry) UnpackOpenChallengeOf(data []byte) (*big.Int, 
 // the contract method with ID 0x69335ddd.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function resolve(uint256 challengeId, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest, bytes[] signatures) returns()
-func (ovigRegistry *OvigRegistry) PackResolve(challengeId *big.Int, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte, signatures [][]byte) []byte {
-	enc, err := ovigRegistry.abi.Pack("resolve", challengeId, outcome, distance, boundary, replayDigest, signatures)
+// Solidity: function resolve(uint256 disputeId, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest, bytes[] signatures) returns()
+func (ovigRegistry *OvigRegistry) PackResolve(disputeId *big.Int, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte, signatures [][]byte) []byte {
+	enc, err := ovigRegistry.abi.Pack("resolve", disputeId, outcome, distance, boundary, replayDigest, signatures)
 	if err != nil {
 		panic(err)
 	}
@@ -943,9 +1428,9 @@ func (ovigRegistry *OvigRegistry) PackResolve(challengeId *big.Int, outcome uint
 // the contract method with ID 0x69335ddd.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function resolve(uint256 challengeId, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest, bytes[] signatures) returns()
-func (ovigRegistry *OvigRegistry) TryPackResolve(challengeId *big.Int, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte, signatures [][]byte) ([]byte, error) {
-	return ovigRegistry.abi.Pack("resolve", challengeId, outcome, distance, boundary, replayDigest, signatures)
+// Solidity: function resolve(uint256 disputeId, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest, bytes[] signatures) returns()
+func (ovigRegistry *OvigRegistry) TryPackResolve(disputeId *big.Int, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte, signatures [][]byte) ([]byte, error) {
+	return ovigRegistry.abi.Pack("resolve", disputeId, outcome, distance, boundary, replayDigest, signatures)
 }
 
 // PackSettle is the Go binding used to pack the parameters required for calling
@@ -974,9 +1459,9 @@ func (ovigRegistry *OvigRegistry) TryPackSettle(jobId *big.Int) ([]byte, error) 
 // the contract method with ID 0xeebfbccb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function verdictDigest(uint256 jobId, uint256 challengeId, uint64 interval, bytes32 root, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest) view returns(bytes32)
-func (ovigRegistry *OvigRegistry) PackVerdictDigest(jobId *big.Int, challengeId *big.Int, interval uint64, root [32]byte, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte) []byte {
-	enc, err := ovigRegistry.abi.Pack("verdictDigest", jobId, challengeId, interval, root, outcome, distance, boundary, replayDigest)
+// Solidity: function verdictDigest(uint256 jobId, uint256 disputeId, uint64 interval, bytes32 root, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest) view returns(bytes32)
+func (ovigRegistry *OvigRegistry) PackVerdictDigest(jobId *big.Int, disputeId *big.Int, interval uint64, root [32]byte, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte) []byte {
+	enc, err := ovigRegistry.abi.Pack("verdictDigest", jobId, disputeId, interval, root, outcome, distance, boundary, replayDigest)
 	if err != nil {
 		panic(err)
 	}
@@ -987,15 +1472,15 @@ func (ovigRegistry *OvigRegistry) PackVerdictDigest(jobId *big.Int, challengeId 
 // the contract method with ID 0xeebfbccb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function verdictDigest(uint256 jobId, uint256 challengeId, uint64 interval, bytes32 root, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest) view returns(bytes32)
-func (ovigRegistry *OvigRegistry) TryPackVerdictDigest(jobId *big.Int, challengeId *big.Int, interval uint64, root [32]byte, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte) ([]byte, error) {
-	return ovigRegistry.abi.Pack("verdictDigest", jobId, challengeId, interval, root, outcome, distance, boundary, replayDigest)
+// Solidity: function verdictDigest(uint256 jobId, uint256 disputeId, uint64 interval, bytes32 root, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest) view returns(bytes32)
+func (ovigRegistry *OvigRegistry) TryPackVerdictDigest(jobId *big.Int, disputeId *big.Int, interval uint64, root [32]byte, outcome uint8, distance *big.Int, boundary *big.Int, replayDigest [32]byte) ([]byte, error) {
+	return ovigRegistry.abi.Pack("verdictDigest", jobId, disputeId, interval, root, outcome, distance, boundary, replayDigest)
 }
 
 // UnpackVerdictDigest is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xeebfbccb.
 //
-// Solidity: function verdictDigest(uint256 jobId, uint256 challengeId, uint64 interval, bytes32 root, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest) view returns(bytes32)
+// Solidity: function verdictDigest(uint256 jobId, uint256 disputeId, uint64 interval, bytes32 root, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest) view returns(bytes32)
 func (ovigRegistry *OvigRegistry) UnpackVerdictDigest(data []byte) ([32]byte, error) {
 	out, err := ovigRegistry.abi.Unpack("verdictDigest", data)
 	if err != nil {
@@ -1027,35 +1512,84 @@ func (ovigRegistry *OvigRegistry) TryPackWithdraw() ([]byte, error) {
 	return ovigRegistry.abi.Pack("withdraw")
 }
 
-// OvigRegistryChallengeLapsed represents a ChallengeLapsed event raised by the OvigRegistry contract.
-type OvigRegistryChallengeLapsed struct {
+// OvigRegistryChallengeClaimed represents a ChallengeClaimed event raised by the OvigRegistry contract.
+type OvigRegistryChallengeClaimed struct {
 	JobId       *big.Int
 	ChallengeId *big.Int
 	Challenger  common.Address
-	Bond        *big.Int
+	Refund      *big.Int
+	ToProvider  *big.Int
+	ToArbiters  *big.Int
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
-const OvigRegistryChallengeLapsedEventName = "ChallengeLapsed"
+const OvigRegistryChallengeClaimedEventName = "ChallengeClaimed"
 
 // ContractEventName returns the user-defined event name.
-func (OvigRegistryChallengeLapsed) ContractEventName() string {
-	return OvigRegistryChallengeLapsedEventName
+func (OvigRegistryChallengeClaimed) ContractEventName() string {
+	return OvigRegistryChallengeClaimedEventName
 }
 
-// UnpackChallengeLapsedEvent is the Go binding that unpacks the event data emitted
+// UnpackChallengeClaimedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ChallengeLapsed(uint256 indexed jobId, uint256 indexed challengeId, address indexed challenger, uint256 bond)
-func (ovigRegistry *OvigRegistry) UnpackChallengeLapsedEvent(log *types.Log) (*OvigRegistryChallengeLapsed, error) {
-	event := "ChallengeLapsed"
+// Solidity: event ChallengeClaimed(uint256 indexed jobId, uint256 indexed challengeId, address indexed challenger, uint256 refund, uint256 toProvider, uint256 toArbiters)
+func (ovigRegistry *OvigRegistry) UnpackChallengeClaimedEvent(log *types.Log) (*OvigRegistryChallengeClaimed, error) {
+	event := "ChallengeClaimed"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != ovigRegistry.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(OvigRegistryChallengeLapsed)
+	out := new(OvigRegistryChallengeClaimed)
+	if len(log.Data) > 0 {
+		if err := ovigRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ovigRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OvigRegistryChallengeCommitted represents a ChallengeCommitted event raised by the OvigRegistry contract.
+type OvigRegistryChallengeCommitted struct {
+	Challenger common.Address
+	Commitment [32]byte
+	Bond       *big.Int
+	RevealBy   uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OvigRegistryChallengeCommittedEventName = "ChallengeCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (OvigRegistryChallengeCommitted) ContractEventName() string {
+	return OvigRegistryChallengeCommittedEventName
+}
+
+// UnpackChallengeCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeCommitted(address indexed challenger, bytes32 indexed commitment, uint256 bond, uint64 revealBy)
+func (ovigRegistry *OvigRegistry) UnpackChallengeCommittedEvent(log *types.Log) (*OvigRegistryChallengeCommitted, error) {
+	event := "ChallengeCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ovigRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OvigRegistryChallengeCommitted)
 	if len(log.Data) > 0 {
 		if err := ovigRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1078,11 +1612,10 @@ func (ovigRegistry *OvigRegistry) UnpackChallengeLapsedEvent(log *types.Log) (*O
 type OvigRegistryChallengeOpened struct {
 	JobId       *big.Int
 	ChallengeId *big.Int
-	Interval    uint64
-	Endpoint    uint64
-	Root        [32]byte
+	DisputeId   *big.Int
 	Challenger  common.Address
-	Deadline    uint64
+	Interval    uint64
+	CommitBlock uint64
 	Raw         *types.Log // Blockchain specific contextual infos
 }
 
@@ -1096,7 +1629,7 @@ func (OvigRegistryChallengeOpened) ContractEventName() string {
 // UnpackChallengeOpenedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ChallengeOpened(uint256 indexed jobId, uint256 indexed challengeId, uint64 interval, uint64 endpoint, bytes32 root, address indexed challenger, uint64 deadline)
+// Solidity: event ChallengeOpened(uint256 indexed jobId, uint256 indexed challengeId, uint256 indexed disputeId, address challenger, uint64 interval, uint64 commitBlock)
 func (ovigRegistry *OvigRegistry) UnpackChallengeOpenedEvent(log *types.Log) (*OvigRegistryChallengeOpened, error) {
 	event := "ChallengeOpened"
 	if len(log.Topics) == 0 {
@@ -1124,38 +1657,180 @@ func (ovigRegistry *OvigRegistry) UnpackChallengeOpenedEvent(log *types.Log) (*O
 	return out, nil
 }
 
-// OvigRegistryChallengeResolved represents a ChallengeResolved event raised by the OvigRegistry contract.
-type OvigRegistryChallengeResolved struct {
-	JobId        *big.Int
-	ChallengeId  *big.Int
-	Interval     uint64
-	Outcome      uint8
-	Distance     *big.Int
-	Boundary     *big.Int
-	ReplayDigest [32]byte
-	Raw          *types.Log // Blockchain specific contextual infos
+// OvigRegistryCommitmentForfeited represents a CommitmentForfeited event raised by the OvigRegistry contract.
+type OvigRegistryCommitmentForfeited struct {
+	Challenger common.Address
+	Commitment [32]byte
+	Bond       *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
 }
 
-const OvigRegistryChallengeResolvedEventName = "ChallengeResolved"
+const OvigRegistryCommitmentForfeitedEventName = "CommitmentForfeited"
 
 // ContractEventName returns the user-defined event name.
-func (OvigRegistryChallengeResolved) ContractEventName() string {
-	return OvigRegistryChallengeResolvedEventName
+func (OvigRegistryCommitmentForfeited) ContractEventName() string {
+	return OvigRegistryCommitmentForfeitedEventName
 }
 
-// UnpackChallengeResolvedEvent is the Go binding that unpacks the event data emitted
+// UnpackCommitmentForfeitedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ChallengeResolved(uint256 indexed jobId, uint256 indexed challengeId, uint64 interval, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest)
-func (ovigRegistry *OvigRegistry) UnpackChallengeResolvedEvent(log *types.Log) (*OvigRegistryChallengeResolved, error) {
-	event := "ChallengeResolved"
+// Solidity: event CommitmentForfeited(address indexed challenger, bytes32 indexed commitment, uint256 bond)
+func (ovigRegistry *OvigRegistry) UnpackCommitmentForfeitedEvent(log *types.Log) (*OvigRegistryCommitmentForfeited, error) {
+	event := "CommitmentForfeited"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != ovigRegistry.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(OvigRegistryChallengeResolved)
+	out := new(OvigRegistryCommitmentForfeited)
+	if len(log.Data) > 0 {
+		if err := ovigRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ovigRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OvigRegistryDisputeLapsed represents a DisputeLapsed event raised by the OvigRegistry contract.
+type OvigRegistryDisputeLapsed struct {
+	JobId     *big.Int
+	DisputeId *big.Int
+	Interval  uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OvigRegistryDisputeLapsedEventName = "DisputeLapsed"
+
+// ContractEventName returns the user-defined event name.
+func (OvigRegistryDisputeLapsed) ContractEventName() string {
+	return OvigRegistryDisputeLapsedEventName
+}
+
+// UnpackDisputeLapsedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeLapsed(uint256 indexed jobId, uint256 indexed disputeId, uint64 interval)
+func (ovigRegistry *OvigRegistry) UnpackDisputeLapsedEvent(log *types.Log) (*OvigRegistryDisputeLapsed, error) {
+	event := "DisputeLapsed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ovigRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OvigRegistryDisputeLapsed)
+	if len(log.Data) > 0 {
+		if err := ovigRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ovigRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OvigRegistryDisputeOpened represents a DisputeOpened event raised by the OvigRegistry contract.
+type OvigRegistryDisputeOpened struct {
+	JobId     *big.Int
+	DisputeId *big.Int
+	Interval  uint64
+	Endpoint  uint64
+	Root      [32]byte
+	Deadline  uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OvigRegistryDisputeOpenedEventName = "DisputeOpened"
+
+// ContractEventName returns the user-defined event name.
+func (OvigRegistryDisputeOpened) ContractEventName() string {
+	return OvigRegistryDisputeOpenedEventName
+}
+
+// UnpackDisputeOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeOpened(uint256 indexed jobId, uint256 indexed disputeId, uint64 interval, uint64 endpoint, bytes32 root, uint64 deadline)
+func (ovigRegistry *OvigRegistry) UnpackDisputeOpenedEvent(log *types.Log) (*OvigRegistryDisputeOpened, error) {
+	event := "DisputeOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ovigRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OvigRegistryDisputeOpened)
+	if len(log.Data) > 0 {
+		if err := ovigRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ovigRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OvigRegistryDisputeResolved represents a DisputeResolved event raised by the OvigRegistry contract.
+type OvigRegistryDisputeResolved struct {
+	JobId        *big.Int
+	DisputeId    *big.Int
+	Interval     uint64
+	Outcome      uint8
+	Distance     *big.Int
+	Boundary     *big.Int
+	ReplayDigest [32]byte
+	Signers      uint16
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const OvigRegistryDisputeResolvedEventName = "DisputeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (OvigRegistryDisputeResolved) ContractEventName() string {
+	return OvigRegistryDisputeResolvedEventName
+}
+
+// UnpackDisputeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeResolved(uint256 indexed jobId, uint256 indexed disputeId, uint64 interval, uint8 outcome, uint256 distance, uint256 boundary, bytes32 replayDigest, uint16 signers)
+func (ovigRegistry *OvigRegistry) UnpackDisputeResolvedEvent(log *types.Log) (*OvigRegistryDisputeResolved, error) {
+	event := "DisputeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ovigRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OvigRegistryDisputeResolved)
 	if len(log.Data) > 0 {
 		if err := ovigRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1223,10 +1898,11 @@ func (ovigRegistry *OvigRegistry) UnpackIntervalsCommittedEvent(log *types.Log) 
 
 // OvigRegistryJobAccepted represents a JobAccepted event raised by the OvigRegistry contract.
 type OvigRegistryJobAccepted struct {
-	JobId    *big.Int
-	Provider common.Address
-	Bond     *big.Int
-	Raw      *types.Log // Blockchain specific contextual infos
+	JobId       *big.Int
+	Provider    common.Address
+	Bond        *big.Int
+	EvidenceURI string
+	Raw         *types.Log // Blockchain specific contextual infos
 }
 
 const OvigRegistryJobAcceptedEventName = "JobAccepted"
@@ -1239,7 +1915,7 @@ func (OvigRegistryJobAccepted) ContractEventName() string {
 // UnpackJobAcceptedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobAccepted(uint256 indexed jobId, address indexed provider, uint256 bond)
+// Solidity: event JobAccepted(uint256 indexed jobId, address indexed provider, uint256 bond, string evidenceURI)
 func (ovigRegistry *OvigRegistry) UnpackJobAcceptedEvent(log *types.Log) (*OvigRegistryJobAccepted, error) {
 	event := "JobAccepted"
 	if len(log.Topics) == 0 {
@@ -1269,10 +1945,11 @@ func (ovigRegistry *OvigRegistry) UnpackJobAcceptedEvent(log *types.Log) (*OvigR
 
 // OvigRegistryJobCancelled represents a JobCancelled event raised by the OvigRegistry contract.
 type OvigRegistryJobCancelled struct {
-	JobId  *big.Int
-	Owner  common.Address
-	Refund *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
+	JobId          *big.Int
+	Owner          common.Address
+	Refund         *big.Int
+	ProviderRefund *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
 }
 
 const OvigRegistryJobCancelledEventName = "JobCancelled"
@@ -1285,7 +1962,7 @@ func (OvigRegistryJobCancelled) ContractEventName() string {
 // UnpackJobCancelledEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobCancelled(uint256 indexed jobId, address indexed owner, uint256 refund)
+// Solidity: event JobCancelled(uint256 indexed jobId, address indexed owner, uint256 refund, uint256 providerRefund)
 func (ovigRegistry *OvigRegistry) UnpackJobCancelledEvent(log *types.Log) (*OvigRegistryJobCancelled, error) {
 	event := "JobCancelled"
 	if len(log.Topics) == 0 {
@@ -1333,7 +2010,7 @@ func (OvigRegistryJobCreated) ContractEventName() string {
 // UnpackJobCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobCreated(uint256 indexed jobId, address indexed owner, address indexed provider, uint256 payment, (address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8,string) params)
+// Solidity: event JobCreated(uint256 indexed jobId, address indexed owner, address indexed provider, uint256 payment, (address,bytes32,uint64,uint64,bytes32,uint64,uint64,uint64,uint64,uint256,uint256,address[],uint8) params)
 func (ovigRegistry *OvigRegistry) UnpackJobCreatedEvent(log *types.Log) (*OvigRegistryJobCreated, error) {
 	event := "JobCreated"
 	if len(log.Topics) == 0 {
@@ -1457,8 +2134,8 @@ func (ovigRegistry *OvigRegistry) UnpackJobSettledEvent(log *types.Log) (*OvigRe
 // OvigRegistryJobSlashed represents a JobSlashed event raised by the OvigRegistry contract.
 type OvigRegistryJobSlashed struct {
 	JobId            *big.Int
-	ChallengeId      *big.Int
-	Challenger       common.Address
+	DisputeId        *big.Int
+	Leader           common.Address
 	ChallengerReward *big.Int
 	OwnerRefund      *big.Int
 	Raw              *types.Log // Blockchain specific contextual infos
@@ -1474,7 +2151,7 @@ func (OvigRegistryJobSlashed) ContractEventName() string {
 // UnpackJobSlashedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event JobSlashed(uint256 indexed jobId, uint256 indexed challengeId, address indexed challenger, uint256 challengerReward, uint256 ownerRefund)
+// Solidity: event JobSlashed(uint256 indexed jobId, uint256 indexed disputeId, address indexed leader, uint256 challengerReward, uint256 ownerRefund)
 func (ovigRegistry *OvigRegistry) UnpackJobSlashedEvent(log *types.Log) (*OvigRegistryJobSlashed, error) {
 	event := "JobSlashed"
 	if len(log.Topics) == 0 {
@@ -1550,11 +2227,20 @@ func (ovigRegistry *OvigRegistry) UnpackWithdrawnEvent(log *types.Log) (*OvigReg
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (ovigRegistry *OvigRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["AlreadyChallenged"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackAlreadyChallengedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackAlreadyClaimedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["BatchMismatch"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackBatchMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["BatchTooLarge"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackBatchTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["BondTooLarge"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackBondTooLargeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["CannotCancel"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackCannotCancelError(raw[4:])
@@ -1562,20 +2248,29 @@ func (ovigRegistry *OvigRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["CannotLapse"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackCannotLapseError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["ChallengeNotOpen"].ID.Bytes()[:4]) {
-		return ovigRegistry.UnpackChallengeNotOpenError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackChallengeWindowClosedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["ChallengesOpen"].ID.Bytes()[:4]) {
-		return ovigRegistry.UnpackChallengesOpenError(raw[4:])
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["CommitmentExists"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackCommitmentExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["CommitmentLive"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackCommitmentLiveError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["DeadlineNotReached"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackDeadlineNotReachedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["DisputeNotOpen"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackDisputeNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["DisputeStillOpen"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackDisputeStillOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["DisputesOpen"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackDisputesOpenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["DuplicateArbiter"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackDuplicateArbiterError(raw[4:])
@@ -1592,8 +2287,11 @@ func (ovigRegistry *OvigRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["EndpointsMissing"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackEndpointsMissingError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["IntervalAlreadyChallenged"].ID.Bytes()[:4]) {
-		return ovigRegistry.UnpackIntervalAlreadyChallengedError(raw[4:])
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["InconsistentVerdict"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackInconsistentVerdictError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["IntervalDecided"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackIntervalDecidedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["InvalidArbiter"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackInvalidArbiterError(raw[4:])
@@ -1606,6 +2304,9 @@ func (ovigRegistry *OvigRegistry) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["InvalidEndpoint"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackInvalidEndpointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["InvalidEvidenceURI"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackInvalidEvidenceURIError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["InvalidJobStatus"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackInvalidJobStatusError(raw[4:])
@@ -1652,8 +2353,20 @@ func (ovigRegistry *OvigRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackNothingToWithdrawError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["PartyCannotChallenge"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackPartyCannotChallengeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["ProviderBondTooSmall"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackProviderBondTooSmallError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["RevealTooLate"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackRevealTooLateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["RootMismatch"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackRootMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["SignersNotIncreasing"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackSignersNotIncreasingError(raw[4:])
@@ -1679,11 +2392,20 @@ func (ovigRegistry *OvigRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["UnknownChallenge"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackUnknownChallengeError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["UnknownCommitment"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackUnknownCommitmentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["UnknownDispute"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackUnknownDisputeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["UnknownJob"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackUnknownJobError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["WrongValue"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackWrongValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["ZeroBond"].ID.Bytes()[:4]) {
+		return ovigRegistry.UnpackZeroBondError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ovigRegistry.abi.Errors["ZeroChallengerBond"].ID.Bytes()[:4]) {
 		return ovigRegistry.UnpackZeroChallengerBondError(raw[4:])
@@ -1695,6 +2417,55 @@ func (ovigRegistry *OvigRegistry) UnpackError(raw []byte) (any, error) {
 		return ovigRegistry.UnpackZeroProviderError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// OvigRegistryAlreadyChallenged represents a AlreadyChallenged error raised by the OvigRegistry contract.
+type OvigRegistryAlreadyChallenged struct {
+	DisputeId   *big.Int
+	ChallengeId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyChallenged(uint256 disputeId, uint256 challengeId)
+func OvigRegistryAlreadyChallengedErrorID() common.Hash {
+	return common.HexToHash("0x237860d5c0173f961b2a6fc340d291f92a2067f5401c1a30757c66981e463941")
+}
+
+// UnpackAlreadyChallengedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyChallenged(uint256 disputeId, uint256 challengeId)
+func (ovigRegistry *OvigRegistry) UnpackAlreadyChallengedError(raw []byte) (*OvigRegistryAlreadyChallenged, error) {
+	out := new(OvigRegistryAlreadyChallenged)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "AlreadyChallenged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryAlreadyClaimed represents a AlreadyClaimed error raised by the OvigRegistry contract.
+type OvigRegistryAlreadyClaimed struct {
+	ChallengeId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyClaimed(uint256 challengeId)
+func OvigRegistryAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0xb3167bfa203824a8528cd651824b49f666ae15ab32eef5801cb2db761a8707a6")
+}
+
+// UnpackAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyClaimed(uint256 challengeId)
+func (ovigRegistry *OvigRegistry) UnpackAlreadyClaimedError(raw []byte) (*OvigRegistryAlreadyClaimed, error) {
+	out := new(OvigRegistryAlreadyClaimed)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "AlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // OvigRegistryBatchMismatch represents a BatchMismatch error raised by the OvigRegistry contract.
@@ -1744,6 +2515,30 @@ func (ovigRegistry *OvigRegistry) UnpackBatchTooLargeError(raw []byte) (*OvigReg
 	return out, nil
 }
 
+// OvigRegistryBondTooLarge represents a BondTooLarge error raised by the OvigRegistry contract.
+type OvigRegistryBondTooLarge struct {
+	Bond *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BondTooLarge(uint256 bond)
+func OvigRegistryBondTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x916a45f3711b7426e7f6d50fd05c66246ac95e939a48c5250b1c6ff319be6ca8")
+}
+
+// UnpackBondTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BondTooLarge(uint256 bond)
+func (ovigRegistry *OvigRegistry) UnpackBondTooLargeError(raw []byte) (*OvigRegistryBondTooLarge, error) {
+	out := new(OvigRegistryBondTooLarge)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "BondTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OvigRegistryCannotCancel represents a CannotCancel error raised by the OvigRegistry contract.
 type OvigRegistryCannotCancel struct {
 	JobId *big.Int
@@ -1770,12 +2565,12 @@ func (ovigRegistry *OvigRegistry) UnpackCannotCancelError(raw []byte) (*OvigRegi
 
 // OvigRegistryCannotLapse represents a CannotLapse error raised by the OvigRegistry contract.
 type OvigRegistryCannotLapse struct {
-	ChallengeId *big.Int
+	DisputeId *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error CannotLapse(uint256 challengeId)
+// Solidity: error CannotLapse(uint256 disputeId)
 func OvigRegistryCannotLapseErrorID() common.Hash {
 	return common.HexToHash("0xca76dc0d2fb272f3467e37bcb4b4b2796c309faafc51161533024933899c142e")
 }
@@ -1783,35 +2578,10 @@ func OvigRegistryCannotLapseErrorID() common.Hash {
 // UnpackCannotLapseError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error CannotLapse(uint256 challengeId)
+// Solidity: error CannotLapse(uint256 disputeId)
 func (ovigRegistry *OvigRegistry) UnpackCannotLapseError(raw []byte) (*OvigRegistryCannotLapse, error) {
 	out := new(OvigRegistryCannotLapse)
 	if err := ovigRegistry.abi.UnpackIntoInterface(out, "CannotLapse", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// OvigRegistryChallengeNotOpen represents a ChallengeNotOpen error raised by the OvigRegistry contract.
-type OvigRegistryChallengeNotOpen struct {
-	ChallengeId *big.Int
-	Status      uint8
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error ChallengeNotOpen(uint256 challengeId, uint8 status)
-func OvigRegistryChallengeNotOpenErrorID() common.Hash {
-	return common.HexToHash("0xac34d381d7f4f76ad8bf9195408e32505d8e959e1ddd2241ee2c3111a4add508")
-}
-
-// UnpackChallengeNotOpenError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error ChallengeNotOpen(uint256 challengeId, uint8 status)
-func (ovigRegistry *OvigRegistry) UnpackChallengeNotOpenError(raw []byte) (*OvigRegistryChallengeNotOpen, error) {
-	out := new(OvigRegistryChallengeNotOpen)
-	if err := ovigRegistry.abi.UnpackIntoInterface(out, "ChallengeNotOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1841,26 +2611,49 @@ func (ovigRegistry *OvigRegistry) UnpackChallengeWindowClosedError(raw []byte) (
 	return out, nil
 }
 
-// OvigRegistryChallengesOpen represents a ChallengesOpen error raised by the OvigRegistry contract.
-type OvigRegistryChallengesOpen struct {
-	JobId *big.Int
-	Count *big.Int
+// OvigRegistryCommitmentExists represents a CommitmentExists error raised by the OvigRegistry contract.
+type OvigRegistryCommitmentExists struct {
+	Commitment [32]byte
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ChallengesOpen(uint256 jobId, uint256 count)
-func OvigRegistryChallengesOpenErrorID() common.Hash {
-	return common.HexToHash("0xcf5e6639f67ee8b53049d54c0c082c79b9ef49ccb8fad9d556ead82ec995a7b3")
+// Solidity: error CommitmentExists(bytes32 commitment)
+func OvigRegistryCommitmentExistsErrorID() common.Hash {
+	return common.HexToHash("0xe90f94151beb5dfd3298ccdff2304109cb32f56df9b8c52bcd9b97da0e0d34b2")
 }
 
-// UnpackChallengesOpenError is the Go binding used to decode the provided
+// UnpackCommitmentExistsError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ChallengesOpen(uint256 jobId, uint256 count)
-func (ovigRegistry *OvigRegistry) UnpackChallengesOpenError(raw []byte) (*OvigRegistryChallengesOpen, error) {
-	out := new(OvigRegistryChallengesOpen)
-	if err := ovigRegistry.abi.UnpackIntoInterface(out, "ChallengesOpen", raw); err != nil {
+// Solidity: error CommitmentExists(bytes32 commitment)
+func (ovigRegistry *OvigRegistry) UnpackCommitmentExistsError(raw []byte) (*OvigRegistryCommitmentExists, error) {
+	out := new(OvigRegistryCommitmentExists)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "CommitmentExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryCommitmentLive represents a CommitmentLive error raised by the OvigRegistry contract.
+type OvigRegistryCommitmentLive struct {
+	RevealBy *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentLive(uint256 revealBy)
+func OvigRegistryCommitmentLiveErrorID() common.Hash {
+	return common.HexToHash("0x1f45f957f5808180924f846a81d00cd6b2db481e933c9b8c329cf79eb396321d")
+}
+
+// UnpackCommitmentLiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentLive(uint256 revealBy)
+func (ovigRegistry *OvigRegistry) UnpackCommitmentLiveError(raw []byte) (*OvigRegistryCommitmentLive, error) {
+	out := new(OvigRegistryCommitmentLive)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "CommitmentLive", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1909,6 +2702,80 @@ func OvigRegistryDeadlinePassedErrorID() common.Hash {
 func (ovigRegistry *OvigRegistry) UnpackDeadlinePassedError(raw []byte) (*OvigRegistryDeadlinePassed, error) {
 	out := new(OvigRegistryDeadlinePassed)
 	if err := ovigRegistry.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryDisputeNotOpen represents a DisputeNotOpen error raised by the OvigRegistry contract.
+type OvigRegistryDisputeNotOpen struct {
+	DisputeId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeNotOpen(uint256 disputeId, uint8 status)
+func OvigRegistryDisputeNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x4b9d6b88b074a6af0858e3f946c1603f91fefd010a15050b3eeae6978da02def")
+}
+
+// UnpackDisputeNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeNotOpen(uint256 disputeId, uint8 status)
+func (ovigRegistry *OvigRegistry) UnpackDisputeNotOpenError(raw []byte) (*OvigRegistryDisputeNotOpen, error) {
+	out := new(OvigRegistryDisputeNotOpen)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "DisputeNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryDisputeStillOpen represents a DisputeStillOpen error raised by the OvigRegistry contract.
+type OvigRegistryDisputeStillOpen struct {
+	DisputeId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeStillOpen(uint256 disputeId)
+func OvigRegistryDisputeStillOpenErrorID() common.Hash {
+	return common.HexToHash("0x2cef8fe5bb3d4c7c003368c6827e31f47e25ed04084ed47f410fe4f884ab217b")
+}
+
+// UnpackDisputeStillOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeStillOpen(uint256 disputeId)
+func (ovigRegistry *OvigRegistry) UnpackDisputeStillOpenError(raw []byte) (*OvigRegistryDisputeStillOpen, error) {
+	out := new(OvigRegistryDisputeStillOpen)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "DisputeStillOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryDisputesOpen represents a DisputesOpen error raised by the OvigRegistry contract.
+type OvigRegistryDisputesOpen struct {
+	JobId *big.Int
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputesOpen(uint256 jobId, uint256 count)
+func OvigRegistryDisputesOpenErrorID() common.Hash {
+	return common.HexToHash("0xee22a27e2d14942821b3a6a18acfeda00966b671dccec60690f7e56a82391036")
+}
+
+// UnpackDisputesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputesOpen(uint256 jobId, uint256 count)
+func (ovigRegistry *OvigRegistry) UnpackDisputesOpenError(raw []byte) (*OvigRegistryDisputesOpen, error) {
+	out := new(OvigRegistryDisputesOpen)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "DisputesOpen", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2035,26 +2902,52 @@ func (ovigRegistry *OvigRegistry) UnpackEndpointsMissingError(raw []byte) (*Ovig
 	return out, nil
 }
 
-// OvigRegistryIntervalAlreadyChallenged represents a IntervalAlreadyChallenged error raised by the OvigRegistry contract.
-type OvigRegistryIntervalAlreadyChallenged struct {
-	Interval    uint64
-	ChallengeId *big.Int
+// OvigRegistryInconsistentVerdict represents a InconsistentVerdict error raised by the OvigRegistry contract.
+type OvigRegistryInconsistentVerdict struct {
+	Outcome  uint8
+	Distance *big.Int
+	Boundary *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error IntervalAlreadyChallenged(uint64 interval, uint256 challengeId)
-func OvigRegistryIntervalAlreadyChallengedErrorID() common.Hash {
-	return common.HexToHash("0xab3780ab27c07a95f2cd4065e885ec723c08891ecf895ccc5f8d3e3eb8448311")
+// Solidity: error InconsistentVerdict(uint8 outcome, uint256 distance, uint256 boundary)
+func OvigRegistryInconsistentVerdictErrorID() common.Hash {
+	return common.HexToHash("0x8cc8ecb6b67915c6adf47530970c5fc6c2faa2a9ef56057729e3cc55fa92987a")
 }
 
-// UnpackIntervalAlreadyChallengedError is the Go binding used to decode the provided
+// UnpackInconsistentVerdictError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error IntervalAlreadyChallenged(uint64 interval, uint256 challengeId)
-func (ovigRegistry *OvigRegistry) UnpackIntervalAlreadyChallengedError(raw []byte) (*OvigRegistryIntervalAlreadyChallenged, error) {
-	out := new(OvigRegistryIntervalAlreadyChallenged)
-	if err := ovigRegistry.abi.UnpackIntoInterface(out, "IntervalAlreadyChallenged", raw); err != nil {
+// Solidity: error InconsistentVerdict(uint8 outcome, uint256 distance, uint256 boundary)
+func (ovigRegistry *OvigRegistry) UnpackInconsistentVerdictError(raw []byte) (*OvigRegistryInconsistentVerdict, error) {
+	out := new(OvigRegistryInconsistentVerdict)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "InconsistentVerdict", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryIntervalDecided represents a IntervalDecided error raised by the OvigRegistry contract.
+type OvigRegistryIntervalDecided struct {
+	Interval uint64
+	Outcome  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IntervalDecided(uint64 interval, uint8 outcome)
+func OvigRegistryIntervalDecidedErrorID() common.Hash {
+	return common.HexToHash("0x123a08a9e7b54ea6216448f5f291e3698de4f69eb8ada5a3b332a26f43cb875b")
+}
+
+// UnpackIntervalDecidedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IntervalDecided(uint64 interval, uint8 outcome)
+func (ovigRegistry *OvigRegistry) UnpackIntervalDecidedError(raw []byte) (*OvigRegistryIntervalDecided, error) {
+	out := new(OvigRegistryIntervalDecided)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "IntervalDecided", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2152,6 +3045,30 @@ func OvigRegistryInvalidEndpointErrorID() common.Hash {
 func (ovigRegistry *OvigRegistry) UnpackInvalidEndpointError(raw []byte) (*OvigRegistryInvalidEndpoint, error) {
 	out := new(OvigRegistryInvalidEndpoint)
 	if err := ovigRegistry.abi.UnpackIntoInterface(out, "InvalidEndpoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryInvalidEvidenceURI represents a InvalidEvidenceURI error raised by the OvigRegistry contract.
+type OvigRegistryInvalidEvidenceURI struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidEvidenceURI(uint256 length)
+func OvigRegistryInvalidEvidenceURIErrorID() common.Hash {
+	return common.HexToHash("0xd3fbcdfa29ee0fe944355156504cb5d0f97bc764218777ee46a42deefc376d68")
+}
+
+// UnpackInvalidEvidenceURIError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidEvidenceURI(uint256 length)
+func (ovigRegistry *OvigRegistry) UnpackInvalidEvidenceURIError(raw []byte) (*OvigRegistryInvalidEvidenceURI, error) {
+	out := new(OvigRegistryInvalidEvidenceURI)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "InvalidEvidenceURI", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2353,19 +3270,20 @@ func (ovigRegistry *OvigRegistry) UnpackInvalidStepsError(raw []byte) (*OvigRegi
 // OvigRegistryInvalidThreshold represents a InvalidThreshold error raised by the OvigRegistry contract.
 type OvigRegistryInvalidThreshold struct {
 	Threshold uint8
+	Arbiters  *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error InvalidThreshold(uint8 threshold)
+// Solidity: error InvalidThreshold(uint8 threshold, uint256 arbiters)
 func OvigRegistryInvalidThresholdErrorID() common.Hash {
-	return common.HexToHash("0x2ecc6d1c7f8bd17803ad8dd5c13265addf2620438ba33b1f9a7273239e6d006a")
+	return common.HexToHash("0x64d57014bbd5e82994b8dcd868cf098a4766a4ee4ea5a6bd6185458ed71cf7eb")
 }
 
 // UnpackInvalidThresholdError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error InvalidThreshold(uint8 threshold)
+// Solidity: error InvalidThreshold(uint8 threshold, uint256 arbiters)
 func (ovigRegistry *OvigRegistry) UnpackInvalidThresholdError(raw []byte) (*OvigRegistryInvalidThreshold, error) {
 	out := new(OvigRegistryInvalidThreshold)
 	if err := ovigRegistry.abi.UnpackIntoInterface(out, "InvalidThreshold", raw); err != nil {
@@ -2520,6 +3438,55 @@ func (ovigRegistry *OvigRegistry) UnpackNothingToWithdrawError(raw []byte) (*Ovi
 	return out, nil
 }
 
+// OvigRegistryPartyCannotChallenge represents a PartyCannotChallenge error raised by the OvigRegistry contract.
+type OvigRegistryPartyCannotChallenge struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PartyCannotChallenge(address account)
+func OvigRegistryPartyCannotChallengeErrorID() common.Hash {
+	return common.HexToHash("0x7315f287c5d4dde027303bcf0f7d575144d51cb655407dede0ae3ee47817eff1")
+}
+
+// UnpackPartyCannotChallengeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PartyCannotChallenge(address account)
+func (ovigRegistry *OvigRegistry) UnpackPartyCannotChallengeError(raw []byte) (*OvigRegistryPartyCannotChallenge, error) {
+	out := new(OvigRegistryPartyCannotChallenge)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "PartyCannotChallenge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryProviderBondTooSmall represents a ProviderBondTooSmall error raised by the OvigRegistry contract.
+type OvigRegistryProviderBondTooSmall struct {
+	ProviderBond *big.Int
+	Minimum      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProviderBondTooSmall(uint256 providerBond, uint256 minimum)
+func OvigRegistryProviderBondTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x41ff21790ac4e591828b477ce6268cbe74514387f2ad931bfda448290bfd5f4e")
+}
+
+// UnpackProviderBondTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProviderBondTooSmall(uint256 providerBond, uint256 minimum)
+func (ovigRegistry *OvigRegistry) UnpackProviderBondTooSmallError(raw []byte) (*OvigRegistryProviderBondTooSmall, error) {
+	out := new(OvigRegistryProviderBondTooSmall)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "ProviderBondTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OvigRegistryReentrancy represents a Reentrancy error raised by the OvigRegistry contract.
 type OvigRegistryReentrancy struct {
 }
@@ -2538,6 +3505,55 @@ func OvigRegistryReentrancyErrorID() common.Hash {
 func (ovigRegistry *OvigRegistry) UnpackReentrancyError(raw []byte) (*OvigRegistryReentrancy, error) {
 	out := new(OvigRegistryReentrancy)
 	if err := ovigRegistry.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryRevealTooLate represents a RevealTooLate error raised by the OvigRegistry contract.
+type OvigRegistryRevealTooLate struct {
+	RevealBy *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealTooLate(uint256 revealBy)
+func OvigRegistryRevealTooLateErrorID() common.Hash {
+	return common.HexToHash("0x49d61db5e242683fcc46e605dd7443e015cb7900fb313504d592f96f68924d61")
+}
+
+// UnpackRevealTooLateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealTooLate(uint256 revealBy)
+func (ovigRegistry *OvigRegistry) UnpackRevealTooLateError(raw []byte) (*OvigRegistryRevealTooLate, error) {
+	out := new(OvigRegistryRevealTooLate)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "RevealTooLate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryRootMismatch represents a RootMismatch error raised by the OvigRegistry contract.
+type OvigRegistryRootMismatch struct {
+	Disputed [32]byte
+	Given    [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootMismatch(bytes32 disputed, bytes32 given)
+func OvigRegistryRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0x7c532e315ae44175632b08431616cac0c7d7f63f348512c4dea8994607e49783")
+}
+
+// UnpackRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootMismatch(bytes32 disputed, bytes32 given)
+func (ovigRegistry *OvigRegistry) UnpackRootMismatchError(raw []byte) (*OvigRegistryRootMismatch, error) {
+	out := new(OvigRegistryRootMismatch)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "RootMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2737,6 +3753,54 @@ func (ovigRegistry *OvigRegistry) UnpackUnknownChallengeError(raw []byte) (*Ovig
 	return out, nil
 }
 
+// OvigRegistryUnknownCommitment represents a UnknownCommitment error raised by the OvigRegistry contract.
+type OvigRegistryUnknownCommitment struct {
+	Commitment [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownCommitment(bytes32 commitment)
+func OvigRegistryUnknownCommitmentErrorID() common.Hash {
+	return common.HexToHash("0x3f3ff3fce0a88e75f46b6412b76abfc6938b8ce21562ec2d541ab026ecccfa99")
+}
+
+// UnpackUnknownCommitmentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownCommitment(bytes32 commitment)
+func (ovigRegistry *OvigRegistry) UnpackUnknownCommitmentError(raw []byte) (*OvigRegistryUnknownCommitment, error) {
+	out := new(OvigRegistryUnknownCommitment)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "UnknownCommitment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryUnknownDispute represents a UnknownDispute error raised by the OvigRegistry contract.
+type OvigRegistryUnknownDispute struct {
+	DisputeId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownDispute(uint256 disputeId)
+func OvigRegistryUnknownDisputeErrorID() common.Hash {
+	return common.HexToHash("0x8f09a29b08337b4e66a42a0bbd8bc395cb2fa24f8b538de30a025d7769f25cf4")
+}
+
+// UnpackUnknownDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownDispute(uint256 disputeId)
+func (ovigRegistry *OvigRegistry) UnpackUnknownDisputeError(raw []byte) (*OvigRegistryUnknownDispute, error) {
+	out := new(OvigRegistryUnknownDispute)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "UnknownDispute", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OvigRegistryUnknownJob represents a UnknownJob error raised by the OvigRegistry contract.
 type OvigRegistryUnknownJob struct {
 	JobId *big.Int
@@ -2781,6 +3845,29 @@ func OvigRegistryWrongValueErrorID() common.Hash {
 func (ovigRegistry *OvigRegistry) UnpackWrongValueError(raw []byte) (*OvigRegistryWrongValue, error) {
 	out := new(OvigRegistryWrongValue)
 	if err := ovigRegistry.abi.UnpackIntoInterface(out, "WrongValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OvigRegistryZeroBond represents a ZeroBond error raised by the OvigRegistry contract.
+type OvigRegistryZeroBond struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroBond()
+func OvigRegistryZeroBondErrorID() common.Hash {
+	return common.HexToHash("0x3af4d15e2af377280c3e0fb5f0cc0d6c4e1ee475a9f746427c55642ef85b715b")
+}
+
+// UnpackZeroBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroBond()
+func (ovigRegistry *OvigRegistry) UnpackZeroBondError(raw []byte) (*OvigRegistryZeroBond, error) {
+	out := new(OvigRegistryZeroBond)
+	if err := ovigRegistry.abi.UnpackIntoInterface(out, "ZeroBond", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

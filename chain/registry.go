@@ -153,17 +153,6 @@ func (r *Registry) Arbiters(ctx context.Context, jobID *big.Int) ([]common.Addre
 	return call(ctx, r, fmt.Sprintf("arbiters of job %v", jobID), r.abi.PackGetArbiters(jobID), r.abi.UnpackGetArbiters)
 }
 
-// ChallengeInfo returns the challenge record (status None for an unknown id).
-func (r *Registry) ChallengeInfo(ctx context.Context, challengeID *big.Int) (bindings.Challenge, error) {
-	return call(ctx, r, fmt.Sprintf("challenge %v", challengeID), r.abi.PackChallenges(challengeID), r.abi.UnpackChallenges)
-}
-
-// OpenChallengeOf returns the open challenge of the job's interval, 0 if none.
-func (r *Registry) OpenChallengeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error) {
-	return call(ctx, r, fmt.Sprintf("open challenge of job %v interval %d", jobID, interval),
-		r.abi.PackOpenChallengeOf(jobID, new(big.Int).SetUint64(interval)), r.abi.UnpackOpenChallengeOf)
-}
-
 // Credits returns the amount who can withdraw.
 func (r *Registry) Credits(ctx context.Context, who common.Address) (*big.Int, error) {
 	return call(ctx, r, fmt.Sprintf("credits of %s", who), r.abi.PackCredits(who), r.abi.UnpackCredits)
@@ -174,14 +163,6 @@ func (r *Registry) Credits(ctx context.Context, who common.Address) (*big.Int, e
 func (r *Registry) BatchCommitment(ctx context.Context, jobID *big.Int, batchIndex uint64) ([32]byte, error) {
 	return call(ctx, r, fmt.Sprintf("batch %d of job %v", batchIndex, jobID),
 		r.abi.PackBatchCommitment(jobID, new(big.Int).SetUint64(batchIndex)), r.abi.UnpackBatchCommitment)
-}
-
-// VerdictDigest asks the contract for the digest arbiters sign (Verdict.Digest computes the
-// same locally).
-func (r *Registry) VerdictDigest(ctx context.Context, v Verdict) (common.Hash, error) {
-	h, err := call(ctx, r, "verdict digest", r.abi.PackVerdictDigest(v.JobID, v.ChallengeID, v.Interval, v.Root,
-		v.Outcome, v.Distance, v.Boundary, v.ReplayDigest), r.abi.UnpackVerdictDigest)
-	return common.Hash(h), err
 }
 
 // Batches returns the job's committed batches in order, read from IntervalsCommitted logs
@@ -263,9 +244,14 @@ func (r *Registry) CreateJob(ctx context.Context, p bindings.JobParams, payment 
 	return ev.JobId, nil
 }
 
-// Accept accepts the job as its provider, posting bond.
-func (r *Registry) Accept(ctx context.Context, jobID, bond *big.Int) error {
-	_, err := r.transact(ctx, fmt.Sprintf("accept job %v", jobID), bond, r.abi.PackAccept(jobID))
+// Accept accepts the job as its provider, posting bond and naming the evidence server that
+// watchtowers and arbiters will fetch from.
+func (r *Registry) Accept(ctx context.Context, jobID, bond *big.Int, evidenceURI string) error {
+	data, err := r.abi.TryPackAccept(jobID, evidenceURI)
+	if err != nil {
+		return fmt.Errorf("accept job %v: %w", jobID, err)
+	}
+	_, err = r.transact(ctx, fmt.Sprintf("accept job %v", jobID), bond, data)
 	return err
 }
 
@@ -299,63 +285,7 @@ func (r *Registry) Finalize(ctx context.Context, jobID *big.Int, finalModelHash 
 	return err
 }
 
-// OpenChallenge disputes interval endpoint-1 of the job by proving endpoint's root against the
-// batch b that holds it, posting bond (the job's challengerBond). It returns the challenge id.
-func (r *Registry) OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b BatchRef, bond *big.Int) (*big.Int, error) {
-	what := fmt.Sprintf("challenge endpoint %d of job %v", endpoint, jobID)
-	root, err := b.EndpointRoot(endpoint)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	batchRoot, err := b.Root()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	proof, err := b.Proof(endpoint)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	data, err := r.abi.TryPackChallenge(jobID, endpoint, root, new(big.Int).SetUint64(b.Index), batchRoot, b.First, uint64(len(b.Roots)), proof)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	rcpt, err := r.transact(ctx, what, bond, data)
-	if err != nil {
-		return nil, err
-	}
-	ev, err := findEvent(r, rcpt, "ChallengeOpened", r.abi.UnpackChallengeOpenedEvent)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	return ev.ChallengeId, nil
-}
-
-// Resolve submits verdict v with arbiter signatures over v.Digest; the signatures are put in
-// the order the registry requires (strictly increasing signer, one per signer).
-func (r *Registry) Resolve(ctx context.Context, v Verdict, sigs [][]byte) error {
-	what := fmt.Sprintf("resolve challenge %v", v.ChallengeID)
-	if err := v.Validate(); err != nil {
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	ordered, err := OrderSignatures(v.Digest(r.chainID, r.addr), sigs)
-	if err != nil {
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	data, err := r.abi.TryPackResolve(v.ChallengeID, v.Outcome, v.Distance, v.Boundary, v.ReplayDigest, ordered)
-	if err != nil {
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	_, err = r.transact(ctx, what, nil, data)
-	return err
-}
-
-// Lapse returns the challenger's bond of a challenge that got no verdict by its deadline.
-func (r *Registry) Lapse(ctx context.Context, challengeID *big.Int) error {
-	_, err := r.transact(ctx, fmt.Sprintf("lapse challenge %v", challengeID), nil, r.abi.PackLapse(challengeID))
-	return err
-}
-
-// Settle pays the provider after the challenge window when no challenge is open.
+// Settle pays the provider after the challenge window when no dispute is open.
 func (r *Registry) Settle(ctx context.Context, jobID *big.Int) error {
 	_, err := r.transact(ctx, fmt.Sprintf("settle job %v", jobID), nil, r.abi.PackSettle(jobID))
 	return err

@@ -24,7 +24,6 @@ type JobTerms struct {
 	Threshold      uint8
 	AcceptWithin   time.Duration // from now until the provider must accept
 	FinalizeWithin time.Duration // from now until all endpoints must be committed and finalized
-	EvidenceURI    string        // the provider's evidence server base URL
 }
 
 // JobParams builds the createJob arguments for manifest m under terms t, with deadlines counted
@@ -39,14 +38,19 @@ func JobParams(m *evidence.Manifest, t JobTerms, now uint64) (bindings.JobParams
 		return bindings.JobParams{}, errors.New("job params: provider address is zero")
 	case t.ChallengerBond == nil || t.ChallengerBond.Sign() <= 0:
 		return bindings.JobParams{}, errors.New("job params: challenger bond must be positive")
-	case t.ProviderBond == nil || t.ProviderBond.Sign() < 0:
-		return bindings.JobParams{}, errors.New("job params: provider bond must be set (0 is allowed)")
-	case len(t.Arbiters) == 0 || t.Threshold == 0 || int(t.Threshold) > len(t.Arbiters):
-		return bindings.JobParams{}, fmt.Errorf("job params: threshold %d of %d arbiters", t.Threshold, len(t.Arbiters))
+	case t.ProviderBond == nil || t.ProviderBond.Cmp(MinProviderBond(t.ChallengerBond)) < 0:
+		return bindings.JobParams{}, fmt.Errorf("job params: provider bond %v below %v, twice the challenger bond (the leader's reward must cover the bond it risks)", t.ProviderBond, MinProviderBond(t.ChallengerBond))
+	case !MajorityThreshold(t.Threshold, len(t.Arbiters)):
+		return bindings.JobParams{}, fmt.Errorf("job params: threshold %d of %d arbiters: want a strict majority (more than half, at most all)", t.Threshold, len(t.Arbiters))
+	case m.ChallengeWindow == 0 || m.ChallengeWindow > MaxChallengeWindow || m.ArbitrationWindow == 0 || m.ArbitrationWindow > MaxArbitrationWindow:
+		return bindings.JobParams{}, fmt.Errorf("job params: challenge window %ds and arbitration window %ds: want 1s..%dd and 1s..%dd", m.ChallengeWindow, m.ArbitrationWindow, MaxChallengeWindow/86400, MaxArbitrationWindow/86400)
 	case t.AcceptWithin <= 0 || t.FinalizeWithin < t.AcceptWithin:
 		return bindings.JobParams{}, fmt.Errorf("job params: accept within %v and finalize within %v: want 0 < accept <= finalize", t.AcceptWithin, t.FinalizeWithin)
-	case t.EvidenceURI == "":
-		return bindings.JobParams{}, errors.New("job params: evidence URI is empty")
+	}
+	for _, a := range t.Arbiters {
+		if a == t.Provider || a == (common.Address{}) {
+			return bindings.JobParams{}, fmt.Errorf("job params: arbiter %s: the provider (or the zero address) cannot referee its job", a)
+		}
 	}
 	return bindings.JobParams{
 		Provider:          t.Provider,
@@ -62,9 +66,31 @@ func JobParams(m *evidence.Manifest, t JobTerms, now uint64) (bindings.JobParams
 		ChallengerBond:    t.ChallengerBond,
 		Arbiters:          t.Arbiters,
 		Threshold:         t.Threshold,
-		EvidenceURI:       t.EvidenceURI,
 	}, nil
 }
+
+// MinProviderBond is the smallest provider bond the registry accepts next to challengerBond:
+// twice it, so that the leader's reward (half the provider bond) covers the bond it risks.
+func MinProviderBond(challengerBond *big.Int) *big.Int {
+	if challengerBond == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Lsh(challengerBond, 1)
+}
+
+// MajorityThreshold reports whether threshold signatures of n arbiters form a strict majority,
+// as the registry requires: two disjoint quorums can never both sign.
+func MajorityThreshold(threshold uint8, n int) bool {
+	return n > 0 && n <= MaxArbiters && int(threshold) <= n && 2*int(threshold) > n
+}
+
+// Registry limits (OvigRegistry's constants) that terms are checked against before sending.
+const (
+	MaxArbiters          = 16
+	MaxChallengeWindow   = 90 * 24 * 3600
+	MaxArbitrationWindow = 14 * 24 * 3600
+	RevealWindow         = 3600
+)
 
 // JobCount is the number of jobs ever created; job ids run from 1 to JobCount.
 func (r *Registry) JobCount(ctx context.Context) (*big.Int, error) {

@@ -24,20 +24,22 @@ const (
 	OutcomeUnavailable uint8 = 3
 )
 
-// Verdict is the EIP-712 Verdict struct of docs/protocol.md. JobID, ChallengeID, Interval and
-// Root must be the ones the registry recorded for the challenge; the registry fills them in
-// itself when it checks signatures, so a verdict about anything else never verifies.
+// Verdict is the EIP-712 Verdict struct of docs/protocol.md. JobID, DisputeID, Interval, Root
+// and BoundaryHash must be the ones the registry recorded for the dispute and its job; the
+// registry fills them in itself when it checks signatures, so a verdict about anything else (a
+// replay under another boundary artifact included) never verifies.
 type Verdict struct {
-	JobID, ChallengeID *big.Int
-	Interval           uint64
-	Root               [32]byte
+	JobID, DisputeID *big.Int
+	Interval         uint64
+	Root             [32]byte
+	BoundaryHash     [32]byte
 	Outcome            uint8    // OutcomeFraud, OutcomeHonest or OutcomeUnavailable
 	Distance, Boundary *big.Int // fixed point with 18 decimals, see ToFixed18
 	ReplayDigest       [32]byte
 }
 
 var (
-	verdictTypeHash = crypto.Keccak256Hash([]byte("Verdict(uint256 jobId,uint256 challengeId,uint64 interval,bytes32 root,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"))
+	verdictTypeHash = crypto.Keccak256Hash([]byte("Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"))
 	domainTypeHash  = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	domainNameHash  = crypto.Keccak256Hash([]byte("ovig"))
 	domainVerHash   = crypto.Keccak256Hash([]byte("1"))
@@ -62,8 +64,8 @@ func DomainSeparator(chainID *big.Int, registry common.Address) common.Hash {
 
 // StructHash is the EIP-712 hashStruct of the verdict.
 func (v Verdict) StructHash() common.Hash {
-	return crypto.Keccak256Hash(verdictTypeHash[:], word(v.JobID), word(v.ChallengeID),
-		word(new(big.Int).SetUint64(v.Interval)), v.Root[:], word(big.NewInt(int64(v.Outcome))),
+	return crypto.Keccak256Hash(verdictTypeHash[:], word(v.JobID), word(v.DisputeID),
+		word(new(big.Int).SetUint64(v.Interval)), v.Root[:], v.BoundaryHash[:], word(big.NewInt(int64(v.Outcome))),
 		word(v.Distance), word(v.Boundary), v.ReplayDigest[:])
 }
 
@@ -79,8 +81,8 @@ func (v Verdict) Validate() error {
 	if v.JobID == nil || v.JobID.Sign() <= 0 {
 		return errors.New("verdict: job id must be positive")
 	}
-	if v.ChallengeID == nil || v.ChallengeID.Sign() <= 0 {
-		return errors.New("verdict: challenge id must be positive")
+	if v.DisputeID == nil || v.DisputeID.Sign() <= 0 {
+		return errors.New("verdict: dispute id must be positive")
 	}
 	if v.Outcome < OutcomeFraud || v.Outcome > OutcomeUnavailable {
 		return fmt.Errorf("verdict: outcome %d is not Fraud (1), Honest (2) or Unavailable (3)", v.Outcome)
@@ -89,6 +91,13 @@ func (v Verdict) Validate() error {
 		if x == nil || x.Sign() < 0 || x.Cmp(maxUint256) > 0 {
 			return fmt.Errorf("verdict: %s %v is not a uint256", name, x)
 		}
+	}
+	// The registry refuses a verdict its own numbers contradict.
+	switch beyond := v.Distance.Cmp(v.Boundary) > 0; {
+	case v.Outcome == OutcomeFraud && !beyond:
+		return fmt.Errorf("verdict: Fraud with distance %v within boundary %v", v.Distance, v.Boundary)
+	case v.Outcome == OutcomeHonest && beyond:
+		return fmt.Errorf("verdict: Honest with distance %v beyond boundary %v", v.Distance, v.Boundary)
 	}
 	return nil
 }

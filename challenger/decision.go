@@ -59,8 +59,12 @@ const (
 	Challenge
 	// Alert: the interval looks fraudulent but we will not (or cannot) transact; tell a human.
 	Alert
-	// StandDown: someone else's challenge already covers the interval, or the job is slashed.
+	// StandDown: someone else's dispute already covers the interval (its verdict decides it
+	// for every challenger; we challenge if it lapses), or the job is slashed.
 	StandDown
+	// Defer: our open challenges on the job already stake as much as its provider bond can pay;
+	// challenge once one of them is decided.
+	Defer
 )
 
 func (a Action) String() string {
@@ -73,6 +77,8 @@ func (a Action) String() string {
 		return "alert"
 	case StandDown:
 		return "stand-down"
+	case Defer:
+		return "defer"
 	}
 	return fmt.Sprintf("action(%d)", uint8(a))
 }
@@ -93,6 +99,9 @@ type Situation struct {
 	WatchOnly bool
 	// Balance of the wallet; it must cover Bond plus GasReserve. nil Balance counts as zero.
 	Balance, Bond, GasReserve *big.Int
+	// Staked is what our open challenges on this job stake; with Bond it may not exceed
+	// ProviderBond (what a slash of the job can pay back), or the challenge waits.
+	Staked, ProviderBond *big.Int
 }
 
 // Decision is an Action and why.
@@ -126,7 +135,7 @@ func Decide(s Situation, o Outcome) Decision {
 	case s.Status == StatusFraudulent:
 		return Decision{StandDown, "job already slashed for fraud"}
 	case s.OpenChallenge:
-		return Decision{StandDown, "another challenge of this interval is open"}
+		return Decision{StandDown, "another watchtower's dispute of this interval is open; its verdict decides it"}
 	}
 	deadline, ok := Deadline(s.Status, s.FinalizeBy, s.WindowEnd)
 	switch {
@@ -150,6 +159,18 @@ func Decide(s Situation, o Outcome) Decision {
 	}
 	if bal.Cmp(need) < 0 {
 		return Decision{Alert, fmt.Sprintf("%s evidence; balance %s wei below bond plus gas reserve %s wei", o, bal, need)}
+	}
+	if s.ProviderBond != nil {
+		at := new(big.Int)
+		if s.Staked != nil {
+			at.Set(s.Staked)
+		}
+		if s.Bond != nil {
+			at.Add(at, s.Bond)
+		}
+		if at.Cmp(s.ProviderBond) > 0 {
+			return Decision{Defer, fmt.Sprintf("%s evidence; %s wei would be at stake on this job, more than its provider bond %s wei can pay", o, at, s.ProviderBond)}
+		}
 	}
 	return Decision{Challenge, fmt.Sprintf("%s evidence, deadline %d", o, deadline)}
 }

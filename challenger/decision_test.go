@@ -38,6 +38,14 @@ func TestDecide(t *testing.T) {
 		{"short funds", with(func(s *Situation) { s.Balance = big.NewInt(699) }), OutcomeFraud, Alert},
 		{"nil balance", with(func(s *Situation) { s.Balance = nil }), OutcomeFraud, Alert},
 		{"honest while closed", with(func(s *Situation) { s.Status = StatusSettled }), OutcomeHonest, Ignore},
+		// The stake cap: open bonds on one job never exceed what its provider bond can pay.
+		{"first stake within bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(600) }), OutcomeFraud, Challenge},
+		{"stake at bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1200); s.Staked = big.NewInt(600) }), OutcomeFraud, Challenge},
+		{"stake beyond bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1199); s.Staked = big.NewInt(600) }), OutcomeFraud, Defer},
+		{"cap checked after standing down", with(func(s *Situation) {
+			s.ProviderBond = big.NewInt(1); s.Staked = big.NewInt(600); s.OpenChallenge = true
+		}), OutcomeFraud, StandDown},
+		{"cap never blocks an honest ignore", with(func(s *Situation) { s.ProviderBond = big.NewInt(1) }), OutcomeHonest, Ignore},
 	}
 	for _, c := range cases {
 		d := Decide(c.s, c.o)

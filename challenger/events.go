@@ -24,17 +24,20 @@ type JobFinalized struct {
 	WindowEnd uint64
 }
 
-// ChallengeOpened: someone (maybe us) challenged an interval.
+// ChallengeOpened: someone (maybe us) stood on an interval's dispute (ChallengeID is the
+// dispute's id).
 type ChallengeOpened struct {
 	JobID, ChallengeID *big.Int
 	Interval           uint64
 	Challenger         common.Address
 }
 
-// ChallengeClosed: a challenge was resolved or lapsed, which frees its interval.
+// ChallengeClosed: a dispute was resolved (Decided: the interval can never be challenged again)
+// or lapsed (which frees its interval).
 type ChallengeClosed struct {
 	JobID, ChallengeID *big.Int
 	Interval           uint64
+	Decided            bool
 }
 
 // JobClosed: the job was settled, slashed or cancelled; nothing more to watch.

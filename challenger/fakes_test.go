@@ -2,12 +2,13 @@ package challenger
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ovig/ovig/chain"
 )
 
 // fakeChain is an in-memory registry for service logic tests (the real simulated chain is
@@ -22,14 +23,15 @@ type fakeChain struct {
 	head       uint64
 	me         common.Address
 	sent       []string // job/interval of every OpenChallenge call
-	lapsed     []string // ids of every lapsed challenge
+	reclaimed  []string // ids of every dispute whose bond we reclaimed
+	decided    map[string]bool
 	// beforeSend runs inside OpenChallenge before the challenge lands; failSend makes it fail.
 	beforeSend func(jobID *big.Int, endpoint uint64)
 	failSend   error
 }
 
 func newFakeChain(me common.Address) *fakeChain {
-	return &fakeChain{jobs: map[string]JobRecord{}, open: map[string]*big.Int{}, challenger: map[string]common.Address{},
+	return &fakeChain{jobs: map[string]JobRecord{}, open: map[string]*big.Int{}, challenger: map[string]common.Address{}, decided: map[string]bool{},
 		nextID: 1, balance: big.NewInt(1e18), me: me}
 }
 
@@ -58,10 +60,10 @@ func (f *fakeChain) OpenChallengeOf(_ context.Context, jobID *big.Int, k uint64)
 	return new(big.Int), nil
 }
 
-func (f *fakeChain) Challenger(_ context.Context, id *big.Int) (common.Address, error) {
+func (f *fakeChain) Stands(_ context.Context, id *big.Int) (bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.challenger[id.String()], nil
+	return f.challenger[id.String()] == f.me || f.challenger[id.String()+"/"+f.me.Hex()] == f.me, nil
 }
 
 // openAs opens a challenge on the fake chain as who.
@@ -92,26 +94,35 @@ func (f *fakeChain) OpenChallenge(_ context.Context, jobID *big.Int, endpoint ui
 	case bond.Cmp(j.ChallengerBond) != 0:
 		f.mu.Unlock()
 		return nil, fmt.Errorf("WrongValue(%s, %s)", j.ChallengerBond, bond)
-	case f.open[intervalID(jobID, endpoint-1)] != nil:
+	case f.decided[intervalID(jobID, endpoint-1)]:
 		f.mu.Unlock()
-		return nil, errors.New("IntervalAlreadyChallenged")
+		return nil, &chain.RevertError{Name: "IntervalDecided"}
+	case f.open[intervalID(jobID, endpoint-1)] != nil:
+		// Someone opened the dispute since we looked: we join it.
+		id := f.open[intervalID(jobID, endpoint-1)]
+		f.challenger[id.String()+"/"+f.me.Hex()] = f.me
+		f.balance.Sub(f.balance, bond)
+		f.mu.Unlock()
+		return id, nil
 	}
 	f.balance.Sub(f.balance, bond)
 	f.mu.Unlock()
 	return f.openAs(f.me, jobID, endpoint-1), nil
 }
 
-func (f *fakeChain) Lapse(_ context.Context, id *big.Int) error {
+func (f *fakeChain) Reclaim(_ context.Context, id *big.Int) (bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.challenger[id.String()] != f.me && f.challenger[id.String()+"/"+f.me.Hex()] != f.me {
+		return false, nil
+	}
 	for k, open := range f.open {
 		if open.Cmp(id) == 0 {
-			delete(f.open, k)
-			f.lapsed = append(f.lapsed, id.String())
-			return nil
+			delete(f.open, k) // a closed job's dispute lapses
 		}
 	}
-	return errors.New("ChallengeNotOpen")
+	f.reclaimed = append(f.reclaimed, id.String())
+	return true, nil
 }
 
 func (f *fakeChain) Balance(context.Context) (*big.Int, error) {

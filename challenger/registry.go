@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
@@ -15,10 +16,10 @@ import (
 // Registry is the subset of *chain.Registry the watchtower calls.
 type Registry interface {
 	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
-	ChallengeInfo(ctx context.Context, challengeID *big.Int) (bindings.Challenge, error)
-	OpenChallengeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error)
-	OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b chain.BatchRef, bond *big.Int) (*big.Int, error)
-	Lapse(ctx context.Context, challengeID *big.Int) error
+	OpenDisputeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error)
+	ChallengeOf(ctx context.Context, disputeID *big.Int, who common.Address) (*big.Int, error)
+	Challenge(ctx context.Context, jobID *big.Int, endpoint uint64, b chain.BatchRef, bond *big.Int, secret []byte) (chain.Opened, error)
+	Reclaim(ctx context.Context, disputeID *big.Int) (bool, error)
 }
 
 // Node is what the watchtower reads from the chain client itself; chain.Client satisfies it.
@@ -34,16 +35,21 @@ var (
 )
 
 // RegistryChain is the Chain of a deployed registry: reads through reg, transactions through
-// reg's one sender, balance and head through node.
+// reg's one sender, balance and head through node. The service's challenge ids are the
+// registry's dispute ids: a dispute is what a verdict closes, whoever stands on it.
 type RegistryChain struct {
 	reg     Registry
 	node    Node
 	account common.Address
+	salts   []byte // the secret challenge salts derive from
 }
 
-// NewRegistryChain returns the Chain for reg, with account as the watchtower's wallet.
-func NewRegistryChain(reg Registry, node Node, account common.Address) *RegistryChain {
-	return &RegistryChain{reg: reg, node: node, account: account}
+// NewRegistryChain returns the Chain for reg, with account as the watchtower's wallet. Challenge
+// salts derive from secret (keep it private and stable: a restart reveals the commitments it
+// made before).
+func NewRegistryChain(reg Registry, node Node, account common.Address, secret [32]byte) *RegistryChain {
+	salts := crypto.Keccak256([]byte("ovig/watchtower-salts/v1"), secret[:])
+	return &RegistryChain{reg: reg, node: node, account: account, salts: salts}
 }
 
 // JobRecordOf converts the registry's job view.
@@ -51,7 +57,7 @@ func JobRecordOf(v bindings.JobView) JobRecord {
 	return JobRecord{
 		Status: JobStatus(v.Status), ManifestHash: v.ManifestHash, BoundaryHash: v.BoundaryHash,
 		EvidenceURI: v.EvidenceURI, Intervals: v.Intervals, FinalizeBy: v.FinalizeBy, WindowEnd: v.WindowEnd,
-		ChallengerBond: v.ChallengerBond,
+		ChallengerBond: v.ChallengerBond, ProviderBond: v.ProviderBondHeld,
 	}
 }
 
@@ -64,28 +70,33 @@ func (c *RegistryChain) Job(ctx context.Context, jobID *big.Int) (JobRecord, err
 	return JobRecordOf(v), nil
 }
 
-// OpenChallengeOf reads the id of the interval's open challenge (0 if none).
+// OpenChallengeOf reads the id of the interval's open dispute (0 if none).
 func (c *RegistryChain) OpenChallengeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error) {
-	return c.reg.OpenChallengeOf(ctx, jobID, interval)
+	return c.reg.OpenDisputeOf(ctx, jobID, interval)
 }
 
-// Challenger reads who opened a challenge.
-func (c *RegistryChain) Challenger(ctx context.Context, challengeID *big.Int) (common.Address, error) {
-	ch, err := c.reg.ChallengeInfo(ctx, challengeID)
+// Stands reports whether our account has a challenge on the dispute.
+func (c *RegistryChain) Stands(ctx context.Context, disputeID *big.Int) (bool, error) {
+	id, err := c.reg.ChallengeOf(ctx, disputeID, c.account)
 	if err != nil {
-		return common.Address{}, err
+		return false, err
 	}
-	return ch.Challenger, nil
+	return id.Sign() != 0, nil
 }
 
-// OpenChallenge challenges the interval ending at endpoint, proving its root against b.
+// OpenChallenge stands on the interval ending at endpoint (commit, then reveal), proving its root
+// against b, and returns the dispute it stands on.
 func (c *RegistryChain) OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error) {
-	return c.reg.OpenChallenge(ctx, jobID, endpoint, BatchRef(b), bond)
+	o, err := c.reg.Challenge(ctx, jobID, endpoint, BatchRef(b), bond, c.salts)
+	if err != nil {
+		return nil, err
+	}
+	return o.DisputeID, nil
 }
 
-// Lapse closes a challenge that can no longer be judged.
-func (c *RegistryChain) Lapse(ctx context.Context, challengeID *big.Int) error {
-	return c.reg.Lapse(ctx, challengeID)
+// Reclaim gets our bond on a closed (or no longer judgeable) dispute back.
+func (c *RegistryChain) Reclaim(ctx context.Context, disputeID *big.Int) (bool, error) {
+	return c.reg.Reclaim(ctx, disputeID)
 }
 
 // Balance reads the wallet's balance at the latest block.
@@ -121,7 +132,7 @@ func BatchOf(b chain.BatchRef) Batch {
 }
 
 // Events translates one watcher update into service events, in order; removed events (a
-// reorg) come wrapped in Removed. A lapse names no interval, so it is read from the challenge.
+// reorg) come wrapped in Removed.
 func (c *RegistryChain) Events(ctx context.Context, u chain.Update) ([]Event, error) {
 	var out []Event
 	for _, ev := range u.Events {
@@ -147,15 +158,11 @@ func (c *RegistryChain) event(ctx context.Context, v any) (Event, error) {
 	case *bindings.OvigRegistryJobFinalized:
 		return JobFinalized{JobID: e.JobId, WindowEnd: e.WindowEnd}, nil
 	case *bindings.OvigRegistryChallengeOpened:
-		return ChallengeOpened{JobID: e.JobId, ChallengeID: e.ChallengeId, Interval: e.Interval, Challenger: e.Challenger}, nil
-	case *bindings.OvigRegistryChallengeResolved:
-		return ChallengeClosed{JobID: e.JobId, ChallengeID: e.ChallengeId, Interval: e.Interval}, nil
-	case *bindings.OvigRegistryChallengeLapsed:
-		ch, err := c.reg.ChallengeInfo(ctx, e.ChallengeId)
-		if err != nil {
-			return nil, fmt.Errorf("challenge %s: %w", e.ChallengeId, err)
-		}
-		return ChallengeClosed{JobID: e.JobId, ChallengeID: e.ChallengeId, Interval: ch.Interval}, nil
+		return ChallengeOpened{JobID: e.JobId, ChallengeID: e.DisputeId, Interval: e.Interval, Challenger: e.Challenger}, nil
+	case *bindings.OvigRegistryDisputeResolved:
+		return ChallengeClosed{JobID: e.JobId, ChallengeID: e.DisputeId, Interval: e.Interval, Decided: true}, nil
+	case *bindings.OvigRegistryDisputeLapsed:
+		return ChallengeClosed{JobID: e.JobId, ChallengeID: e.DisputeId, Interval: e.Interval}, nil
 	case *bindings.OvigRegistryJobSlashed:
 		return JobClosed{JobID: e.JobId, Status: StatusFraudulent}, nil
 	case *bindings.OvigRegistryJobSettled:

@@ -67,13 +67,12 @@ func (e *simEnv) job(t *testing.T, n, size uint64) *big.Int {
 		AcceptBy: head.Time + 86400, FinalizeBy: head.Time + 7*86400, ChallengeWindow: 86400, ArbitrationWindow: 3600,
 		ProviderBond: ether(4), ChallengerBond: ether(1),
 		Arbiters: []common.Address{crypto.PubkeyToAddress(e.ch.DevKeys[4].PublicKey)}, Threshold: 1,
-		EvidenceURI: "http://127.0.0.1:1/evidence",
 	}
 	id, err := e.owner.CreateJob(ctx, p, ether(10))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+	if err := e.provider.Accept(ctx, id, p.ProviderBond, "http://127.0.0.1:1/evidence"); err != nil {
 		t.Fatal(err)
 	}
 	for first := uint64(0); first <= n; first += size {
@@ -115,11 +114,12 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 	for i := uint64(5); i <= 9; i++ {
 		b1.Roots = append(b1.Roots, root(i))
 	}
-	otherID, err := e.other.OpenChallenge(ctx, jobID, 8, b1, ether(1))
+	opened, err := e.other.Challenge(ctx, jobID, 8, b1, ether(1), []byte("other watchtower"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc := NewRegistryChain(e.challenger, e.ch.Client, e.me)
+	otherID := opened.DisputeID
+	rc := NewRegistryChain(e.challenger, e.ch.Client, e.me, [32]byte{3})
 	balanceBefore, err := rc.Balance(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -156,13 +156,17 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 		t.Fatalf("interval 7 audited despite another watchtower's challenge %s", otherID)
 	}
 	// On chain: our challenge of interval 6, with our bond.
-	open, err := e.owner.OpenChallengeOf(ctx, jobID, 6)
+	open, err := e.owner.OpenDisputeOf(ctx, jobID, 6)
 	if err != nil || open.Cmp(got[6].ChallengeID) != 0 {
-		t.Fatalf("openChallengeOf(6) = %v %v, want %v", open, err, got[6].ChallengeID)
+		t.Fatalf("openDisputeOf(6) = %v %v, want %v", open, err, got[6].ChallengeID)
 	}
-	info, err := e.owner.ChallengeInfo(ctx, open)
-	if err != nil || info.Challenger != e.me || info.Interval != 6 || info.Root != root(7) || info.Bond.Cmp(ether(1)) != 0 {
-		t.Fatalf("challenge %+v %v", info, err)
+	d, err := e.owner.DisputeOf(ctx, open)
+	if err != nil || d.Interval != 6 || d.Root != root(7) || d.Leader != e.me || d.Challenges != 1 {
+		t.Fatalf("dispute %+v %v", d, err)
+	}
+	mine, err := e.owner.ChallengeOf(ctx, open, e.me)
+	if err != nil || mine.Sign() == 0 {
+		t.Fatalf("our challenge on dispute %s: %v %v", open, mine, err)
 	}
 	balanceAfter, _ := rc.Balance(ctx)
 	if spent := new(big.Int).Sub(balanceBefore, balanceAfter); spent.Cmp(ether(1)) <= 0 || spent.Cmp(new(big.Int).Add(ether(1), big.NewInt(1e16))) > 0 {
@@ -192,10 +196,11 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 		}
 	}
 	b2 := chain.BatchRef{Index: 2, First: 10, Roots: [][32]byte{root(10), root(11), root(12)}}
-	landed, err := e.challenger.OpenChallenge(ctx, jobID, 10, b2, ether(1))
+	landedAt, err := e.challenger.Challenge(ctx, jobID, 10, b2, ether(1), []byte("an earlier run"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	landed := landedAt.DisputeID
 	if err := store.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -225,8 +230,9 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	// The only new events are our two ChallengeOpened; nothing is audited again.
-	if delivered != 2 || aud.totalCalls() != calls {
+	// The only new events are our two challenges (each a commitment, a dispute opened and our
+	// stand on it); nothing is audited again.
+	if delivered != 6 || aud.totalCalls() != calls {
 		t.Fatalf("after restart: %d events delivered, %d new audits", delivered, aud.totalCalls()-calls)
 	}
 	if n10.Interval != 10 || n10.Decision.Action != Challenge || n10.ChallengeID == nil {
@@ -237,7 +243,7 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 		if err != nil || r.Challenge == nil || r.Challenge.State != StateOpened || r.Challenge.ChallengeID.Cmp(want) != 0 {
 			t.Fatalf("interval %d record %+v %v, want challenge %s", k, r.Challenge, err, want)
 		}
-		open, err := e.owner.OpenChallengeOf(ctx, jobID, k)
+		open, err := e.owner.OpenDisputeOf(ctx, jobID, k)
 		if err != nil || open.Cmp(want) != 0 {
 			t.Fatalf("interval %d on chain: %v %v, want %s", k, open, err, want)
 		}
@@ -258,7 +264,7 @@ func TestServiceReorgOnSimulatedChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	jobID := e.job(t, 4, 3) // batches [0..2] [3..4]
-	rc := NewRegistryChain(e.challenger, e.ch.Client, e.me)
+	rc := NewRegistryChain(e.challenger, e.ch.Client, e.me, [32]byte{3})
 	store := openTestStore(t, filepath.Join(t.TempDir(), "state.db"))
 	defer store.Close()
 	cfg := Config{Secret: [32]byte{5}, Rate: 1, Account: e.me, Workers: 1, QueueSize: 16, HealthyWithin: time.Minute}

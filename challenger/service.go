@@ -21,15 +21,18 @@ import (
 type Chain interface {
 	// Job returns the job's current on-chain state.
 	Job(ctx context.Context, jobID *big.Int) (JobRecord, error)
-	// OpenChallengeOf returns the id of the open challenge of the interval, 0 if none.
+	// OpenChallengeOf returns the id of the interval's open dispute, 0 if none. Challenge ids
+	// in this package are dispute ids: what one verdict closes, whoever stands on it.
 	OpenChallengeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error)
-	// Challenger returns who opened a challenge.
-	Challenger(ctx context.Context, challengeID *big.Int) (common.Address, error)
-	// OpenChallenge challenges the interval ending at endpoint with the given bond, through the
-	// one transaction sender, and returns the challenge id once the receipt is confirmed.
+	// Stands reports whether we have a challenge on the dispute.
+	Stands(ctx context.Context, challengeID *big.Int) (bool, error)
+	// OpenChallenge stands on the interval ending at endpoint with the given bond, through the
+	// one transaction sender (opening its dispute or joining the open one), and returns the
+	// dispute id once the receipt is confirmed. It never stands twice on one dispute.
 	OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error)
-	// Lapse closes a challenge that can no longer be judged, returning its bond.
-	Lapse(ctx context.Context, challengeID *big.Int) error
+	// Reclaim claims our bond of a closed dispute, lapsing it first if it can no longer be
+	// judged; it reports whether anything was claimed.
+	Reclaim(ctx context.Context, challengeID *big.Int) (bool, error)
 	// Balance is the watchtower wallet's balance.
 	Balance(ctx context.Context) (*big.Int, error)
 	// HeadTime is the timestamp of the latest block.
@@ -326,7 +329,7 @@ func (s *Service) reconcile(ctx context.Context) error {
 			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
 				errs = append(errs, err)
 			}
-		case r.Sampled && r.Audit == nil && r.Other == nil, r.Audit != nil && r.Audit.Action == StandDown && r.Other == nil && r.Challenge == nil:
+		case r.Sampled && r.Audit == nil && r.Other == nil, r.Audit != nil && (r.Audit.Action == StandDown || r.Audit.Action == Defer) && r.Other == nil && r.Challenge == nil:
 			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
 				errs = append(errs, err)
 			}
@@ -344,11 +347,10 @@ func (s *Service) resolveIntent(ctx context.Context, k IntervalKey, job JobRecor
 		return fmt.Errorf("job %s interval %d: reconcile challenge: %w", k.JobID, k.Interval, err)
 	}
 	if id.Sign() != 0 {
-		who, err := s.chain.Challenger(ctx, id)
+		ours, err := s.chain.Stands(ctx, id)
 		if err != nil {
 			return fmt.Errorf("job %s interval %d: challenge %s: %w", k.JobID, k.Interval, id, err)
 		}
-		ours := who == s.cfg.Account
 		s.log.Info().Str("job", k.JobID.String()).Uint64("interval", k.Interval).Str("challenge", id.String()).
 			Bool("ours", ours).Msg("interrupted challenge found on chain")
 		var opened bool
@@ -495,32 +497,41 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 	})
 }
 
-// reclaimBonds lapses our challenges still open on a closed job: once another challenge proved
-// fraud they can never be judged, and lapsing returns their bonds now rather than whenever
-// someone else gets to it. A failed lapse is an alert, not a reason to stop following the chain.
+// reclaimBonds claims our bonds of disputes still open on a closed job: they can never be judged
+// once another one proved fraud, so they are lapsed and claimed (a Fraud or lapse returns the
+// bond; an Honest verdict pays it to the provider and the arbiters). A failed claim is an alert,
+// not a reason to stop following the chain.
 func (s *Service) reclaimBonds(ctx context.Context, jobID *big.Int) error {
 	if s.cfg.WatchOnly {
 		return nil
 	}
-	var open []*big.Int
+	var ours []*big.Int
 	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
+		// Closed ones were claimed when their dispute closed.
 		if k.JobID.Cmp(jobID) == 0 && r.Challenge != nil && r.Challenge.State == StateOpened && !r.Challenge.Closed {
-			open = append(open, r.Challenge.ChallengeID)
+			ours = append(ours, r.Challenge.ChallengeID)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	for _, id := range open {
-		if err := s.chain.Lapse(ctx, id); err != nil && !chain.IsRevert(err, "CannotLapse") && !chain.IsRevert(err, "ChallengeNotOpen") {
-			s.metrics.alerts.Inc()
-			s.log.Warn().Err(err).Str("job", jobID.String()).Str("challenge", id.String()).Msg("ALERT: could not lapse our challenge of a closed job")
-			continue
-		}
-		s.log.Info().Str("job", jobID.String()).Str("challenge", id.String()).Msg("lapsed our challenge of a closed job; bond returned")
+	for _, id := range ours {
+		s.reclaim(ctx, jobID, id)
 	}
 	return nil
+}
+
+// reclaim claims our bond on one dispute, logging what happened to the money.
+func (s *Service) reclaim(ctx context.Context, jobID, id *big.Int) {
+	claimed, err := s.chain.Reclaim(ctx, id)
+	switch {
+	case err != nil:
+		s.metrics.alerts.Inc()
+		s.log.Warn().Err(err).Str("job", jobID.String()).Str("challenge", id.String()).Msg("ALERT: could not claim our challenge bond")
+	case claimed:
+		s.log.Info().Str("job", jobID.String()).Str("challenge", id.String()).Msg("claimed our challenge bond (credited unless the verdict was Honest; withdraw to collect)")
+	}
 }
 
 func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) error {
@@ -528,30 +539,85 @@ func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) erro
 	if err != nil {
 		return err
 	}
-	var requeue bool
+	var requeue, ours bool
 	var root evidence.Hash32
 	err = s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
 		if c := r.Challenge; c != nil && c.ChallengeID != nil && c.ChallengeID.Cmp(e.ChallengeID) == 0 && !c.Closed {
-			c.Closed = true
+			c.Closed, ours = true, true
 			s.addStake(new(big.Int).Neg(job.ChallengerBond))
 		}
 		if r.Other != nil && r.Other.Cmp(e.ChallengeID) == 0 {
-			// The interval is free again: audit it if we skipped it for that challenge, or
-			// decide again if we stood down on a bad finding.
 			r.Other = nil
-			requeue = r.Challenge == nil && (r.Audit == nil && r.Sampled || r.Audit != nil && r.Audit.Action == StandDown)
+			// A lapse frees the interval: audit it if we skipped it for that dispute, or decide
+			// again if we stood down on a bad finding. A verdict decided it for good.
+			requeue = !e.Decided && r.Challenge == nil && (r.Audit == nil && r.Sampled || r.Audit != nil && r.Audit.Action == StandDown)
 			root = r.Root
 		}
 		return nil
 	})
-	if err != nil || !requeue {
+	if err != nil {
 		return err
+	}
+	if ours && !s.cfg.WatchOnly {
+		s.reclaim(ctx, e.JobID, e.ChallengeID)
 	}
 	job, err = s.store.knownJob(e.JobID)
 	if err != nil || job.Status.Terminal() {
 		return err
 	}
+	if ours {
+		// Stake on the job went down: findings deferred by the stake cap can go ahead.
+		if err := s.requeueDeferred(ctx, e.JobID, job); err != nil {
+			return err
+		}
+	}
+	if !requeue {
+		return nil
+	}
 	return s.enqueue(ctx, e.JobID, e.Interval, root, job)
+}
+
+// requeueDeferred queues again the job's intervals whose challenge waited for stake.
+func (s *Service) requeueDeferred(ctx context.Context, jobID *big.Int, job JobRecord) error {
+	type item struct {
+		k    uint64
+		root evidence.Hash32
+	}
+	var todo []item
+	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
+		if k.JobID.Cmp(jobID) == 0 && r.Challenge == nil && r.Audit != nil && r.Audit.Action == Defer {
+			todo = append(todo, item{k.Interval, r.Root})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, it := range todo {
+		if err := s.enqueue(ctx, jobID, it.k, it.root, job); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stakedOn is what our open challenges on the job have at stake.
+func (s *Service) stakedOn(jobID *big.Int) (*big.Int, error) {
+	job, err := s.store.knownJob(jobID)
+	if err != nil {
+		return nil, err
+	}
+	var n int64
+	err = s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
+		if k.JobID.Cmp(jobID) == 0 && r.Challenge != nil && !r.Challenge.Closed && r.Challenge.State != StateFailed {
+			n++
+		}
+		return nil
+	})
+	if err != nil || job.ChallengerBond == nil {
+		return new(big.Int), err
+	}
+	return new(big.Int).Mul(job.ChallengerBond, big.NewInt(n)), nil
 }
 
 // onRemoved undoes what a reorged-out event did, as far as it matters: the batch's roots are
@@ -701,7 +767,7 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 		return nil
 	}
 	if rec.Audit != nil {
-		if rec.Audit.Action != StandDown {
+		if rec.Audit.Action != StandDown && rec.Audit.Action != Defer {
 			return nil // never replay twice
 		}
 		return s.act(ctx, t.JobID, t.Interval, rec.Audit.Finding)
@@ -771,6 +837,8 @@ func (s *Service) decideAndDo(ctx context.Context, jobID *big.Int, k uint64, f F
 		log.Warn().Str("alert", d.Reason).Str("finding", f.Reason).Msg("ALERT: bad interval not challenged")
 	case StandDown:
 		log.Info().Str("reason", d.Reason).Msg("standing down")
+	case Defer:
+		log.Info().Str("reason", d.Reason).Msg("challenge deferred until one of ours on this job is decided")
 	case Challenge:
 		id, err := s.challenge(ctx, log, jobID, k, sit.bond)
 		return d, id, err
@@ -805,11 +873,13 @@ func (s *Service) situation(ctx context.Context, jobID *big.Int, k uint64, f Fin
 	}
 	ours := rec.Challenge != nil
 	if open.Sign() != 0 && !ours {
-		who, err := s.chain.Challenger(ctx, open)
-		if err != nil {
+		if ours, err = s.chain.Stands(ctx, open); err != nil {
 			return out, fmt.Errorf("challenge %s: %w", open, err)
 		}
-		ours = who == s.cfg.Account
+	}
+	staked, err := s.stakedOn(jobID)
+	if err != nil {
+		return out, err
 	}
 	var bal *big.Int
 	if !s.cfg.WatchOnly {
@@ -827,25 +897,25 @@ func (s *Service) situation(ctx context.Context, jobID *big.Int, k uint64, f Fin
 		Now:           head + uint64(s.cfg.InclusionDelay/time.Second),
 		OpenChallenge: open.Sign() != 0, Ours: ours, WatchOnly: s.cfg.WatchOnly,
 		Balance: bal, Bond: job.ChallengerBond, GasReserve: s.cfg.GasReserve,
+		Staked: staked, ProviderBond: job.ProviderBond,
 	}
 	out.open, out.bond = open, job.ChallengerBond
 	return out, nil
 }
 
-// lostRace stands down after another watchtower's challenge of the interval landed between our
-// check and our transaction: usually caught by gas estimation (nothing spent), at worst a
-// transaction reverted in the same block.
+// lostRace stands down after the interval was decided between our check and our reveal (another
+// watchtower's dispute got its verdict first): caught by gas estimation of the reveal.
 func (s *Service) lostRace(ctx context.Context, log zerolog.Logger, jobID *big.Int, k uint64) error {
 	open, err := s.chain.OpenChallengeOf(ctx, jobID, k)
 	if err != nil {
 		return fmt.Errorf("job %s interval %d: read open challenge: %w", jobID, k, err)
 	}
-	log.Info().Str("challenge", open.String()).Msg("another watchtower challenged first; standing down")
+	log.Info().Str("challenge", open.String()).Msg("interval decided before our challenge landed; standing down")
 	s.metrics.decisions.WithLabelValues(StandDown.String()).Inc()
 	return s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
 		r.Challenge, r.Other = nil, open
 		if r.Audit != nil {
-			r.Audit.Action, r.Audit.Decision = StandDown, "another watchtower challenged first"
+			r.Audit.Action, r.Audit.Decision = StandDown, "interval decided before our challenge landed"
 		}
 		return nil
 	})
@@ -876,7 +946,7 @@ func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.
 	}
 	id, sendErr := s.chain.OpenChallenge(ctx, jobID, k+1, b, bond)
 	switch {
-	case chain.IsRevert(sendErr, "IntervalAlreadyChallenged"):
+	case chain.IsRevert(sendErr, "IntervalDecided"):
 		return nil, s.lostRace(ctx, log, jobID, k)
 	case chain.IsRevert(sendErr, "InvalidJobStatus"):
 		// The job closed (another challenge proved fraud) between our check and our send.

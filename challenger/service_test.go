@@ -557,8 +557,9 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 	}
 }
 
-// When a job closes (another of our challenges proved fraud), our challenges still open on it
-// can never be judged: the watchtower lapses them to get its bonds back.
+// When our dispute is decided we claim its bond; when a job closes (another of our challenges
+// proved fraud), our disputes still open on it can never be judged: the watchtower lapses them
+// and claims those bonds back too.
 func TestServiceReclaimsBondsOfClosedJob(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
@@ -572,16 +573,61 @@ func TestServiceReclaimsBondsOfClosedJob(t *testing.T) {
 		t.Fatalf("intervals 1 and 2 not challenged: %+v %+v", got[1], got[2])
 	}
 	// Challenge of interval 1 is resolved as fraud; the job closes with interval 2 still open.
-	h.handle(ChallengeClosed{JobID: job1, ChallengeID: got[1].ChallengeID, Interval: 1})
+	h.handle(ChallengeClosed{JobID: job1, ChallengeID: got[1].ChallengeID, Interval: 1, Decided: true})
 	ch.mu.Lock()
 	delete(ch.open, intervalID(job1, 1))
 	ch.mu.Unlock()
 	h.handle(JobClosed{JobID: job1, Status: StatusFraudulent})
 	ch.mu.Lock()
-	lapsed := ch.lapsed
+	reclaimed := ch.reclaimed
 	ch.mu.Unlock()
-	if len(lapsed) != 1 || lapsed[0] != got[2].ChallengeID.String() {
-		t.Fatalf("lapsed %v, want only challenge %s", lapsed, got[2].ChallengeID)
+	if len(reclaimed) != 2 || reclaimed[0] != got[1].ChallengeID.String() || reclaimed[1] != got[2].ChallengeID.String() {
+		t.Fatalf("reclaimed %v, want disputes %s then %s", reclaimed, got[1].ChallengeID, got[2].ChallengeID)
 	}
 	h.stop()
+}
+
+// The stake cap: with a provider bond that pays for one challenger bond, a second bad interval
+// waits until our first dispute is decided, then is challenged. A verdict (Decided) on someone
+// else's dispute never requeues its interval: it can never be challenged again.
+func TestServiceDefersBeyondProviderBond(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	j := acceptedJob()
+	j.ProviderBond = new(big.Int).Set(bond)
+	ch.setJob(job1, j)
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud, 3: OutcomeFraud})
+	h := newHarness(t, filepath.Join(t.TempDir(), "state.db"), ch, aud, func(c *Config) { c.Workers = 1 })
+	id3 := ch.openAs(other, job1, 3)
+	h.handle(commits(job1, 4, 5)...)
+	h.handle(ChallengeOpened{JobID: job1, ChallengeID: id3, Interval: 3, Challenger: other})
+	h.start()
+	got := h.await(3) // intervals 0, 1, 2 (3 stood down before auditing)
+	if got[1].Decision.Action != Challenge || got[2].Decision.Action != Defer {
+		t.Fatalf("interval 1 %s, interval 2 %s: want challenge then defer", got[1].Decision.Action, got[2].Decision.Action)
+	}
+	if s := ch.sends(); len(s) != 1 {
+		t.Fatalf("sent %v, want only interval 1", s)
+	}
+	// Someone else's dispute on interval 3 gets its verdict: decided for good, nothing queued.
+	ch.mu.Lock()
+	delete(ch.open, intervalID(job1, 3))
+	ch.mu.Unlock()
+	h.handle(ChallengeClosed{JobID: job1, ChallengeID: id3, Interval: 3, Decided: true})
+	// Our dispute on interval 1 is decided: its stake is freed and interval 2 goes ahead.
+	ch.mu.Lock()
+	delete(ch.open, intervalID(job1, 1))
+	ch.mu.Unlock()
+	h.handle(ChallengeClosed{JobID: job1, ChallengeID: got[1].ChallengeID, Interval: 1, Decided: true})
+	n := <-h.notices
+	if n.Interval != 2 || n.Decision.Action != Challenge || aud.calls[2] != 1 {
+		t.Fatalf("after our dispute closed: %+v (%d audits of interval 2)", n, aud.calls[2])
+	}
+	h.stop()
+	if aud.calls[3] != 0 {
+		t.Errorf("interval 3 audited after its verdict")
+	}
+	if s := ch.sends(); len(s) != 2 {
+		t.Errorf("sent %v, want intervals 1 and 2", s)
+	}
 }

@@ -44,6 +44,8 @@ type JobRecord struct {
 	FinalizeBy     uint64          `json:"finalizeBy"`
 	WindowEnd      uint64          `json:"windowEnd"`
 	ChallengerBond *big.Int        `json:"challengerBond"`
+	// ProviderBond is the bond the provider holds in the job: the most a slash can pay back.
+	ProviderBond *big.Int `json:"providerBond,omitempty"`
 }
 
 // Deadline is the job's current last second to challenge, false if it cannot be challenged.

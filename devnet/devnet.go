@@ -274,10 +274,11 @@ func (n *Net) runWatchtower(ctx context.Context, i int, key *ecdsa.PrivateKey, w
 	if err != nil {
 		return errors.Join(err, store.Close())
 	}
-	rc := challenger.NewRegistryChain(n.Owner.WithSender(s), n.cfg.Chain.Client, wt.Address)
+	secret := crypto.Keccak256Hash(crypto.FromECDSA(key), []byte("ovig devnet sampling secret"))
+	rc := challenger.NewRegistryChain(n.Owner.WithSender(s), n.cfg.Chain.Client, wt.Address, secret)
 	log := n.cfg.Log.With().Str("watchtower", fmt.Sprint(i)).Logger()
 	svc, err := challenger.NewService(challenger.Config{
-		Secret: crypto.Keccak256Hash(crypto.FromECDSA(key), []byte("ovig devnet sampling secret")),
+		Secret: secret,
 		Rate:   n.cfg.Rate, Account: wt.Address, Workers: 1, QueueSize: 64,
 		HealthyWithin: time.Hour,
 	}, rc, auditor, store, wallClock{}, challenger.NewMetrics(), log)

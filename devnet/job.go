@@ -118,7 +118,7 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	p, err := chain.JobParams(m, chain.JobTerms{
 		Provider: j.Provider, ProviderBond: ether(providerBondEther), ChallengerBond: ether(challengerBondEther),
 		Arbiters: arbiters, Threshold: uint8(n.cfg.Threshold),
-		AcceptWithin: time.Hour, FinalizeWithin: 24 * time.Hour, EvidenceURI: j.Evidence,
+		AcceptWithin: time.Hour, FinalizeWithin: 24 * time.Hour,
 	}, head.Time)
 	if err != nil {
 		return nil, err
@@ -126,7 +126,7 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if j.ID, err = n.Owner.CreateJob(ctx, p, ether(paymentEther)); err != nil {
 		return nil, fmt.Errorf("job %s: create: %w", spec.Name, err)
 	}
-	if err := provider.Accept(ctx, j.ID, ether(providerBondEther)); err != nil {
+	if err := provider.Accept(ctx, j.ID, ether(providerBondEther), j.Evidence); err != nil {
 		return nil, fmt.Errorf("job %s: accept: %w", spec.Name, err)
 	}
 	canon, err := m.Canonical()

@@ -61,7 +61,7 @@ func (n *Net) quiet(ctx context.Context) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if !chain.JobClosed(v.Status) && v.OpenChallenges > 0 {
+		if !chain.JobClosed(v.Status) && v.OpenDisputes > 0 {
 			return false, nil
 		}
 	}
@@ -89,8 +89,9 @@ func (n *Net) CloseWindows(ctx context.Context) error {
 }
 
 // Settle settles every finalized job whose window closed with nothing open, lapses the
-// challenges left open on jobs already found fraudulent (their bonds return), and withdraws
-// every participant's credit.
+// disputes left open on jobs already found fraudulent, claims every challenge whose dispute is
+// closed (the bonds return, or pay the provider and arbiters after an Honest verdict), and
+// withdraws every participant's credit.
 func (n *Net) Settle(ctx context.Context) error {
 	var errs []error
 	for _, j := range n.Jobs {
@@ -99,27 +100,58 @@ func (n *Net) Settle(ctx context.Context) error {
 			return err
 		}
 		switch {
-		case v.Status == chain.JobFinalized && v.OpenChallenges == 0:
+		case v.Status == chain.JobFinalized && v.OpenDisputes == 0:
 			if err := n.Owner.Settle(ctx, j.ID); err != nil {
 				errs = append(errs, fmt.Errorf("settle %s: %w", j.Spec.Name, err))
 			}
-		case v.Status == chain.JobFraudulent && v.OpenChallenges > 0:
+		case v.Status == chain.JobFraudulent && v.OpenDisputes > 0:
 			errs = append(errs, n.lapseOpen(ctx, j))
 		}
+		errs = append(errs, n.claimAll(ctx, j))
 	}
 	return errors.Join(append(errs, n.withdrawAll(ctx))...)
 }
 
 func (n *Net) lapseOpen(ctx context.Context, j *Job) error {
 	for k := uint64(0); k < j.Manifest.Intervals(); k++ {
-		id, err := n.Owner.OpenChallengeOf(ctx, j.ID, k)
+		id, err := n.Owner.OpenDisputeOf(ctx, j.ID, k)
 		if err != nil {
 			return err
 		}
 		if id.Sign() > 0 {
 			if err := n.Owner.Lapse(ctx, id); err != nil {
-				return fmt.Errorf("lapse challenge %s of %s: %w", id, j.Spec.Name, err)
+				return fmt.Errorf("lapse dispute %s of %s: %w", id, j.Spec.Name, err)
 			}
+		}
+	}
+	return nil
+}
+
+// claimAll claims the job's challenges that no watchtower claimed yet (claims credit their
+// owners whoever sends them).
+func (n *Net) claimAll(ctx context.Context, j *Job) error {
+	logs, err := n.Owner.JobLogs(ctx, j.ID, n.deployed)
+	if err != nil {
+		return err
+	}
+	for _, ev := range logs {
+		e, ok := ev.(*bindings.OvigRegistryChallengeOpened)
+		if !ok {
+			continue
+		}
+		st, err := n.Owner.StandOf(ctx, e.ChallengeId)
+		if err != nil {
+			return err
+		}
+		d, err := n.Owner.DisputeOf(ctx, e.DisputeId)
+		if err != nil {
+			return err
+		}
+		if st.Claimed || d.Open() {
+			continue
+		}
+		if err := n.Owner.Claim(ctx, e.ChallengeId); err != nil && !chain.IsRevert(err, "AlreadyClaimed") {
+			return fmt.Errorf("claim challenge %s of %s: %w", e.ChallengeId, j.Spec.Name, err)
 		}
 	}
 	return nil
@@ -154,7 +186,7 @@ type Outcome struct {
 	Sampled    int // intervals at least one watchtower sampled
 	Challenged int
 	Verdicts   map[string]int
-	Provider   *big.Int // wei paid to the provider (escrow + bond back, or challenger bonds won)
+	Provider   *big.Int // wei paid to the provider (escrow + bond back, its share of challenger bonds lost)
 	Owner      *big.Int // wei refunded to the owner
 	Watchers   *big.Int // wei the watchtowers earned on top of their returned bonds
 	Gas        uint64
@@ -211,11 +243,11 @@ func (n *Net) money(ctx context.Context, j *Job, v bindings.JobView, o *Outcome)
 		switch e := ev.(type) {
 		case *bindings.OvigRegistryChallengeOpened:
 			o.Challenged++
-		case *bindings.OvigRegistryChallengeResolved:
+		case *bindings.OvigRegistryDisputeResolved:
 			o.Verdicts[outcomeName(e.Outcome)]++
-			if e.Outcome == 2 { // Honest: the challenger's bond goes to the provider
-				o.Provider.Add(o.Provider, v.ChallengerBond)
-			}
+		case *bindings.OvigRegistryChallengeClaimed:
+			// After an Honest verdict the bond compensates the provider (and the arbiters).
+			o.Provider.Add(o.Provider, e.ToProvider)
 		case *bindings.OvigRegistryJobSlashed:
 			o.Owner.Add(o.Owner, e.OwnerRefund)
 			o.Watchers.Add(o.Watchers, e.ChallengerReward)

@@ -27,7 +27,7 @@ func NextSettleStep(v bindings.JobView, now uint64) SettleStep {
 	case chain.JobFraudulent, chain.JobSettled, chain.JobCancelled:
 		return SettleDone
 	case chain.JobFinalized:
-		if now > v.WindowEnd && v.OpenChallenges == 0 {
+		if now > v.WindowEnd && v.OpenDisputes == 0 {
 			return SettleNow
 		}
 	}

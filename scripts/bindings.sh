@@ -22,15 +22,16 @@ for tool in forge jq go; do
 done
 
 cd "$root"
-forge build --silent
-
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$outdir"
+# Only the sources feed the bindings; build them into the temporary directory so that a drift check
+# neither compiles the test suites nor writes into the checkout.
+forge build --silent --out "$tmp/out" --cache-path "$tmp/cache" contracts/src
 
 # gen CONTRACT TYPE FILE: abigen's --type names the Go type, FILE the output file name.
 gen() {
-	local artifact="contracts/out/$1.sol/$1.json"
+	local artifact="$tmp/out/$1.sol/$1.json"
 	if [ ! -f "$artifact" ]; then
 		echo "bindings.sh: $artifact missing after forge build" >&2
 		exit 1

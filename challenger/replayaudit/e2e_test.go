@@ -73,9 +73,8 @@ func watchtowerChallengesRealFraud(t *testing.T, ch *chain.Chain, keys []*ecdsa.
 	jobID, err := owner.CreateJob(ctx, bindings.JobParams{
 		Provider: sender(1).Address(), ManifestHash: e.ManifestHash, TotalSteps: m.TotalSteps, Stride: m.Stride,
 		BoundaryHash: m.BoundaryHash, AcceptBy: head.Time + 3600, FinalizeBy: head.Time + 86400,
-		ChallengeWindow: 86400, ArbitrationWindow: 3600, ProviderBond: bond, ChallengerBond: bond,
+		ChallengeWindow: 86400, ArbitrationWindow: 3600, ProviderBond: new(big.Int).Lsh(bond, 1), ChallengerBond: bond,
 		Arbiters: []common.Address{crypto.PubkeyToAddress(keys[4].PublicKey)}, Threshold: 1,
-		EvidenceURI: e.Server.URL,
 	}, bond)
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +82,7 @@ func watchtowerChallengesRealFraud(t *testing.T, ch *chain.Chain, keys []*ecdsa.
 	if jobID.Int64() != 1 {
 		t.Fatalf("job id %s, the fixture serves job key 1", jobID)
 	}
-	if err := provider.Accept(ctx, jobID, bond); err != nil {
+	if err := provider.Accept(ctx, jobID, new(big.Int).Lsh(bond, 1), e.Server.URL); err != nil {
 		t.Fatal(err)
 	}
 	if err := provider.CommitIntervalsAt(ctx, jobID, 0, e.Roots); err != nil {
@@ -97,7 +96,7 @@ func watchtowerChallengesRealFraud(t *testing.T, ch *chain.Chain, keys []*ecdsa.
 	}
 	defer store.Close()
 	me := sender(2).Address()
-	rc := challenger.NewRegistryChain(watcher, ch.Client, me)
+	rc := challenger.NewRegistryChain(watcher, ch.Client, me, [32]byte{9})
 	notices := make(chan challenger.Notice, 8)
 	svc, err := challenger.NewService(challenger.Config{
 		Secret: [32]byte{9}, Rate: 1, Account: me, Workers: 2, QueueSize: 8, HealthyWithin: time.Minute,
@@ -135,11 +134,11 @@ func watchtowerChallengesRealFraud(t *testing.T, ch *chain.Chain, keys []*ecdsa.
 	if n.Finding.Outcome != challenger.OutcomeFraud || n.Decision.Action != challenger.Challenge || n.Err != nil {
 		t.Fatalf("interval 1: %+v", n)
 	}
-	info, err := owner.ChallengeInfo(ctx, n.ChallengeID)
-	if err != nil || info.Challenger != me || info.Interval != 1 || info.Root != e.Roots[2] || info.Status != 1 {
-		t.Fatalf("on-chain challenge %+v %v", info, err)
+	info, err := owner.DisputeOf(ctx, n.ChallengeID)
+	if err != nil || info.Leader != me || info.Interval != 1 || info.Root != e.Roots[2] || !info.Open() {
+		t.Fatalf("on-chain dispute %+v %v", info, err)
 	}
-	if open, _ := owner.OpenChallengeOf(ctx, jobID, 0); open.Sign() != 0 {
+	if open, _ := owner.OpenDisputeOf(ctx, jobID, 0); open.Sign() != 0 {
 		t.Fatalf("honest interval 0 challenged (%s)", open)
 	}
 	t.Logf("fraud found: %s (worst %s %s ratio %.3g)", n.Finding.Reason, n.Finding.WorstTensor, n.Finding.WorstMetric, n.Finding.WorstRatio)

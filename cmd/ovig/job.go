@@ -32,14 +32,23 @@ func jobCommand() *cli.Command {
 					&cli.StringFlag{Name: "provider-bond", Value: "1", Usage: "bond the provider posts to accept, in ether", EnvVars: []string{"OVIG_PROVIDER_BOND"}},
 					&cli.StringFlag{Name: "challenger-bond", Value: "0.1", Usage: "bond a watchtower posts to challenge, in ether", EnvVars: []string{"OVIG_CHALLENGER_BOND"}},
 					&cli.StringSliceFlag{Name: "arbiter", Required: true, Usage: "arbiter address (repeat for an m-of-n set)", EnvVars: []string{"OVIG_ARBITERS"}},
-					&cli.UintFlag{Name: "threshold", Value: 1, Usage: "signatures a verdict needs", EnvVars: []string{"OVIG_THRESHOLD"}},
+					&cli.UintFlag{Name: "threshold", Usage: "signatures a verdict needs, more than half the arbiters (default: the smallest majority)", EnvVars: []string{"OVIG_THRESHOLD"}},
 					&cli.DurationFlag{Name: "accept-within", Value: time.Hour, Usage: "time the provider has to accept", EnvVars: []string{"OVIG_ACCEPT_WITHIN"}},
 					&cli.DurationFlag{Name: "finalize-within", Value: 7 * 24 * time.Hour, Usage: "time the provider has to commit every endpoint and finalize", EnvVars: []string{"OVIG_FINALIZE_WITHIN"}},
-					&cli.StringFlag{Name: "evidence-url", Required: true, Usage: "base URL of the provider's evidence server", EnvVars: []string{"OVIG_EVIDENCE_URL"}},
 				),
 				Action: jobCreate,
 			},
-			{Name: "accept", Usage: "accept a job by posting its provider bond (provider)", ArgsUsage: "JOB_ID", Flags: withChain(), Action: jobAccept},
+			{
+				Name: "accept", Usage: "check a job's terms against its manifest, then accept it by posting the provider bond and naming the evidence server (provider; ovig node run --accept also runs a training step first)",
+				ArgsUsage: "JOB_ID",
+				Flags: withChain(
+					&cli.StringFlag{Name: "manifest", Required: true, Usage: "manifest JSON the job must match", EnvVars: []string{"OVIG_MANIFEST"}},
+					&cli.StringFlag{Name: "evidence-url", Required: true, Usage: "base URL of this provider's evidence server", EnvVars: []string{"OVIG_EVIDENCE_URL"}},
+					&cli.StringSliceFlag{Name: "trust-arbiter", Usage: "an arbiter this provider trusts (repeat); refuse jobs whose untrusted arbiters alone reach the threshold", EnvVars: []string{"OVIG_TRUST_ARBITERS"}},
+					&cli.StringFlag{Name: "max-bond", Usage: "refuse jobs asking a larger provider bond (ETH)", EnvVars: []string{"OVIG_MAX_BOND"}},
+				),
+				Action: jobAccept,
+			},
 			{Name: "show", Usage: "print a job", ArgsUsage: "JOB_ID", Flags: withChain(), Action: jobShow},
 			{Name: "list", Usage: "list every job of the registry", Flags: withChain(), Action: jobList},
 			{Name: "settle", Usage: "pay the provider after the challenge window (anyone)", ArgsUsage: "JOB_ID", Flags: withChain(), Action: jobTx("settle", (*chain.Registry).Settle)},
@@ -74,8 +83,12 @@ func jobCreate(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Uint("threshold") > 255 {
-		return usageError("--threshold %d: at most 255", c.Uint("threshold"))
+	threshold := c.Uint("threshold")
+	if threshold == 0 {
+		threshold = uint(len(arbiters)/2 + 1)
+	}
+	if !chain.MajorityThreshold(uint8(min(threshold, 255)), len(arbiters)) || threshold > 255 {
+		return usageError("--threshold %d of %d arbiters: need more than half of them (at most %d arbiters)", threshold, len(arbiters), chain.MaxArbiters)
 	}
 	ch, reg, err := openRegistry(c, true)
 	if err != nil {
@@ -84,8 +97,8 @@ func jobCreate(c *cli.Context) error {
 	defer ch.Close()
 	id, err := createJob(c.Context, ch, reg, m, chain.JobTerms{
 		Provider: provider, ProviderBond: pbond, ChallengerBond: cbond, Arbiters: arbiters,
-		Threshold: uint8(c.Uint("threshold")), AcceptWithin: c.Duration("accept-within"),
-		FinalizeWithin: c.Duration("finalize-within"), EvidenceURI: c.String("evidence-url"),
+		Threshold: uint8(threshold), AcceptWithin: c.Duration("accept-within"),
+		FinalizeWithin: c.Duration("finalize-within"),
 	}, payment)
 	if err != nil {
 		return err
@@ -140,12 +153,23 @@ func withJob(c *cli.Context, transact bool, f func(reg *chain.Registry, id *big.
 }
 
 func jobAccept(c *cli.Context) error {
+	log, err := newLogger(c)
+	if err != nil {
+		return err
+	}
+	m, _, err := loadManifest(c.String("manifest"))
+	if err != nil {
+		return err
+	}
 	return withJob(c, true, func(reg *chain.Registry, id *big.Int, v bindings.JobView) error {
-		if err := reg.Accept(c.Context, id, v.ProviderBond); err != nil {
+		if v.Status != chain.JobCreated {
+			return fmt.Errorf("job %s is %s: only a Created job can be accepted", id, chain.JobStatusName(v.Status))
+		}
+		if err := acceptIfNeeded(c.Context, c, reg, id, m, log, func() error { return nil }); err != nil {
 			return err
 		}
-		return output(c, map[string]any{"job_id": id.String(), "bond": v.ProviderBond.String()},
-			fmt.Sprintf("accepted job %s with a bond of %s\n", id, formatEther(v.ProviderBond)))
+		return output(c, map[string]any{"job_id": id.String(), "bond": v.ProviderBond.String(), "evidence_url": c.String("evidence-url")},
+			fmt.Sprintf("accepted job %s with a bond of %s, serving evidence at %s\n", id, formatEther(v.ProviderBond), c.String("evidence-url")))
 	})
 }
 
@@ -214,7 +238,7 @@ func showJob(c *cli.Context, reg *chain.Registry, id *big.Int, v bindings.JobVie
 	row("boundary hash", evidence.Hash32(v.BoundaryHash))
 	row("steps / stride", fmt.Sprintf("%d / %d (%d intervals)", v.TotalSteps, v.Stride, v.Intervals))
 	row("committed endpoints", fmt.Sprintf("%d of %d in %d batches", v.CommittedEndpoints, v.Intervals+1, v.BatchCount))
-	row("open challenges", v.OpenChallenges)
+	row("open disputes", v.OpenDisputes)
 	row("payment / escrow", fmt.Sprintf("%s / %s", formatEther(v.Payment), formatEther(v.Escrow)))
 	row("provider bond (held)", fmt.Sprintf("%s (%s)", formatEther(v.ProviderBond), formatEther(v.ProviderBondHeld)))
 	row("challenger bond", formatEther(v.ChallengerBond))
@@ -250,7 +274,7 @@ func jobList(c *cli.Context) error {
 		}
 		all = append(all, jobJSON(id, v, nil))
 		fmt.Fprintf(w, "%d\t%s\t%s\t%d/%d\t%d\t%s\n", i, chain.JobStatusName(v.Status), v.Provider.Hex(),
-			v.CommittedEndpoints, v.Intervals+1, v.OpenChallenges, formatEther(v.Escrow))
+			v.CommittedEndpoints, v.Intervals+1, v.OpenDisputes, formatEther(v.Escrow))
 	}
 	w.Flush()
 	return output(c, all, b.String())
@@ -261,7 +285,7 @@ func jobJSON(id *big.Int, v bindings.JobView, arbiters []common.Address) map[str
 		"job_id": id.String(), "status": chain.JobStatusName(v.Status), "owner": v.Owner, "provider": v.Provider,
 		"manifest_hash": evidence.Hash32(v.ManifestHash), "boundary_hash": evidence.Hash32(v.BoundaryHash),
 		"total_steps": v.TotalSteps, "stride": v.Stride, "intervals": v.Intervals,
-		"committed_endpoints": v.CommittedEndpoints, "batches": v.BatchCount, "open_challenges": v.OpenChallenges,
+		"committed_endpoints": v.CommittedEndpoints, "batches": v.BatchCount, "open_disputes": v.OpenDisputes,
 		"payment": v.Payment.String(), "escrow": v.Escrow.String(), "provider_bond": v.ProviderBond.String(),
 		"provider_bond_held": v.ProviderBondHeld.String(), "challenger_bond": v.ChallengerBond.String(),
 		"threshold": v.Threshold, "arbiters": arbiters, "accept_by": v.AcceptBy, "finalize_by": v.FinalizeBy,

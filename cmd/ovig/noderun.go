@@ -46,7 +46,10 @@ func nodeCommand() *cli.Command {
 				&cli.StringFlag{Name: "profile", Usage: "numeric profile to train under (default: the policy's reference)", EnvVars: []string{"OVIG_PROFILE"}},
 				&cli.IntFlag{Name: "batch-size", Value: 16, Usage: "endpoint roots per commitIntervals transaction", EnvVars: []string{"OVIG_BATCH_SIZE"}},
 				&cli.DurationFlag{Name: "max-delay", Value: 10 * time.Minute, Usage: "post pending roots once the oldest waited this long", EnvVars: []string{"OVIG_MAX_DELAY"}},
-				&cli.BoolFlag{Name: "accept", Usage: "accept the job with its bond if not yet accepted", EnvVars: []string{"OVIG_ACCEPT"}},
+				&cli.BoolFlag{Name: "accept", Usage: "accept the job with its bond if not yet accepted, after checking its terms, opening the workload, binding --listen and running one step", EnvVars: []string{"OVIG_ACCEPT"}},
+				&cli.StringFlag{Name: "evidence-url", Usage: "base URL watchtowers and arbiters fetch this node's evidence from, named on chain at accept (default: http://LISTEN)", EnvVars: []string{"OVIG_EVIDENCE_URL"}},
+				&cli.StringSliceFlag{Name: "trust-arbiter", Usage: "with --accept: an arbiter this provider trusts (repeat); refuse jobs whose untrusted arbiters alone reach the threshold", EnvVars: []string{"OVIG_TRUST_ARBITERS"}},
+				&cli.StringFlag{Name: "max-bond", Usage: "with --accept: refuse jobs asking a larger provider bond (ETH)", EnvVars: []string{"OVIG_MAX_BOND"}},
 				&cli.DurationFlag{Name: "poll", Value: 12 * time.Second, Usage: "how often to look at the job after finalizing", EnvVars: []string{"OVIG_POLL"}},
 				&cli.BoolFlag{Name: "dev", Usage: "DEVELOPMENT: first create a job for this node (quick calibration of --workload; this account as owner and provider, --arbiter as arbiter; escrow 0.01 ETH, bonds 0.01 and 0.001 ETH), publishing its manifest and boundary into --library", EnvVars: []string{"OVIG_DEV"}},
 				&cli.StringFlag{Name: "workload", Value: "mlp-mnist", Usage: "with --dev: one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
@@ -130,17 +133,29 @@ func nodeRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
-	if c.Bool("accept") || c.Bool("dev") {
-		if err := acceptIfNeeded(c.Context, reg, jobID, log); err != nil {
-			return err
-		}
-	}
 
 	ctx, stop := signalContext(c.Context)
 	defer stop()
+	// Bind before accepting: a provider that cannot serve its evidence must not stake.
 	srv, serveErr, err := serveHTTP(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log}), "evidence server", log)
 	if err != nil {
 		return err
+	}
+	if c.Bool("accept") || c.Bool("dev") {
+		err := acceptIfNeeded(ctx, c, reg, jobID, m, log, func() error {
+			if importDir != "" {
+				return nil // the import trainer validated the directory when it opened
+			}
+			t, err := open(nil)
+			if err != nil {
+				return err
+			}
+			_, err = t.Train(profile, 1, nil)
+			return err
+		})
+		if err != nil {
+			return errors.Join(err, shutdown(srv), <-serveErr)
+		}
 	}
 	p, err := node.NewProvider(node.ProviderConfig{
 		JobID: jobID, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks(),
@@ -218,7 +233,7 @@ func devJob(c *cli.Context, log zerolog.Logger) (*big.Int, string, error) {
 	}
 	id, err := createJob(c.Context, ch, reg, m, chain.JobTerms{
 		Provider: reg.Sender().Address(), ProviderBond: devProviderBond, ChallengerBond: devChallengerBond, Arbiters: arbiters,
-		Threshold: 1, AcceptWithin: time.Hour, FinalizeWithin: 7 * 24 * time.Hour, EvidenceURI: "http://" + c.String("listen"),
+		Threshold: uint8(len(arbiters)/2 + 1), AcceptWithin: time.Hour, FinalizeWithin: 7 * 24 * time.Hour,
 	}, devPayment)
 	if err != nil {
 		return nil, "", err
@@ -256,19 +271,63 @@ func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func
 	}, nil
 }
 
-func acceptIfNeeded(ctx context.Context, reg *chain.Registry, jobID *big.Int, log zerolog.Logger) error {
+// acceptIfNeeded accepts a Created job once its terms pass node.CheckTerms and dryRun (one
+// training step) succeeds; nothing is staked otherwise.
+func acceptIfNeeded(ctx context.Context, c *cli.Context, reg *chain.Registry, jobID *big.Int, m *evidence.Manifest, log zerolog.Logger, dryRun func() error) error {
 	v, err := reg.Job(ctx, jobID)
 	if err != nil {
 		return err
 	}
-	if v.Status != 1 {
+	if v.Status != chain.JobCreated {
 		return nil
 	}
-	if err := reg.Accept(ctx, jobID, v.ProviderBond); err != nil {
+	arbiters, err := reg.Arbiters(ctx, jobID)
+	if err != nil {
 		return err
 	}
-	log.Info().Str("job", jobID.String()).Str("bond", formatEther(v.ProviderBond)).Msg("job accepted")
+	mh, err := m.Hash()
+	if err != nil {
+		return err
+	}
+	now, err := reg.HeadTime(ctx)
+	if err != nil {
+		return err
+	}
+	policy := node.TermsPolicy{
+		ManifestHash: mh, BoundaryHash: m.BoundaryHash, Self: reg.Sender().Address(), EvidenceURI: evidenceURL(c),
+		MaxChallengeWindow: chain.MaxChallengeWindow, MinArbitrationWindow: 60, Now: now, MinTrainTime: 60,
+	}
+	for _, a := range c.StringSlice("trust-arbiter") {
+		addr, err := parseAddress(a, "--trust-arbiter")
+		if err != nil {
+			return err
+		}
+		policy.TrustedArbiters = append(policy.TrustedArbiters, addr)
+	}
+	if s := c.String("max-bond"); s != "" {
+		if policy.MaxBond, err = parseEther(s, "--max-bond"); err != nil {
+			return err
+		}
+	}
+	if err := node.CheckTerms(v, arbiters, policy); err != nil {
+		return fmt.Errorf("job %s: %w", jobID, err)
+	}
+	if err := dryRun(); err != nil {
+		return fmt.Errorf("job %s: refusing to accept: one training step failed: %w", jobID, err)
+	}
+	if err := reg.Accept(ctx, jobID, v.ProviderBond, policy.EvidenceURI); err != nil {
+		return err
+	}
+	log.Info().Str("job", jobID.String()).Str("bond", formatEther(v.ProviderBond)).Str("evidence", policy.EvidenceURI).Msg("terms checked; job accepted, bond staked")
 	return nil
+}
+
+// evidenceURL is the evidence server URL the node names at accept.
+func evidenceURL(c *cli.Context) string {
+	if u := c.String("evidence-url"); u != "" {
+		return u
+	}
+	return "http://" + c.String("listen")
 }
 
 // serveHTTP starts h on addr; the returned channel yields the server's exit error.

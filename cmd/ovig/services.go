@@ -154,7 +154,7 @@ func challengerRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	rc := challenger.NewRegistryChain(reg, ch.Client, account)
+	rc := challenger.NewRegistryChain(reg, ch.Client, account, secret)
 	metrics := challenger.NewMetrics()
 	svc, err := challenger.NewService(challenger.Config{
 		Secret: secret, Rate: rate, Account: account, WatchOnly: watchOnly,

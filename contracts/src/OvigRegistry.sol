@@ -3,11 +3,22 @@ pragma solidity 0.8.30;
 
 import {OvigMerkle} from "./OvigMerkle.sol";
 import {OvigEIP712, SigCheck} from "./OvigEIP712.sol";
-import {JobParams, JobStatus, JobView, ChallengeStatus, Outcome, Challenge} from "./OvigTypes.sol";
+import {
+    JobParams,
+    JobStatus,
+    JobView,
+    EndpointProof,
+    DisputeStatus,
+    Outcome,
+    Dispute,
+    ChallengeStatus,
+    Challenge
+} from "./OvigTypes.sol";
 
 /// @title OvigRegistry
 /// @notice One registry for all ovig jobs: escrow, provider bond, batched endpoint commitments,
-/// challenges, m-of-n EIP-712 verdicts, settlement and pull payments. See docs/protocol.md.
+/// open challenges (commit-reveal, bound to their challenger), per-interval disputes decided by
+/// m-of-n EIP-712 verdicts, settlement and pull payments. See docs/protocol.md.
 /// All deadlines are inclusive: an action "by" T is allowed while block.timestamp <= T, and an
 /// action "after" T needs block.timestamp > T.
 // Windows are hours to days long, so a validator's few seconds of timestamp leeway do not matter.
@@ -16,14 +27,21 @@ contract OvigRegistry is OvigEIP712 {
     // ---------------------------------------------------------------- constants
 
     bytes32 public constant VERDICT_TYPEHASH = keccak256(
-        "Verdict(uint256 jobId,uint256 challengeId,uint64 interval,bytes32 root,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+        "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
     );
     uint256 public constant MAX_BATCH = 1024;
     uint256 public constant MAX_ARBITERS = 16;
     uint256 public constant MAX_INTERVALS = 1 << 32;
-    /// @dev Bounds both windows so timestamp sums never overflow uint64.
-    uint256 public constant MAX_WINDOW = 3650 days;
+    uint256 public constant MAX_CHALLENGE_WINDOW = 90 days;
+    uint256 public constant MAX_ARBITRATION_WINDOW = 14 days;
+    uint256 public constant MAX_URI_LENGTH = 512;
+    /// @notice A commitment must be revealed within this long, or its bond is forfeited: keeping
+    /// speculative commitments on every interval alive costs a bond per interval per hour.
+    uint256 public constant REVEAL_WINDOW = 1 hours;
+    /// @notice Share of the slashed provider bond paid to the dispute's leader.
     uint256 public constant CHALLENGER_SHARE_BPS = 5000;
+    /// @notice Share of a losing (Honest) challenger bond paid to the arbiters who signed.
+    uint256 public constant ARBITER_SHARE_BPS = 5000;
     uint256 public constant BPS = 10_000;
 
     // ---------------------------------------------------------------- storage
@@ -49,7 +67,7 @@ contract OvigRegistry is OvigEIP712 {
         // slot 4: the counters commitIntervals/challenge touch, in one slot
         uint64 committed;
         uint64 batchCount;
-        uint64 openChallenges;
+        uint64 openDisputes;
         bytes32 manifestHash;
         bytes32 boundaryHash;
         bytes32 finalModelHash;
@@ -61,34 +79,62 @@ contract OvigRegistry is OvigEIP712 {
         string evidenceURI;
     }
 
-    /// @dev Three slots per challenge; the bond is the job's challengerBond.
+    struct DisputeRecord {
+        // slot 0 (job ids are a counter, far below 2^64)
+        uint64 jobId;
+        uint64 interval;
+        uint64 deadline;
+        DisputeStatus status;
+        Outcome outcome;
+        uint16 signers;
+        // slot 1
+        address leader;
+        uint64 leaderCommitBlock;
+        uint32 challenges;
+        // slot 2
+        bytes32 root;
+    }
+
     struct ChallengeRecord {
         // slot 0
         address challenger;
-        uint64 deadline;
         ChallengeStatus status;
-        Outcome outcome;
-        // slot 1 (job ids are a counter, far below 2^64)
+        // slot 1
         uint64 jobId;
-        uint64 interval;
-        // slot 2
-        bytes32 root;
+        uint64 disputeId;
+        uint64 commitBlock;
+    }
+
+    struct Commitment {
+        uint128 bond;
+        uint64 blockNumber;
+        uint64 revealBy;
     }
 
     /// @notice Block of the deployment: where an off-chain watcher starts reading events.
     uint256 public immutable deployBlock;
     uint256 public jobCount;
+    uint256 public disputeCount;
     uint256 public challengeCount;
+    /// @notice Bonds of commitments never revealed in time; they stay locked in the contract.
+    uint256 public forfeited;
     mapping(address account => uint256 amount) public credits;
-    /// @notice challengeId of the open challenge of an interval, 0 if none.
-    mapping(uint256 jobId => mapping(uint256 interval => uint256 challengeId)) public openChallengeOf;
+    /// @notice disputeId of the interval's open dispute, 0 if none.
+    mapping(uint256 jobId => mapping(uint256 interval => uint256 disputeId)) public openDisputeOf;
+    /// @notice challengeId of a challenger's stand on a dispute, 0 if none: one stand per challenger.
+    mapping(uint256 disputeId => mapping(address challenger => uint256 challengeId)) public challengeOf;
+    /// @notice The interval's verdict once a dispute on it was resolved (None before).
+    mapping(uint256 jobId => mapping(uint256 interval => Outcome)) public intervalOutcome;
 
     mapping(uint256 jobId => Job) internal _jobs;
     mapping(uint256 jobId => address[]) internal _arbiters;
-    mapping(uint256 jobId => mapping(address account => bool)) internal _isArbiter;
+    /// @dev 1 + the arbiter's index in _arbiters, 0 for a non-arbiter.
+    mapping(uint256 jobId => mapping(address account => uint256)) internal _arbiterSlot;
     /// @dev keccak256(batchRoot ‖ uint64 firstIndex ‖ uint64 count) per batch.
     mapping(uint256 jobId => mapping(uint256 batchIndex => bytes32)) internal _batches;
+    mapping(uint256 disputeId => DisputeRecord) internal _disputes;
     mapping(uint256 challengeId => ChallengeRecord) internal _challenges;
+    mapping(address challenger => mapping(bytes32 commitment => Commitment)) internal _commitments;
 
     bool private transient _locked;
 
@@ -101,41 +147,59 @@ contract OvigRegistry is OvigEIP712 {
         uint256 payment,
         JobParams params
     );
-    event JobAccepted(uint256 indexed jobId, address indexed provider, uint256 bond);
+    event JobAccepted(uint256 indexed jobId, address indexed provider, uint256 bond, string evidenceURI);
     event IntervalsCommitted(
         uint256 indexed jobId, uint256 indexed batchIndex, uint64 firstIndex, bytes32[] roots
     );
     event JobFinalized(uint256 indexed jobId, bytes32 finalModelHash, uint64 finalizedAt, uint64 windowEnd);
-    event ChallengeOpened(
+    event ChallengeCommitted(
+        address indexed challenger, bytes32 indexed commitment, uint256 bond, uint64 revealBy
+    );
+    event DisputeOpened(
         uint256 indexed jobId,
-        uint256 indexed challengeId,
+        uint256 indexed disputeId,
         uint64 interval,
         uint64 endpoint,
         bytes32 root,
-        address indexed challenger,
         uint64 deadline
     );
-    event ChallengeResolved(
+    event ChallengeOpened(
         uint256 indexed jobId,
         uint256 indexed challengeId,
+        uint256 indexed disputeId,
+        address challenger,
+        uint64 interval,
+        uint64 commitBlock
+    );
+    event DisputeResolved(
+        uint256 indexed jobId,
+        uint256 indexed disputeId,
         uint64 interval,
         uint8 outcome,
         uint256 distance,
         uint256 boundary,
-        bytes32 replayDigest
+        bytes32 replayDigest,
+        uint16 signers
     );
     event JobSlashed(
         uint256 indexed jobId,
-        uint256 indexed challengeId,
-        address indexed challenger,
+        uint256 indexed disputeId,
+        address indexed leader,
         uint256 challengerReward,
         uint256 ownerRefund
     );
-    event ChallengeLapsed(
-        uint256 indexed jobId, uint256 indexed challengeId, address indexed challenger, uint256 bond
+    event DisputeLapsed(uint256 indexed jobId, uint256 indexed disputeId, uint64 interval);
+    event ChallengeClaimed(
+        uint256 indexed jobId,
+        uint256 indexed challengeId,
+        address indexed challenger,
+        uint256 refund,
+        uint256 toProvider,
+        uint256 toArbiters
     );
+    event CommitmentForfeited(address indexed challenger, bytes32 indexed commitment, uint256 bond);
     event JobSettled(uint256 indexed jobId, address indexed provider, uint256 amount);
-    event JobCancelled(uint256 indexed jobId, address indexed owner, uint256 refund);
+    event JobCancelled(uint256 indexed jobId, address indexed owner, uint256 refund, uint256 providerRefund);
     event Withdrawn(address indexed account, uint256 amount);
 
     // ---------------------------------------------------------------- errors
@@ -147,10 +211,12 @@ contract OvigRegistry is OvigEIP712 {
     error InvalidDeadlines(uint64 acceptBy, uint64 finalizeBy);
     error InvalidWindows(uint64 challengeWindow, uint64 arbitrationWindow);
     error ZeroChallengerBond();
+    error ProviderBondTooSmall(uint256 providerBond, uint256 minimum);
     error InvalidArbiterCount(uint256 count);
     error InvalidArbiter(address arbiter);
     error DuplicateArbiter(address arbiter);
-    error InvalidThreshold(uint8 threshold);
+    error InvalidThreshold(uint8 threshold, uint256 arbiters);
+    error InvalidEvidenceURI(uint256 length);
     error UnknownJob(uint256 jobId);
     error InvalidJobStatus(uint256 jobId, JobStatus status);
     error NotOwner(address caller);
@@ -168,11 +234,24 @@ contract OvigRegistry is OvigEIP712 {
     error BatchMismatch();
     error EndpointNotInBatch(uint64 endpoint, uint64 firstIndex, uint64 count);
     error InvalidProof();
-    error IntervalAlreadyChallenged(uint64 interval, uint256 challengeId);
+    error RootMismatch(bytes32 disputed, bytes32 given);
+    error ZeroBond();
+    error BondTooLarge(uint256 bond);
+    error CommitmentExists(bytes32 commitment);
+    error UnknownCommitment(bytes32 commitment);
+    error AlreadyChallenged(uint256 disputeId, uint256 challengeId);
+    error RevealTooLate(uint256 revealBy);
+    error CommitmentLive(uint256 revealBy);
+    error PartyCannotChallenge(address account);
+    error IntervalDecided(uint64 interval, Outcome outcome);
     error ChallengeWindowClosed(uint256 jobId);
+    error UnknownDispute(uint256 disputeId);
+    error DisputeNotOpen(uint256 disputeId, DisputeStatus status);
+    error DisputeStillOpen(uint256 disputeId);
     error UnknownChallenge(uint256 challengeId);
-    error ChallengeNotOpen(uint256 challengeId, ChallengeStatus status);
+    error AlreadyClaimed(uint256 challengeId);
     error InvalidOutcome(uint8 outcome);
+    error InconsistentVerdict(uint8 outcome, uint256 distance, uint256 boundary);
     error NotEnoughSignatures(uint256 count, uint256 threshold);
     error TooManySignatures(uint256 count, uint256 arbiters);
     error InvalidSignatureLength(uint256 index);
@@ -181,8 +260,8 @@ contract OvigRegistry is OvigEIP712 {
     error InvalidSignature(uint256 index);
     error SignersNotIncreasing(uint256 index);
     error NotArbiter(uint256 index, address signer);
-    error CannotLapse(uint256 challengeId);
-    error ChallengesOpen(uint256 jobId, uint256 count);
+    error CannotLapse(uint256 disputeId);
+    error DisputesOpen(uint256 jobId, uint256 count);
     error CannotCancel(uint256 jobId);
     error NothingToWithdraw();
     error TransferFailed();
@@ -219,31 +298,36 @@ contract OvigRegistry is OvigEIP712 {
         j.escrow = msg.value;
         j.providerBond = p.providerBond;
         j.challengerBond = p.challengerBond;
-        j.evidenceURI = p.evidenceURI;
 
         address[] storage arbs = _arbiters[jobId];
-        mapping(address => bool) storage isArb = _isArbiter[jobId];
+        mapping(address => uint256) storage slot = _arbiterSlot[jobId];
         for (uint256 i; i < p.arbiters.length; ++i) {
             address a = p.arbiters[i];
-            if (isArb[a]) revert DuplicateArbiter(a);
-            isArb[a] = true;
+            // The owner and the provider must never referee their own job.
+            if (a == address(0) || a == p.provider || a == msg.sender) revert InvalidArbiter(a);
+            if (slot[a] != 0) revert DuplicateArbiter(a);
+            slot[a] = i + 1;
             arbs.push(a);
         }
 
         emit JobCreated(jobId, msg.sender, p.provider, msg.value, p);
     }
 
-    /// @notice The provider accepts the job by posting exactly the required bond, by acceptBy.
-    function accept(uint256 jobId) external payable {
+    /// @notice The provider accepts the job by posting exactly the required bond, by acceptBy, and
+    /// names the evidence endpoint it serves (so nobody else can name a dead one).
+    function accept(uint256 jobId, string calldata evidenceURI) external payable {
         Job storage j = _job(jobId);
         if (msg.sender != j.provider) revert NotProvider(msg.sender);
         _requireStatus(jobId, j, JobStatus.Created);
         if (block.timestamp > j.acceptBy) revert DeadlinePassed(j.acceptBy);
         if (msg.value != j.providerBond) revert WrongValue(j.providerBond, msg.value);
+        uint256 len = bytes(evidenceURI).length;
+        if (len == 0 || len > MAX_URI_LENGTH) revert InvalidEvidenceURI(len);
 
         j.status = JobStatus.Accepted;
         j.bondHeld = msg.value;
-        emit JobAccepted(jobId, msg.sender, msg.value);
+        j.evidenceURI = evidenceURI;
+        emit JobAccepted(jobId, msg.sender, msg.value, evidenceURI);
     }
 
     /// @notice Appends endpoint roots at `firstIndex`, which must be the next endpoint index; stores one
@@ -290,98 +374,182 @@ contract OvigRegistry is OvigEIP712 {
 
     // ---------------------------------------------------------------- disputes
 
-    /// @notice Disputes interval endpoint-1 by proving endpoint's root against its batch.
-    function challenge(
-        uint256 jobId,
-        uint64 endpoint,
-        bytes32 root,
-        uint256 batchIndex,
-        bytes32 batchRoot,
-        uint64 firstIndex,
-        uint64 count,
-        bytes32[] calldata proof
-    ) external payable returns (uint256 challengeId) {
-        Job storage j = _job(jobId);
-        _requireChallengeable(jobId, j);
-        if (msg.value != j.challengerBond) revert WrongValue(j.challengerBond, msg.value);
-        if (endpoint == 0 || endpoint > j.intervals) revert InvalidEndpoint(endpoint);
-        if (batchIndex >= j.batchCount) revert UnknownBatch(batchIndex);
-        if (_batches[jobId][batchIndex] != keccak256(abi.encodePacked(batchRoot, firstIndex, count))) {
-            revert BatchMismatch();
-        }
-        if (endpoint < firstIndex || endpoint - firstIndex >= count) {
-            revert EndpointNotInBatch(endpoint, firstIndex, count);
-        }
-        if (!OvigMerkle.verify(batchRoot, count, endpoint - firstIndex, root, proof)) revert InvalidProof();
-        challengeId = _open(jobId, j, endpoint, root);
+    /// @notice First half of a challenge: bonds msg.value behind an opaque commitment
+    /// `challengeCommitment(msg.sender, jobId, endpoint, root, salt)`. The commitment binds the
+    /// challenger's address, so a copied transaction commits its copier to nothing it can reveal.
+    function commitChallenge(bytes32 commitment) external payable {
+        if (msg.value == 0) revert ZeroBond();
+        if (msg.value > type(uint128).max) revert BondTooLarge(msg.value);
+        Commitment storage cm = _commitments[msg.sender][commitment];
+        if (cm.blockNumber != 0) revert CommitmentExists(commitment);
+        uint64 revealBy = uint64(block.timestamp + REVEAL_WINDOW);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        cm.bond = uint128(msg.value);
+        cm.blockNumber = uint64(block.number);
+        cm.revealBy = revealBy;
+        emit ChallengeCommitted(msg.sender, commitment, msg.value, revealBy);
     }
 
-    /// @notice Applies a verdict signed by at least `threshold` of the job's arbiters, by the
-    /// challenge deadline. Signatures must be ordered by strictly increasing signer address.
+    /// @notice Second half: reveals a commitment made in an earlier block and stands on interval
+    /// `o.endpoint - 1`, opening its dispute or joining the open one. Any number of challengers may
+    /// stand on one interval; the earliest commitment leads and alone earns the reward.
+    function challenge(uint256 jobId, EndpointProof calldata o, bytes32 salt)
+        external
+        returns (uint256 challengeId)
+    {
+        bytes32 commitment = challengeCommitment(msg.sender, jobId, o.endpoint, o.root, salt);
+        Commitment memory cm = _commitments[msg.sender][commitment];
+        // A reveal may share its commitment's block: rank is by commitment, and a commitment made
+        // after seeing someone's reveal can only rank behind it.
+        if (cm.blockNumber == 0) revert UnknownCommitment(commitment);
+        if (block.timestamp > cm.revealBy) revert RevealTooLate(cm.revealBy);
+
+        Job storage j = _job(jobId);
+        _requireChallengeable(jobId, j);
+        if (cm.bond != j.challengerBond) revert WrongValue(j.challengerBond, cm.bond);
+        if (msg.sender == j.owner || msg.sender == j.provider || _arbiterSlot[jobId][msg.sender] != 0) {
+            revert PartyCannotChallenge(msg.sender);
+        }
+        _verifyEndpoint(jobId, j, o);
+        uint64 interval = o.endpoint - 1;
+        Outcome decided = intervalOutcome[jobId][interval];
+        if (decided != Outcome.None) revert IntervalDecided(interval, decided);
+
+        delete _commitments[msg.sender][commitment];
+        uint256 disputeId = openDisputeOf[jobId][interval];
+        if (disputeId == 0) disputeId = _openDispute(jobId, j, o.endpoint, o.root);
+        DisputeRecord storage d = _disputes[disputeId];
+        // The open dispute was proven against the same commitment; a different root cannot exist,
+        // but check rather than trust it.
+        if (d.root != o.root) revert RootMismatch(d.root, o.root);
+        uint256 standing = challengeOf[disputeId][msg.sender];
+        if (standing != 0) revert AlreadyChallenged(disputeId, standing);
+        if (d.challenges == 0 || cm.blockNumber < d.leaderCommitBlock) {
+            d.leader = msg.sender;
+            d.leaderCommitBlock = cm.blockNumber;
+        }
+        d.challenges += 1;
+
+        challengeId = ++challengeCount;
+        challengeOf[disputeId][msg.sender] = challengeId;
+        _challenges[challengeId] = ChallengeRecord({
+            challenger: msg.sender,
+            status: ChallengeStatus.Open,
+            // Ids are counters, far below 2^64.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            jobId: uint64(jobId),
+            // forge-lint: disable-next-line(unsafe-typecast)
+            disputeId: uint64(disputeId),
+            commitBlock: cm.blockNumber
+        });
+        emit ChallengeOpened(jobId, challengeId, disputeId, msg.sender, interval, cm.blockNumber);
+    }
+
+    /// @notice Locks the bond of a commitment that was not revealed by its deadline.
+    function forfeit(address challenger, bytes32 commitment) external {
+        Commitment memory cm = _commitments[challenger][commitment];
+        if (cm.blockNumber == 0) revert UnknownCommitment(commitment);
+        if (block.timestamp <= cm.revealBy) revert CommitmentLive(cm.revealBy);
+        delete _commitments[challenger][commitment];
+        forfeited += cm.bond;
+        emit CommitmentForfeited(challenger, commitment, cm.bond);
+    }
+
+    /// @notice Applies to a dispute a verdict signed by more than half of the job's arbiters, by the
+    /// dispute's deadline. Signatures must be ordered by strictly increasing signer address. The
+    /// verdict decides the interval for every challenge standing on it.
     function resolve(
-        uint256 challengeId,
+        uint256 disputeId,
         uint8 outcome,
         uint256 distance,
         uint256 boundary,
         bytes32 replayDigest,
         bytes[] calldata signatures
     ) external {
-        ChallengeRecord storage c = _openChallenge(challengeId);
-        if (block.timestamp > c.deadline) revert DeadlinePassed(c.deadline);
-        uint256 jobId = c.jobId;
+        DisputeRecord storage d = _liveDispute(disputeId);
+        if (block.timestamp > d.deadline) revert DeadlinePassed(d.deadline);
+        uint256 jobId = d.jobId;
         Job storage j = _jobs[jobId];
-        // A job already found fraudulent cannot be judged again; its other challenges lapse.
+        // A job already found fraudulent cannot be judged again; its other disputes lapse.
         if (j.status != JobStatus.Accepted && j.status != JobStatus.Finalized) {
             revert InvalidJobStatus(jobId, j.status);
         }
         if (outcome < uint8(Outcome.Fraud) || outcome > uint8(Outcome.Unavailable)) {
             revert InvalidOutcome(outcome);
         }
+        if (
+            (outcome == uint8(Outcome.Fraud) && distance <= boundary)
+                || (outcome == uint8(Outcome.Honest) && distance > boundary)
+        ) revert InconsistentVerdict(outcome, distance, boundary);
 
         bytes32 digest =
-            verdictDigest(jobId, challengeId, c.interval, c.root, outcome, distance, boundary, replayDigest);
-        _checkSignatures(jobId, j, digest, signatures);
+            verdictDigest(jobId, disputeId, d.interval, d.root, outcome, distance, boundary, replayDigest);
+        uint16 signers = _checkSignatures(jobId, j, digest, signatures);
 
         // Effects.
-        c.status = ChallengeStatus.Resolved;
-        c.outcome = Outcome(outcome);
-        delete openChallengeOf[jobId][c.interval];
-        j.openChallenges -= 1;
-        emit ChallengeResolved(jobId, challengeId, c.interval, outcome, distance, boundary, replayDigest);
-        if (outcome == uint8(Outcome.Honest)) {
-            credits[j.provider] += j.challengerBond;
-        } else {
-            _slash(jobId, j, challengeId, c.challenger, j.challengerBond);
-        }
+        d.status = DisputeStatus.Resolved;
+        d.outcome = Outcome(outcome);
+        d.signers = signers;
+        intervalOutcome[jobId][d.interval] = Outcome(outcome);
+        delete openDisputeOf[jobId][d.interval];
+        j.openDisputes -= 1;
+        emit DisputeResolved(
+            jobId, disputeId, d.interval, outcome, distance, boundary, replayDigest, signers
+        );
+        if (outcome != uint8(Outcome.Honest)) _slash(jobId, j, disputeId, d.leader);
     }
 
-    /// @notice Returns the challenger's bond when no verdict came by the deadline, or at any time
-    /// once the job is no longer active (e.g. already found fraudulent through another challenge).
-    function lapse(uint256 challengeId) external {
-        ChallengeRecord storage c = _openChallenge(challengeId);
-        uint256 jobId = c.jobId;
+    /// @notice Closes a dispute that got no verdict by its deadline, or, at any time, one of a job
+    /// that is no longer active. Its challengers then claim their bonds back, and the interval can be
+    /// challenged again while the window is open.
+    function lapse(uint256 disputeId) external {
+        DisputeRecord storage d = _liveDispute(disputeId);
+        uint256 jobId = d.jobId;
         Job storage j = _jobs[jobId];
         bool active = j.status == JobStatus.Accepted || j.status == JobStatus.Finalized;
-        if (active && block.timestamp <= c.deadline) revert CannotLapse(challengeId);
+        if (active && block.timestamp <= d.deadline) revert CannotLapse(disputeId);
 
+        d.status = DisputeStatus.Lapsed;
+        delete openDisputeOf[jobId][d.interval];
+        j.openDisputes -= 1;
+        emit DisputeLapsed(jobId, disputeId, d.interval);
+    }
+
+    /// @notice Pays out one challenge once its dispute is closed (anyone may call; funds go to
+    /// their owners' credits). Fraud or Unavailable, or a lapse: the bond returns to the
+    /// challenger (the leader's reward was credited at resolve). Honest: the bond pays the arbiters
+    /// who signed and compensates the provider.
+    function claim(uint256 challengeId) external {
+        ChallengeRecord storage c = _challenges[challengeId];
+        if (c.status == ChallengeStatus.None) revert UnknownChallenge(challengeId);
+        if (c.status != ChallengeStatus.Open) revert AlreadyClaimed(challengeId);
+        DisputeRecord storage d = _disputes[c.disputeId];
+        if (d.status == DisputeStatus.Open) revert DisputeStillOpen(c.disputeId);
+        Job storage j = _jobs[c.jobId];
+        uint256 bond = j.challengerBond;
         address challenger = c.challenger;
-        uint256 cBond = j.challengerBond;
-        c.status = ChallengeStatus.Lapsed;
-        delete openChallengeOf[jobId][c.interval];
-        j.openChallenges -= 1;
-        credits[challenger] += cBond;
-        emit ChallengeLapsed(jobId, challengeId, challenger, cBond);
+
+        c.status = ChallengeStatus.Claimed;
+        if (d.status == DisputeStatus.Resolved && d.outcome == Outcome.Honest) {
+            uint256 toArbiters = _payArbiters(c.jobId, d.signers, bond * ARBITER_SHARE_BPS / BPS);
+            uint256 toProvider = bond - toArbiters;
+            credits[j.provider] += toProvider;
+            emit ChallengeClaimed(c.jobId, challengeId, challenger, 0, toProvider, toArbiters);
+        } else {
+            credits[challenger] += bond;
+            emit ChallengeClaimed(c.jobId, challengeId, challenger, bond, 0, 0);
+        }
     }
 
     // ---------------------------------------------------------------- closing
 
-    /// @notice After the window, with no open challenge, pays escrow and bond to the provider.
+    /// @notice After the window, with no open dispute, pays escrow and bond to the provider.
     function settle(uint256 jobId) external {
         Job storage j = _job(jobId);
         _requireStatus(jobId, j, JobStatus.Finalized);
         uint64 end = _windowEnd(j);
         if (block.timestamp <= end) revert DeadlineNotReached(end);
-        if (j.openChallenges != 0) revert ChallengesOpen(jobId, j.openChallenges);
+        if (j.openDisputes != 0) revert DisputesOpen(jobId, j.openDisputes);
 
         uint256 amount = j.escrow + j.bondHeld;
         j.status = JobStatus.Settled;
@@ -391,25 +559,31 @@ contract OvigRegistry is OvigEIP712 {
         emit JobSettled(jobId, j.provider, amount);
     }
 
-    /// @notice The owner cancels a job never accepted (any time); anyone cancels an accepted job
-    /// not finalized by finalizeBy (escrow and provider bond to the owner) once no challenge is open.
+    /// @notice The owner cancels a job never accepted (any time): escrow to the owner. Anyone
+    /// cancels an accepted job not finalized by finalizeBy once no dispute is open: the owner gets
+    /// the escrow and the provider bond less the challenger share, which returns to the provider.
+    /// Abandoning thus costs the provider exactly what being slashed costs it when its own sybil
+    /// leads the dispute, so self-challenging never pays better than walking away.
     function cancel(uint256 jobId) external {
         Job storage j = _job(jobId);
+        uint256 providerRefund;
         if (j.status == JobStatus.Created) {
             if (msg.sender != j.owner) revert NotOwner(msg.sender);
         } else if (j.status == JobStatus.Accepted) {
             if (block.timestamp <= j.finalizeBy) revert DeadlineNotReached(j.finalizeBy);
-            if (j.openChallenges != 0) revert ChallengesOpen(jobId, j.openChallenges);
+            if (j.openDisputes != 0) revert DisputesOpen(jobId, j.openDisputes);
+            providerRefund = j.bondHeld * CHALLENGER_SHARE_BPS / BPS;
         } else {
             revert CannotCancel(jobId);
         }
 
-        uint256 refund = j.escrow + j.bondHeld;
+        uint256 refund = j.escrow + j.bondHeld - providerRefund;
         j.status = JobStatus.Cancelled;
         j.escrow = 0;
         j.bondHeld = 0;
         credits[j.owner] += refund;
-        emit JobCancelled(jobId, j.owner, refund);
+        if (providerRefund != 0) credits[j.provider] += providerRefund;
+        emit JobCancelled(jobId, j.owner, refund, providerRefund);
     }
 
     /// @notice Pulls all credited funds of msg.sender.
@@ -427,10 +601,20 @@ contract OvigRegistry is OvigEIP712 {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice The EIP-712 digest arbiters sign (see docs/protocol.md).
+    /// @notice The commitment a challenger posts before revealing its challenge.
+    function challengeCommitment(address challenger, uint256 jobId, uint64 endpoint, bytes32 root, bytes32 salt)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(challenger, jobId, endpoint, root, salt));
+    }
+
+    /// @notice The EIP-712 digest arbiters sign (see docs/protocol.md); it binds the boundary
+    /// artifact the job recorded.
     function verdictDigest(
         uint256 jobId,
-        uint256 challengeId,
+        uint256 disputeId,
         uint64 interval,
         bytes32 root,
         uint8 outcome,
@@ -438,21 +622,10 @@ contract OvigRegistry is OvigEIP712 {
         uint256 boundary,
         bytes32 replayDigest
     ) public view returns (bytes32) {
-        return _hashTypedData(
-            keccak256(
-                abi.encode(
-                    VERDICT_TYPEHASH,
-                    jobId,
-                    challengeId,
-                    interval,
-                    root,
-                    outcome,
-                    distance,
-                    boundary,
-                    replayDigest
-                )
-            )
-        );
+        // Two static-only encodings concatenate to the single abi.encode of all fields; split to
+        // keep the stack shallow.
+        bytes memory head = _verdictHead(jobId, disputeId, interval, root);
+        return _hashTypedData(keccak256(bytes.concat(head, abi.encode(outcome, distance, boundary, replayDigest))));
     }
 
     function getJob(uint256 jobId) external view returns (JobView memory v) {
@@ -478,7 +651,7 @@ contract OvigRegistry is OvigEIP712 {
         v.challengerBond = j.challengerBond;
         v.committedEndpoints = j.committed;
         v.batchCount = j.batchCount;
-        v.openChallenges = j.openChallenges;
+        v.openDisputes = j.openDisputes;
         v.threshold = j.threshold;
         v.arbiterCount = j.arbiterCount;
         v.evidenceURI = j.evidenceURI;
@@ -491,7 +664,7 @@ contract OvigRegistry is OvigEIP712 {
     }
 
     function isArbiter(uint256 jobId, address account) external view returns (bool) {
-        return _isArbiter[jobId][account];
+        return _arbiterSlot[jobId][account] != 0;
     }
 
     /// @notice keccak256(batchRoot ‖ uint64 firstIndex ‖ uint64 count), 0 for an unknown batch.
@@ -499,20 +672,52 @@ contract OvigRegistry is OvigEIP712 {
         return _batches[jobId][batchIndex];
     }
 
+    /// @notice A commitment's bond, block and reveal deadline; all zero if none.
+    function commitments(address challenger, bytes32 commitment)
+        external
+        view
+        returns (uint256 bond, uint64 blockNumber, uint64 revealBy)
+    {
+        Commitment memory cm = _commitments[challenger][commitment];
+        return (cm.bond, cm.blockNumber, cm.revealBy);
+    }
+
+    /// @notice The dispute record; status None for an unknown id.
+    function disputes(uint256 disputeId) external view returns (Dispute memory v) {
+        DisputeRecord storage d = _disputes[disputeId];
+        v.jobId = d.jobId;
+        v.interval = d.interval;
+        v.deadline = d.deadline;
+        v.status = d.status;
+        v.outcome = d.outcome;
+        v.root = d.root;
+        v.leader = d.leader;
+        v.leaderCommitBlock = d.leaderCommitBlock;
+        v.challenges = d.challenges;
+        v.signers = d.signers;
+    }
+
     /// @notice The challenge record; status None for an unknown id.
     function challenges(uint256 challengeId) external view returns (Challenge memory v) {
         ChallengeRecord storage c = _challenges[challengeId];
         v.jobId = c.jobId;
+        v.disputeId = c.disputeId;
         v.challenger = c.challenger;
-        v.interval = c.interval;
-        v.deadline = c.deadline;
+        v.interval = _disputes[c.disputeId].interval;
+        v.commitBlock = c.commitBlock;
         v.status = c.status;
-        v.outcome = c.outcome;
-        v.root = c.root;
         if (c.status != ChallengeStatus.None) v.bond = _jobs[c.jobId].challengerBond;
     }
 
     // ---------------------------------------------------------------- internals
+
+    function _verdictHead(uint256 jobId, uint256 disputeId, uint64 interval, bytes32 root)
+        private
+        view
+        returns (bytes memory)
+    {
+        return abi.encode(VERDICT_TYPEHASH, jobId, disputeId, interval, root, _jobs[jobId].boundaryHash);
+    }
 
     function _validate(JobParams calldata p) private view returns (uint64 intervals) {
         if (p.provider == address(0)) revert ZeroProvider();
@@ -525,31 +730,46 @@ contract OvigRegistry is OvigEIP712 {
             revert InvalidDeadlines(p.acceptBy, p.finalizeBy);
         }
         if (
-            p.challengeWindow == 0 || p.arbitrationWindow == 0 || p.challengeWindow > MAX_WINDOW
-                || p.arbitrationWindow > MAX_WINDOW
+            p.challengeWindow == 0 || p.arbitrationWindow == 0 || p.challengeWindow > MAX_CHALLENGE_WINDOW
+                || p.arbitrationWindow > MAX_ARBITRATION_WINDOW
         ) {
             revert InvalidWindows(p.challengeWindow, p.arbitrationWindow);
         }
         if (p.challengerBond == 0) revert ZeroChallengerBond();
+        // The leader's reward (half the provider bond) must at least match the bond it risks.
+        uint256 minBond = p.challengerBond * BPS / CHALLENGER_SHARE_BPS;
+        if (p.providerBond < minBond) revert ProviderBondTooSmall(p.providerBond, minBond);
         uint256 n = p.arbiters.length;
         if (n == 0 || n > MAX_ARBITERS) revert InvalidArbiterCount(n);
-        for (uint256 i; i < n; ++i) {
-            address a = p.arbiters[i];
-            // The provider must not referee its own job.
-            if (a == address(0) || a == p.provider) revert InvalidArbiter(a);
-        }
-        if (p.threshold == 0 || p.threshold > n) revert InvalidThreshold(p.threshold);
+        // A strict majority: two disjoint quorums can never both sign.
+        if (p.threshold > n || 2 * uint256(p.threshold) <= n) revert InvalidThreshold(p.threshold, n);
     }
 
+    function _verifyEndpoint(uint256 jobId, Job storage j, EndpointProof calldata o) private view {
+        if (o.endpoint == 0 || o.endpoint > j.intervals) revert InvalidEndpoint(o.endpoint);
+        if (o.batchIndex >= j.batchCount) revert UnknownBatch(o.batchIndex);
+        if (_batches[jobId][o.batchIndex] != keccak256(abi.encodePacked(o.batchRoot, o.firstIndex, o.count))) {
+            revert BatchMismatch();
+        }
+        if (o.endpoint < o.firstIndex || o.endpoint - o.firstIndex >= o.count) {
+            revert EndpointNotInBatch(o.endpoint, o.firstIndex, o.count);
+        }
+        if (!OvigMerkle.verify(o.batchRoot, o.count, o.endpoint - o.firstIndex, o.root, o.proof)) {
+            revert InvalidProof();
+        }
+    }
+
+    /// @return signers bitmap over the job's arbiter indices
     function _checkSignatures(uint256 jobId, Job storage j, bytes32 digest, bytes[] calldata sigs)
         private
         view
+        returns (uint16 signers)
     {
         uint256 n = sigs.length;
         if (n < j.threshold) revert NotEnoughSignatures(n, j.threshold);
         // Distinct arbiters cannot exceed the set, so this bounds the loop by MAX_ARBITERS.
         if (n > j.arbiterCount) revert TooManySignatures(n, j.arbiterCount);
-        mapping(address => bool) storage isArb = _isArbiter[jobId];
+        mapping(address => uint256) storage slot = _arbiterSlot[jobId];
         address last;
         for (uint256 i; i < n; ++i) {
             (address signer, uint8 code) = SigCheck.recover(digest, sigs[i]);
@@ -558,48 +778,62 @@ contract OvigRegistry is OvigEIP712 {
             if (code == 3) revert InvalidSignatureV(i);
             if (code != 0) revert InvalidSignature(i);
             if (signer <= last) revert SignersNotIncreasing(i);
-            if (!isArb[signer]) revert NotArbiter(i, signer);
+            uint256 s = slot[signer];
+            if (s == 0) revert NotArbiter(i, signer);
+            // s <= MAX_ARBITERS = 16.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            signers |= uint16(1 << (s - 1));
             last = signer;
         }
     }
 
-    function _open(uint256 jobId, Job storage j, uint64 endpoint, bytes32 root) private returns (uint256 id) {
-        uint64 interval = endpoint - 1;
-        uint256 existing = openChallengeOf[jobId][interval];
-        if (existing != 0) revert IntervalAlreadyChallenged(interval, existing);
-
-        id = ++challengeCount;
-        uint64 deadline = uint64(block.timestamp) + j.arbitrationWindow;
-        _challenges[id] = ChallengeRecord({
-            challenger: msg.sender,
-            deadline: deadline,
-            status: ChallengeStatus.Open,
-            outcome: Outcome.None,
-            // jobId <= jobCount, a counter that cannot reach 2^64.
-            // forge-lint: disable-next-line(unsafe-typecast)
-            jobId: uint64(jobId),
-            interval: interval,
-            root: root
-        });
-        openChallengeOf[jobId][interval] = id;
-        j.openChallenges += 1;
-        emit ChallengeOpened(jobId, id, interval, endpoint, root, msg.sender, deadline);
+    /// @dev Splits `amount` equally among the signers; returns what was paid (dust stays with the caller).
+    function _payArbiters(uint256 jobId, uint16 signers, uint256 amount) private returns (uint256 paid) {
+        address[] storage arbs = _arbiters[jobId];
+        uint256 count;
+        for (uint256 i; i < arbs.length; ++i) {
+            if (signers & (1 << i) != 0) ++count;
+        }
+        if (count == 0) return 0;
+        uint256 each = amount / count;
+        for (uint256 i; i < arbs.length; ++i) {
+            if (signers & (1 << i) != 0) credits[arbs[i]] += each;
+        }
+        paid = each * count;
     }
 
-    /// @dev Fraud or Unavailable: the challenger gets its bond back plus its share of the provider
-    /// bond; the owner gets the rest of the bond and the escrow.
-    function _slash(uint256 jobId, Job storage j, uint256 challengeId, address challenger, uint256 cBond)
+    function _openDispute(uint256 jobId, Job storage j, uint64 endpoint, bytes32 root)
         private
+        returns (uint256 id)
     {
+        uint64 interval = endpoint - 1;
+        id = ++disputeCount;
+        uint64 deadline = uint64(block.timestamp) + j.arbitrationWindow;
+        DisputeRecord storage d = _disputes[id];
+        // jobId <= jobCount, a counter that cannot reach 2^64.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        d.jobId = uint64(jobId);
+        d.interval = interval;
+        d.deadline = deadline;
+        d.status = DisputeStatus.Open;
+        d.root = root;
+        openDisputeOf[jobId][interval] = id;
+        j.openDisputes += 1;
+        emit DisputeOpened(jobId, id, interval, endpoint, root, deadline);
+    }
+
+    /// @dev Fraud or Unavailable: the dispute's leader gets its share of the provider bond (every
+    /// challenger's own bond returns through claim); the owner gets the rest and the escrow.
+    function _slash(uint256 jobId, Job storage j, uint256 disputeId, address leader) private {
         uint256 slashed = j.bondHeld;
         uint256 reward = slashed * CHALLENGER_SHARE_BPS / BPS;
         uint256 refund = slashed - reward + j.escrow;
         j.status = JobStatus.Fraudulent;
         j.bondHeld = 0;
         j.escrow = 0;
-        credits[challenger] += reward + cBond;
+        credits[leader] += reward;
         credits[j.owner] += refund;
-        emit JobSlashed(jobId, challengeId, challenger, reward, refund);
+        emit JobSlashed(jobId, disputeId, leader, reward, refund);
     }
 
     function _requireChallengeable(uint256 jobId, Job storage j) private view {
@@ -617,10 +851,10 @@ contract OvigRegistry is OvigEIP712 {
         if (j.status == JobStatus.None) revert UnknownJob(jobId);
     }
 
-    function _openChallenge(uint256 challengeId) private view returns (ChallengeRecord storage c) {
-        c = _challenges[challengeId];
-        if (c.status == ChallengeStatus.None) revert UnknownChallenge(challengeId);
-        if (c.status != ChallengeStatus.Open) revert ChallengeNotOpen(challengeId, c.status);
+    function _liveDispute(uint256 disputeId) private view returns (DisputeRecord storage d) {
+        d = _disputes[disputeId];
+        if (d.status == DisputeStatus.None) revert UnknownDispute(disputeId);
+        if (d.status != DisputeStatus.Open) revert DisputeNotOpen(disputeId, d.status);
     }
 
     function _requireStatus(uint256 jobId, Job storage j, JobStatus want) private view {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-/// @notice Everything the owner declares when creating a job.
+/// @notice Everything the owner declares when creating a job. The provider names its own evidence
+/// endpoint when it accepts, so the owner can never point arbiters at a server that will not answer.
 struct JobParams {
     address provider;
     bytes32 manifestHash;
@@ -11,12 +12,11 @@ struct JobParams {
     uint64 acceptBy; // inclusive timestamp
     uint64 finalizeBy; // inclusive timestamp
     uint64 challengeWindow; // seconds after finalize
-    uint64 arbitrationWindow; // seconds after a challenge
+    uint64 arbitrationWindow; // seconds after a dispute opens
     uint256 providerBond;
     uint256 challengerBond;
     address[] arbiters;
     uint8 threshold;
-    string evidenceURI;
 }
 
 /// @notice Job lifecycle. Fraudulent, Settled and Cancelled are terminal.
@@ -53,14 +53,26 @@ struct JobView {
     uint256 challengerBond;
     uint64 committedEndpoints;
     uint64 batchCount;
-    uint64 openChallenges;
+    uint64 openDisputes;
     uint8 threshold;
     uint8 arbiterCount;
-    string evidenceURI;
+    string evidenceURI; // set by the provider at accept
     bytes32 finalModelHash;
 }
 
-enum ChallengeStatus {
+/// @notice The opening of one committed endpoint root against its batch.
+struct EndpointProof {
+    uint64 endpoint;
+    bytes32 root;
+    uint256 batchIndex;
+    bytes32 batchRoot;
+    uint64 firstIndex;
+    uint64 count;
+    bytes32[] proof;
+}
+
+/// @notice One interval's case: any number of challenges stand on it; one verdict decides them all.
+enum DisputeStatus {
     None,
     Open,
     Resolved,
@@ -75,13 +87,32 @@ enum Outcome {
     Unavailable
 }
 
-struct Challenge {
+struct Dispute {
     uint256 jobId;
-    address challenger;
     uint64 interval; // disputed interval k = endpoint - 1
     uint64 deadline; // inclusive arbitration deadline
-    ChallengeStatus status;
+    DisputeStatus status;
     Outcome outcome;
-    bytes32 root; // endpoint root proven at challenge time
+    bytes32 root; // endpoint root proven when the dispute opened
+    address leader; // the challenger with the earliest commitment: the only one rewarded
+    uint64 leaderCommitBlock;
+    uint32 challenges; // challenges standing on it
+    uint16 signers; // bitmap over the job's arbiter indices that signed the verdict
+}
+
+/// @notice One challenger's bonded stand on a dispute.
+enum ChallengeStatus {
+    None,
+    Open,
+    Claimed
+}
+
+struct Challenge {
+    uint256 jobId;
+    uint256 disputeId;
+    address challenger;
+    uint64 interval;
+    uint64 commitBlock; // block of the commitment: earlier commitments rank first
+    ChallengeStatus status;
     uint256 bond;
 }

@@ -1,0 +1,280 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ovig/ovig/bindings"
+)
+
+// Dispute statuses of the registry (docs/protocol.md).
+const (
+	DisputeOpen     uint8 = 1
+	DisputeResolved uint8 = 2
+	DisputeLapsed   uint8 = 3
+)
+
+// Dispute is one interval's case on chain: any number of challenges stand on it and one verdict
+// decides them all.
+type Dispute struct {
+	ID, JobID  *big.Int
+	Interval   uint64
+	Deadline   uint64 // inclusive arbitration deadline (chain time)
+	Status     uint8  // DisputeOpen, DisputeResolved or DisputeLapsed (0: unknown id)
+	Outcome    uint8  // the verdict once resolved (OutcomeFraud, ...), 0 before
+	Root       [32]byte
+	Leader     common.Address // the challenger with the earliest commitment
+	Challenges uint32
+}
+
+// Open reports whether the dispute still waits for a verdict.
+func (d Dispute) Open() bool { return d.Status == DisputeOpen }
+
+// Stand is one challenger's bonded challenge on a dispute.
+type Stand struct {
+	ID, JobID, DisputeID *big.Int
+	Challenger           common.Address
+	Interval             uint64
+	Claimed              bool
+}
+
+// Opened is what a revealed challenge produced: the dispute it stands on and its own id.
+type Opened struct {
+	DisputeID, ChallengeID *big.Int
+}
+
+// ChallengeCommitment is the registry's challengeCommitment(challenger, jobId, endpoint, root,
+// salt): what a challenger bonds before revealing, bound to its own address.
+func ChallengeCommitment(challenger common.Address, jobID *big.Int, endpoint uint64, root, salt [32]byte) [32]byte {
+	return crypto.Keccak256Hash(common.LeftPadBytes(challenger[:], 32), word(jobID),
+		word(new(big.Int).SetUint64(endpoint)), root[:], salt[:])
+}
+
+// ChallengeSalt derives the salt of a challenge from a secret the challenger keeps, so that a
+// restarted challenger finds the commitment it made before and an observer cannot tell which
+// interval a commitment is about. attempt > 0 gives fresh salts after a commitment expired.
+func ChallengeSalt(secret []byte, jobID *big.Int, endpoint uint64, root [32]byte, attempt uint64) [32]byte {
+	return crypto.Keccak256Hash([]byte("ovig/challenge-salt/v1"), secret, word(jobID),
+		word(new(big.Int).SetUint64(endpoint)), root[:], word(new(big.Int).SetUint64(attempt)))
+}
+
+// DisputeOf returns the dispute record (Status 0 for an unknown id).
+func (r *Registry) DisputeOf(ctx context.Context, disputeID *big.Int) (Dispute, error) {
+	d, err := call(ctx, r, fmt.Sprintf("dispute %v", disputeID), r.abi.PackDisputes(disputeID), r.abi.UnpackDisputes)
+	if err != nil {
+		return Dispute{}, err
+	}
+	return Dispute{
+		ID: disputeID, JobID: d.JobId, Interval: d.Interval, Deadline: d.Deadline, Status: d.Status,
+		Outcome: d.Outcome, Root: d.Root, Leader: d.Leader, Challenges: d.Challenges,
+	}, nil
+}
+
+// StandOf returns a challenge record (zero ID for an unknown id).
+func (r *Registry) StandOf(ctx context.Context, challengeID *big.Int) (Stand, error) {
+	c, err := call(ctx, r, fmt.Sprintf("challenge %v", challengeID), r.abi.PackChallenges(challengeID), r.abi.UnpackChallenges)
+	if err != nil {
+		return Stand{}, err
+	}
+	if c.Status == 0 {
+		return Stand{}, nil
+	}
+	return Stand{
+		ID: challengeID, JobID: c.JobId, DisputeID: c.DisputeId, Challenger: c.Challenger,
+		Interval: c.Interval, Claimed: c.Status == 2,
+	}, nil
+}
+
+// OpenDisputeOf returns the open dispute of the job's interval, 0 if none.
+func (r *Registry) OpenDisputeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error) {
+	return call(ctx, r, fmt.Sprintf("open dispute of job %v interval %d", jobID, interval),
+		r.abi.PackOpenDisputeOf(jobID, new(big.Int).SetUint64(interval)), r.abi.UnpackOpenDisputeOf)
+}
+
+// ChallengeOf returns the id of the challenge that who has on a dispute, 0 if it has none.
+func (r *Registry) ChallengeOf(ctx context.Context, disputeID *big.Int, who common.Address) (*big.Int, error) {
+	return call(ctx, r, fmt.Sprintf("challenge of %s on dispute %v", who, disputeID),
+		r.abi.PackChallengeOf(disputeID, who), r.abi.UnpackChallengeOf)
+}
+
+// VerdictDigest asks the contract for the digest arbiters sign (Verdict.Digest computes the
+// same locally).
+func (r *Registry) VerdictDigest(ctx context.Context, v Verdict) (common.Hash, error) {
+	h, err := call(ctx, r, "verdict digest", r.abi.PackVerdictDigest(v.JobID, v.DisputeID, v.Interval, v.Root,
+		v.Outcome, v.Distance, v.Boundary, v.ReplayDigest), r.abi.UnpackVerdictDigest)
+	return common.Hash(h), err
+}
+
+// maxSaltAttempts bounds the search for a usable commitment; each expired one costs a bond, so
+// more than a few means something is badly wrong.
+const maxSaltAttempts = 8
+
+// Challenge stands on interval endpoint-1 of the job, proving endpoint's root against the batch
+// b that holds it: it bonds a commitment (commitChallenge, with the job's challenger bond), then
+// reveals it once the commitment is mined. It is idempotent: if the sender already stands on the
+// interval's open dispute it returns that challenge, and a commitment left by an interrupted
+// call (same secret) is revealed instead of bonding a new one.
+func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint64, b BatchRef, bond *big.Int, secret []byte) (Opened, error) {
+	what := fmt.Sprintf("challenge endpoint %d of job %v", endpoint, jobID)
+	if r.sender == nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, ErrReadOnly)
+	}
+	if endpoint == 0 {
+		return Opened{}, fmt.Errorf("%s: endpoint 0 closes no interval", what)
+	}
+	me := r.sender.Address()
+	// Bonding a commitment that cannot be revealed loses the bond, so check first what the
+	// reveal would check.
+	decided, err := call(ctx, r, what, r.abi.PackIntervalOutcome(jobID, new(big.Int).SetUint64(endpoint-1)), r.abi.UnpackIntervalOutcome)
+	if err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	}
+	if decided != 0 {
+		return Opened{}, fmt.Errorf("%s: %w", what, &RevertError{Name: "IntervalDecided", Args: []any{endpoint - 1, decided}})
+	}
+	if open, err := r.OpenDisputeOf(ctx, jobID, endpoint-1); err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	} else if open.Sign() != 0 {
+		mine, err := r.ChallengeOf(ctx, open, me)
+		if err != nil {
+			return Opened{}, fmt.Errorf("%s: %w", what, err)
+		}
+		if mine.Sign() != 0 {
+			return Opened{DisputeID: open, ChallengeID: mine}, nil
+		}
+	}
+	root, err := b.EndpointRoot(endpoint)
+	if err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	}
+	batchRoot, err := b.Root()
+	if err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	}
+	proof, err := b.Proof(endpoint)
+	if err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	}
+	salt, err := r.commitment(ctx, what, me, jobID, endpoint, root, bond, secret)
+	if err != nil {
+		return Opened{}, err
+	}
+	data, err := r.abi.TryPackChallenge(jobID, bindings.EndpointProof{
+		Endpoint: endpoint, Root: root, BatchIndex: new(big.Int).SetUint64(b.Index), BatchRoot: batchRoot,
+		FirstIndex: b.First, Count: uint64(len(b.Roots)), Proof: proof,
+	}, salt)
+	if err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	}
+	rcpt, err := r.transact(ctx, what, nil, data)
+	if err != nil {
+		return Opened{}, err
+	}
+	ev, err := findEvent(r, rcpt, "ChallengeOpened", r.abi.UnpackChallengeOpenedEvent)
+	if err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	}
+	return Opened{DisputeID: ev.DisputeId, ChallengeID: ev.ChallengeId}, nil
+}
+
+// commitment finds or makes a live commitment for the challenge and returns its salt.
+func (r *Registry) commitment(ctx context.Context, what string, me common.Address, jobID *big.Int, endpoint uint64, root [32]byte, bond *big.Int, secret []byte) ([32]byte, error) {
+	head, err := r.HeadTime(ctx)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("%s: %w", what, err)
+	}
+	for attempt := uint64(0); attempt < maxSaltAttempts; attempt++ {
+		salt := ChallengeSalt(secret, jobID, endpoint, root, attempt)
+		c := ChallengeCommitment(me, jobID, endpoint, root, salt)
+		cm, err := call(ctx, r, "commitment", r.abi.PackCommitments(me, c), r.abi.UnpackCommitments)
+		if err != nil {
+			return [32]byte{}, fmt.Errorf("%s: %w", what, err)
+		}
+		switch {
+		case cm.BlockNumber == 0:
+			data, err := r.abi.TryPackCommitChallenge(c)
+			if err != nil {
+				return [32]byte{}, fmt.Errorf("%s: %w", what, err)
+			}
+			if _, err := r.transact(ctx, what+": commit", bond, data); err != nil {
+				return [32]byte{}, err
+			}
+			return salt, nil
+		case cm.RevealBy >= head && cm.Bond.Cmp(bond) == 0:
+			return salt, nil // left by an interrupted attempt: reveal it
+		}
+		// Expired (its bond is lost) or bonded with another amount: try the next salt.
+	}
+	return [32]byte{}, fmt.Errorf("%s: %d commitments already used up", what, maxSaltAttempts)
+}
+
+// Resolve submits verdict v with arbiter signatures over v.Digest; the signatures are put in
+// the order the registry requires (strictly increasing signer, one per signer).
+func (r *Registry) Resolve(ctx context.Context, v Verdict, sigs [][]byte) error {
+	what := fmt.Sprintf("resolve dispute %v", v.DisputeID)
+	if err := v.Validate(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	ordered, err := OrderSignatures(v.Digest(r.chainID, r.addr), sigs)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	data, err := r.abi.TryPackResolve(v.DisputeID, v.Outcome, v.Distance, v.Boundary, v.ReplayDigest, ordered)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	_, err = r.transact(ctx, what, nil, data)
+	return err
+}
+
+// Lapse closes a dispute that got no verdict by its deadline (or of a job no longer active).
+func (r *Registry) Lapse(ctx context.Context, disputeID *big.Int) error {
+	_, err := r.transact(ctx, fmt.Sprintf("lapse dispute %v", disputeID), nil, r.abi.PackLapse(disputeID))
+	return err
+}
+
+// Claim pays out a challenge whose dispute is closed.
+func (r *Registry) Claim(ctx context.Context, challengeID *big.Int) error {
+	_, err := r.transact(ctx, fmt.Sprintf("claim challenge %v", challengeID), nil, r.abi.PackClaim(challengeID))
+	return err
+}
+
+// Reclaim gets the sender's bond on a dispute back where the rules allow: it lapses the dispute
+// if it can no longer be judged, then claims the sender's challenge. It reports whether a claim
+// was made; a dispute still open and judgeable is left alone.
+func (r *Registry) Reclaim(ctx context.Context, disputeID *big.Int) (bool, error) {
+	if r.sender == nil {
+		return false, fmt.Errorf("reclaim dispute %v: %w", disputeID, ErrReadOnly)
+	}
+	mine, err := r.ChallengeOf(ctx, disputeID, r.sender.Address())
+	if err != nil || mine.Sign() == 0 {
+		return false, err
+	}
+	st, err := r.StandOf(ctx, mine)
+	if err != nil || st.Claimed {
+		return false, err
+	}
+	d, err := r.DisputeOf(ctx, disputeID)
+	if err != nil {
+		return false, err
+	}
+	if d.Open() {
+		if err := r.Lapse(ctx, disputeID); err != nil {
+			if IsRevert(err, "CannotLapse") {
+				return false, nil
+			}
+			if !IsRevert(err, "DisputeNotOpen") {
+				return false, err
+			}
+		}
+	}
+	if err := r.Claim(ctx, mine); err != nil && !IsRevert(err, "AlreadyClaimed") {
+		return false, err
+	}
+	return true, nil
+}
+
