@@ -277,4 +277,3 @@ func (r *Registry) Reclaim(ctx context.Context, disputeID *big.Int) (bool, error
 	}
 	return true, nil
 }
-

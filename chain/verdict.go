@@ -29,10 +29,10 @@ const (
 // registry fills them in itself when it checks signatures, so a verdict about anything else (a
 // replay under another boundary artifact included) never verifies.
 type Verdict struct {
-	JobID, DisputeID *big.Int
-	Interval         uint64
-	Root             [32]byte
-	BoundaryHash     [32]byte
+	JobID, DisputeID   *big.Int
+	Interval           uint64
+	Root               [32]byte
+	BoundaryHash       [32]byte
 	Outcome            uint8    // OutcomeFraud, OutcomeHonest or OutcomeUnavailable
 	Distance, Boundary *big.Int // fixed point with 18 decimals, see ToFixed18
 	ReplayDigest       [32]byte

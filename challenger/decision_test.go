@@ -43,7 +43,9 @@ func TestDecide(t *testing.T) {
 		{"stake at bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1200); s.Staked = big.NewInt(600) }), OutcomeFraud, Challenge},
 		{"stake beyond bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1199); s.Staked = big.NewInt(600) }), OutcomeFraud, Defer},
 		{"cap checked after standing down", with(func(s *Situation) {
-			s.ProviderBond = big.NewInt(1); s.Staked = big.NewInt(600); s.OpenChallenge = true
+			s.ProviderBond = big.NewInt(1)
+			s.Staked = big.NewInt(600)
+			s.OpenChallenge = true
 		}), OutcomeFraud, StandDown},
 		{"cap never blocks an honest ignore", with(func(s *Situation) { s.ProviderBond = big.NewInt(1) }), OutcomeHonest, Ignore},
 	}
