@@ -148,7 +148,32 @@ func TestCommandLineOnAnvil(t *testing.T) {
 		evidenceAddrs = append(evidenceAddrs, ev)
 		mustOvig(t, append([]string{"job", "create", "--key-env", "OVIG_TEST_OWNER", "--manifest", m,
 			"--provider", addr(i), "--payment", "5", "--provider-bond", "2", "--challenger-bond", "0.5",
-			"--arbiter", addr(4), "--threshold", "1", "--evidence-url", "http://" + ev}, common...)...)
+			"--arbiter", addr(4)}, common...)...)
+	}
+
+	// The provider checks before it bonds: job 2 run with job 1's manifest is refused, and
+	// nothing is staked (the job stays Created, the provider's balance does not move).
+	ch, err := chain.Dial(t.Context(), url, chain.DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	balance := func() *big.Int {
+		b, err := ch.Client.BalanceAt(t.Context(), crypto.PubkeyToAddress(keys[2].PublicKey), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	before := balance()
+	_, err = ovig(t, t.Context(), append([]string{"node", "run", data, "--key-env", "OVIG_TEST_PROVIDER2",
+		"--job", "2", "--manifest", filepath.Join(dir, "job1.json"), "--accept", "--store", filepath.Join(dir, "refused"),
+		"--listen", freeAddr(t)}, common...)...)
+	if err == nil || !strings.Contains(err.Error(), "manifest hash on chain") {
+		t.Fatalf("node run --accept with another job's manifest: %v", err)
+	}
+	if got := jobStatus(t, common, "2"); got != "Created" || balance().Cmp(before) != 0 {
+		t.Fatalf("after a refused accept: job 2 %s, balance %s -> %s", got, before, balance())
 	}
 
 	background(t, append([]string{"arbiter", "run", data, "--key-env", "OVIG_TEST_ARBITER", "--library", library,
@@ -165,11 +190,6 @@ func TestCommandLineOnAnvil(t *testing.T) {
 
 	waitStatus(t, common, "2", "Fraudulent")
 	waitStatus(t, common, "1", "Finalized")
-	ch, err := chain.Dial(t.Context(), url, chain.DialOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ch.Close()
 	if err := ch.AdjustTime(t.Context(), 25*time.Hour); err != nil {
 		t.Fatal(err)
 	}
