@@ -3,6 +3,7 @@ package arbiter
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -52,23 +53,20 @@ func TestCollectorOthersFirst(t *testing.T) {
 	// Another arbiter resolved before we looked: no transaction.
 	p := NewPool(f.reg)
 	fill(p)
-	c := f.reg.challenges["7"]
-	c.Status = 2
-	f.reg.challenges["7"] = c
+	f.reg.setDispute("7", chain.DisputeResolved)
 	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed {
 		t.Fatalf("already resolved: %s, %v", r, err)
 	}
 	if len(f.reg.resolved) != 0 {
-		t.Fatal("sent a resolve for a closed challenge")
+		t.Fatal("sent a resolve for a closed dispute")
 	}
 	if p.Len() != 0 {
-		t.Fatal("a closed challenge's signatures stayed in the pool")
+		t.Fatal("a closed dispute's signatures stayed in the pool")
 	}
 	// Another arbiter's transaction landed between our read and ours.
-	c.Status = statusOpen
-	f.reg.challenges["7"] = c
+	f.reg.setDispute("7", chain.DisputeOpen)
 	fill(p)
-	f.reg.resolveErr = &chain.RevertError{Name: "ChallengeNotOpen"}
+	f.reg.resolveErr = &chain.RevertError{Name: "DisputeNotOpen", Args: []any{big.NewInt(7), chain.DisputeResolved}}
 	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed || p.Len() != 0 {
 		t.Fatalf("lost the race: %s, %v, pool of %d", r, err, p.Len())
 	}
@@ -82,5 +80,66 @@ func TestCollectorOthersFirst(t *testing.T) {
 	f.reg.resolveErr = nil
 	if r, err := col.TryResolve(ctx, id); err != nil || r != Resolved {
 		t.Fatalf("retry: %s, %v", r, err)
+	}
+}
+
+// A revert saying the dispute, its job or its deadline moved on since the collector read them
+// closes the dispute for this collector; a job no longer active sends nothing.
+func TestCollectorFinalReverts(t *testing.T) {
+	ctx := context.Background()
+	id := big.NewInt(7)
+	for _, revert := range []*chain.RevertError{
+		{Name: "DisputeNotOpen", Args: []any{id, chain.DisputeLapsed}},
+		{Name: "InvalidJobStatus", Args: []any{big.NewInt(1), chain.JobFraudulent}},
+		{Name: "DeadlinePassed", Args: []any{big.NewInt(1000)}},
+	} {
+		f := newFixture(t)
+		p := NewPool(f.reg)
+		for _, k := range f.keys[:2] {
+			if _, err := p.Add(ctx, f.sign(t, k, f.v)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.reg.resolveErr = fmt.Errorf("resolve dispute 7: %w", revert)
+		if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed || p.Len() != 0 {
+			t.Errorf("%s: %s, %v, pool of %d; want closed and forgotten", revert.Name, r, err, p.Len())
+		}
+	}
+	// Any other revert is reported and retried.
+	f := newFixture(t)
+	p := NewPool(f.reg)
+	for _, k := range f.keys[:2] {
+		if _, err := p.Add(ctx, f.sign(t, k, f.v)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.reg.resolveErr = &chain.RevertError{Name: "NotEnoughSignatures"}
+	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); !chain.IsRevert(err, "NotEnoughSignatures") || r != Pending || p.Len() != 1 {
+		t.Errorf("other revert: %s, %v, pool of %d", r, err, p.Len())
+	}
+	// The job was slashed through another dispute before the collector looked: no transaction.
+	f.reg.resolveErr = nil
+	f.reg.setJobStatus("1", chain.JobFraudulent)
+	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed || len(f.reg.resolved) != 0 || p.Len() != 0 {
+		t.Errorf("slashed job: %s, %v, %d resolves, pool of %d", r, err, len(f.reg.resolved), p.Len())
+	}
+}
+
+// A verdict under another boundary hash than the job's never resolves: the registry (and the
+// fake) check signatures against the digest of what they recorded. (The pool may refuse such a
+// verdict up front; today it does not read the job's boundary hash.)
+func TestCollectorResolvesRecordedVerdict(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	wrong := f.v
+	wrong.BoundaryHash = [32]byte{0xbb}
+	p := NewPool(f.reg)
+	for _, k := range f.keys[:2] {
+		if _, err := p.Add(ctx, f.sign(t, k, wrong)); err != nil && !errors.Is(err, ErrRejected) {
+			t.Fatal(err)
+		}
+	}
+	if r, _ := NewCollector(p, f.reg).TryResolve(ctx, big.NewInt(7)); r == Resolved || len(f.reg.resolved) != 0 {
+		t.Fatalf("verdict under another boundary: %s, %d resolved", r, len(f.reg.resolved))
 	}
 }

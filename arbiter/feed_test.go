@@ -10,14 +10,19 @@ import (
 )
 
 func TestFeed(t *testing.T) {
-	opened := func(id int64) *bindings.OvigRegistryChallengeOpened {
-		return &bindings.OvigRegistryChallengeOpened{JobId: big.NewInt(1), ChallengeId: big.NewInt(id), Interval: 3, Root: [32]byte{5}, Deadline: 99}
+	opened := func(id int64) *bindings.OvigRegistryDisputeOpened {
+		return &bindings.OvigRegistryDisputeOpened{JobId: big.NewInt(1), DisputeId: big.NewInt(id), Interval: 3, Endpoint: 4, Root: [32]byte{5}, Deadline: 99}
 	}
+	// A challenge joining an open dispute (or opening it) needs no replay of its own: only
+	// DisputeOpened is forwarded.
+	joined := &bindings.OvigRegistryChallengeOpened{JobId: big.NewInt(1), ChallengeId: big.NewInt(9), DisputeId: big.NewInt(1), Interval: 3}
 	u := chain.Update{Events: []chain.Event{
-		{Name: "ChallengeOpened", Value: opened(1)},
+		{Name: "DisputeOpened", Value: opened(1)},
+		{Name: "ChallengeOpened", Value: joined},
 		{Name: "IntervalsCommitted", Value: &bindings.OvigRegistryIntervalsCommitted{}},
-		{Name: "ChallengeOpened", Value: opened(2), Removed: true},
-		{Name: "ChallengeOpened", Value: opened(3)},
+		{Name: "DisputeOpened", Value: opened(2), Removed: true},
+		{Name: "ChallengeOpened", Value: joined},
+		{Name: "DisputeOpened", Value: opened(3)},
 	}}
 	out := make(chan Dispute, 4)
 	if err := Feed(out)(context.Background(), u); err != nil {
@@ -29,10 +34,10 @@ func TestFeed(t *testing.T) {
 		if d.JobID.Int64() != 1 || d.Interval != 3 || d.Root != [32]byte{5} || d.Deadline != 99 {
 			t.Fatalf("dispute %+v", d)
 		}
-		got = append(got, d.ChallengeID.Int64())
+		got = append(got, d.DisputeID.Int64())
 	}
 	if len(got) != 2 || got[0] != 1 || got[1] != 3 {
-		t.Fatalf("forwarded challenges %v, want [1 3]", got)
+		t.Fatalf("forwarded disputes %v, want [1 3]", got)
 	}
 	// A full channel does not outlive the context.
 	ctx, cancel := context.WithCancel(context.Background())

@@ -37,17 +37,16 @@ func TestPoolAdd(t *testing.T) {
 	select {
 	case <-p.Added():
 		if ids := p.Changed(); len(ids) != 1 || ids[0].Int64() != 7 {
-			t.Fatalf("changed challenges %v", ids)
+			t.Fatalf("changed disputes %v", ids)
 		}
 	default:
 		t.Fatal("no notification")
 	}
 	if ids := p.Changed(); len(ids) != 0 {
-		t.Fatalf("changed challenges %v after they were taken", ids)
+		t.Fatalf("changed disputes %v after they were taken", ids)
 	}
 
-	other := f.v
-	other.Outcome = chain.OutcomeHonest
+	other := f.honest()
 	if _, err := p.Add(ctx, f.sign(t, f.keys[0], other)); !errors.Is(err, ErrConflict) {
 		t.Fatalf("second verdict by the same arbiter: %v, want ErrConflict", err)
 	}
@@ -68,11 +67,23 @@ func TestPoolAdd(t *testing.T) {
 		s    Signed
 	}{"root not recorded", f.sign(t, f.keys[1], wrongRoot)})
 	unknown := f.v
-	unknown.ChallengeID = big.NewInt(8)
+	unknown.DisputeID = big.NewInt(8)
 	bad = append(bad, struct {
 		name string
 		s    Signed
-	}{"unknown challenge", f.sign(t, f.keys[1], unknown)})
+	}{"unknown dispute", f.sign(t, f.keys[1], unknown)})
+	within := f.v
+	within.Distance = within.Boundary
+	bad = append(bad, struct {
+		name string
+		s    Signed
+	}{"fraud within the boundary", f.sign(t, f.keys[1], within)})
+	beyond := f.honest()
+	beyond.Distance = new(big.Int).Add(beyond.Boundary, big.NewInt(1))
+	bad = append(bad, struct {
+		name string
+		s    Signed
+	}{"honest beyond the boundary", f.sign(t, f.keys[1], beyond)})
 	zero := f.v
 	zero.Outcome = 0
 	bad = append(bad, struct {
@@ -87,12 +98,15 @@ func TestPoolAdd(t *testing.T) {
 	if n := len(p.Entries(big.NewInt(7))); n != 1 {
 		t.Fatalf("%d entries after rejected ones, want 1", n)
 	}
-	// A resolved challenge collects no more signatures.
-	c := f.reg.challenges["7"]
-	c.Status = 2
-	f.reg.challenges["7"] = c
+	// A resolved dispute collects no more signatures.
+	f.reg.setDispute("7", chain.DisputeResolved)
 	if _, err := p.Add(ctx, f.sign(t, f.keys[2], f.v)); !errors.Is(err, ErrClosed) {
-		t.Fatalf("signature for a resolved challenge: %v, want ErrClosed", err)
+		t.Fatalf("signature for a resolved dispute: %v, want ErrClosed", err)
+	}
+	// Nor does a lapsed one.
+	f.reg.setDispute("7", chain.DisputeLapsed)
+	if _, err := p.Add(ctx, f.sign(t, f.keys[2], f.v)); !errors.Is(err, ErrClosed) {
+		t.Fatalf("signature for a lapsed dispute: %v, want ErrClosed", err)
 	}
 }
 
@@ -106,8 +120,7 @@ func TestQuorum(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	honest := f.v
-	honest.Outcome = chain.OutcomeHonest
+	honest := f.honest()
 	add(0, f.v)
 	add(1, honest)
 	if _, _, _, ok := Quorum(p.Entries(big.NewInt(7)), 2); ok {
@@ -168,7 +181,7 @@ func TestHandler(t *testing.T) {
 		{"oversized body", path, append(enc(good), bytes.Repeat([]byte(" "), MaxSignatureBody)...), http.StatusRequestEntityTooLarge},
 		{"not json", path, []byte("{"), http.StatusBadRequest},
 		{"unknown field", path, []byte(`{"junk":1}`), http.StatusBadRequest},
-		{"other challenge in path", "/v1/challenges/8/signatures", enc(good), http.StatusBadRequest},
+		{"other dispute in path", "/v1/challenges/8/signatures", enc(good), http.StatusBadRequest},
 		{"bad id", "/v1/challenges/x/signatures", enc(good), http.StatusBadRequest},
 		{"good", path, enc(good), http.StatusNoContent},
 		{"again", path, enc(good), http.StatusNoContent},
@@ -177,9 +190,7 @@ func TestHandler(t *testing.T) {
 			t.Errorf("%s: status %d, want %d", tc.name, got, tc.want)
 		}
 	}
-	other := f.v
-	other.Outcome = chain.OutcomeHonest
-	if got := post(path, enc(f.sign(t, f.keys[1], other))); got != http.StatusConflict {
+	if got := post(path, enc(f.sign(t, f.keys[1], f.honest()))); got != http.StatusConflict {
 		t.Errorf("conflicting verdict: status %d, want 409", got)
 	}
 

@@ -147,6 +147,9 @@ func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint6
 			return Opened{DisputeID: open, ChallengeID: mine}, nil
 		}
 	}
+	if err := r.revealable(ctx, jobID, me, bond); err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
+	}
 	root, err := b.EndpointRoot(endpoint)
 	if err != nil {
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
@@ -181,6 +184,43 @@ func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint6
 	return Opened{DisputeID: ev.DisputeId, ChallengeID: ev.ChallengeId}, nil
 }
 
+// revealable refuses, as the reveal would, a challenge of the job by me with bond: a commitment
+// bonded for it could never be revealed, and its bond would be lost.
+func (r *Registry) revealable(ctx context.Context, jobID *big.Int, me common.Address, bond *big.Int) error {
+	j, err := r.Job(ctx, jobID)
+	if err != nil {
+		return err
+	}
+	if bond == nil || bond.Cmp(j.ChallengerBond) != 0 {
+		sent := new(big.Int)
+		if bond != nil {
+			sent.Set(bond)
+		}
+		return &RevertError{Name: "WrongValue", Args: []any{j.ChallengerBond, sent}}
+	}
+	if j.Status != JobAccepted && j.Status != JobFinalized {
+		return &RevertError{Name: "InvalidJobStatus", Args: []any{jobID, j.Status}}
+	}
+	head, err := r.HeadTime(ctx)
+	if err != nil {
+		return err
+	}
+	// The reveal lands in a later block than head.
+	if (j.Status == JobAccepted && head >= j.FinalizeBy) || (j.Status == JobFinalized && head >= j.WindowEnd) {
+		return &RevertError{Name: "ChallengeWindowClosed", Args: []any{jobID}}
+	}
+	party := me == j.Owner || me == j.Provider
+	if !party {
+		if party, err = call(ctx, r, "is arbiter", r.abi.PackIsArbiter(jobID, me), r.abi.UnpackIsArbiter); err != nil {
+			return err
+		}
+	}
+	if party {
+		return &RevertError{Name: "PartyCannotChallenge", Args: []any{me}}
+	}
+	return nil
+}
+
 // commitment finds or makes a live commitment for the challenge and returns its salt.
 func (r *Registry) commitment(ctx context.Context, what string, me common.Address, jobID *big.Int, endpoint uint64, root [32]byte, bond *big.Int, secret []byte) ([32]byte, error) {
 	head, err := r.HeadTime(ctx)
@@ -204,7 +244,7 @@ func (r *Registry) commitment(ctx context.Context, what string, me common.Addres
 				return [32]byte{}, err
 			}
 			return salt, nil
-		case cm.RevealBy >= head && cm.Bond.Cmp(bond) == 0:
+		case cm.RevealBy >= head+60 && cm.Bond.Cmp(bond) == 0:
 			return salt, nil // left by an interrupted attempt: reveal it
 		}
 		// Expired (its bond is lost) or bonded with another amount: try the next salt.
@@ -243,8 +283,9 @@ func (r *Registry) Claim(ctx context.Context, challengeID *big.Int) error {
 	return err
 }
 
-// Reclaim gets the sender's bond on a dispute back where the rules allow: it lapses the dispute
-// if it can no longer be judged, then claims the sender's challenge. It reports whether a claim
+// Reclaim settles the sender's challenge on a dispute where the rules allow: it lapses the dispute
+// if it can no longer be judged, then claims the challenge (the bond returns unless the verdict was
+// Honest, which pays it to the provider and the arbiters). It reports whether a claim
 // was made; a dispute still open and judgeable is left alone.
 func (r *Registry) Reclaim(ctx context.Context, disputeID *big.Int) (bool, error) {
 	if r.sender == nil {

@@ -3,23 +3,28 @@ package chain
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ovig/ovig/bindings"
 )
 
 // TestGasFigures measures the registry's gas from receipts on the simulated chain and on anvil
 // and prints a table (go test -run GasFigures -v ./chain). Both run Osaka rules, so the
-// figures must agree, except that signatures by other keys cost slightly different calldata;
-// batching must amortize.
+// figures must agree, except that signatures by other keys and commitments bound to other
+// addresses cost slightly different calldata; batching must amortize.
 func TestGasFigures(t *testing.T) {
 	sim := gasFigures(t, newSimEnv(t))
 	anv := gasFigures(t, anvilEnv(t))
 	for k, g := range sim {
 		tol := uint64(0)
-		if strings.HasPrefix(k, "resolve") {
+		// Signatures by other keys, and commitments bound to other challenger addresses, are
+		// other calldata bytes.
+		if strings.HasPrefix(k, "resolve") || strings.HasPrefix(k, "commitChallenge") || strings.HasPrefix(k, "commit + reveal") {
 			tol = 200
 		}
 		if max(anv[k], g)-min(anv[k], g) > tol {
@@ -35,7 +40,7 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 	var rows []string
 	row := func(what string, gas uint64, per string) {
 		figures[what] = gas
-		rows = append(rows, fmt.Sprintf("%-34s %9d %s", what, gas, per))
+		rows = append(rows, fmt.Sprintf("%-36s %9d %s", what, gas, per))
 	}
 
 	sizes := []uint64{1, 16, 64, 256}
@@ -49,7 +54,7 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 		t.Fatal(err)
 	}
 	row("createJob (1 arbiter)", last(), "")
-	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+	if err := e.provider.Accept(ctx, id, p.ProviderBond, evidenceURI); err != nil {
 		t.Fatal(err)
 	}
 	row("accept", last(), "")
@@ -71,20 +76,23 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 	}
 	row("finalize", last(), "")
 
-	// challenge + resolve 1-of-1 (Honest, so the job can still settle)
+	// challenge (commit + reveal) + resolve 1-of-1 (Honest, so the job can still settle)
 	b := batches[3]
 	ep := b.First + 100
-	cid, err := e.challenger.OpenChallenge(ctx, id, ep, b, p.ChallengerBond)
-	if err != nil {
-		t.Fatal(err)
-	}
-	row("challenge (proof depth 8)", last(), "")
-	v := Verdict{JobID: id, ChallengeID: cid, Interval: ep - 1, Root: b.Roots[100], Outcome: OutcomeHonest,
-		Distance: ToFixed18(1e-6), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("r"))}
+	o, commit, reveal := e.challengeGas(e.challenger, id, ep, b, p)
+	row("commitChallenge", commit, "")
+	row("challenge reveal, opens (depth 8)", reveal, "")
+	row("commit + reveal, opening", commit+reveal, "")
+	_, commit2, join := e.challengeGas(e.challenger2, id, ep, b, p)
+	row("challenge reveal, joins (depth 8)", join, "")
+	row("commit + reveal, joining", commit2+join, "")
+	v := verdict(id, o, ep-1, b.Roots[100], p, OutcomeHonest)
 	if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
 		t.Fatal(err)
 	}
 	row("resolve 1-of-1 (Honest)", last(), "")
+	e.claim(o.ChallengeID)
+	row("claim (Honest: arbiters, provider)", last(), "")
 	e.advance(time.Duration(p.ChallengeWindow+1) * time.Second)
 	if err := e.other.Settle(ctx, id); err != nil {
 		t.Fatal(err)
@@ -97,17 +105,16 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 
 	// resolve 2-of-3 (Fraud, with slashing)
 	id2, p2, batches2 := e.acceptedJob(4, 5, 3, 2)
-	cid2, err := e.challenger.OpenChallenge(ctx, id2, 2, batches2[0], p2.ChallengerBond)
-	if err != nil {
-		t.Fatal(err)
-	}
-	row("challenge (proof depth 3)", last(), "")
-	v2 := Verdict{JobID: id2, ChallengeID: cid2, Interval: 1, Root: batches2[0].Roots[2], Outcome: OutcomeFraud,
-		Distance: ToFixed18(0.02), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("r"))}
+	o2, commit, reveal := e.challengeGas(e.challenger, id2, 2, batches2[0], p2)
+	row("challenge reveal, opens (depth 3)", reveal, "")
+	row("commit + reveal, opening (depth 3)", commit+reveal, "")
+	v2 := verdict(id2, o2, 1, batches2[0].Roots[2], p2, OutcomeFraud)
 	if err := e.other.Resolve(ctx, v2, e.sign(v2, 0, 1)); err != nil {
 		t.Fatal(err)
 	}
 	row("resolve 2-of-3 (Fraud, slashing)", last(), "")
+	e.claim(o2.ChallengeID)
+	row("claim (Fraud: bond back)", last(), "")
 
 	kind := "anvil"
 	if e.ch.Simulated() {
@@ -121,4 +128,15 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 		t.Fatalf("%d gas per interval in batches of 256: the contract should keep one slot per batch", perInterval[256])
 	}
 	return figures
+}
+
+// challengeGas challenges as e.challenge does and returns the gas of its commit and its reveal.
+func (e *env) challengeGas(r *Registry, id *big.Int, endpoint uint64, b BatchRef, p bindings.JobParams) (Opened, uint64, uint64) {
+	e.t.Helper()
+	before := len(e.receipts)
+	o := e.challenge(r, id, endpoint, b, p)
+	if len(e.receipts) != before+2 {
+		e.t.Fatalf("challenge sent %d transactions, want 2 (commit, reveal)", len(e.receipts)-before)
+	}
+	return o, e.receipts[before].GasUsed, e.receipts[before+1].GasUsed
 }

@@ -22,9 +22,12 @@ type env struct {
 	owner      *Registry
 	provider   *Registry
 	challenger *Registry
-	arbKeys    []*ecdsa.PrivateKey
-	other      *Registry // a third party (cancel after the deadline, lapse)
-	receipts   []*types.Receipt
+	// challenger2 is a second challenger (keys[7]) for disputes several challengers stand on.
+	challenger2 *Registry
+	arbKeys     []*ecdsa.PrivateKey
+	other       *Registry // a third party (cancel after the deadline, lapse)
+	receipts    []*types.Receipt
+	opts        SenderOptions
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
@@ -43,32 +46,108 @@ func newSimEnv(t testing.TB) *env {
 }
 
 // newEnv deploys a registry from keys[0] (the owner) and uses keys[1] as provider, keys[2] as
-// challenger, keys[3] as a third party and keys[4..6] as arbiters.
+// challenger, keys[3] as a third party, keys[4..6] as arbiters and keys[7] as a second
+// challenger.
 func newEnv(t testing.TB, ch *Chain, keys []*ecdsa.PrivateKey, opts SenderOptions) *env {
 	t.Helper()
-	if len(keys) < 7 {
-		t.Fatalf("need 7 keys, have %d", len(keys))
+	if len(keys) < 8 {
+		t.Fatalf("need 8 keys, have %d", len(keys))
 	}
 	ctx := context.Background()
-	e := &env{t: t, ch: ch, arbKeys: keys[4:7]}
-	sender := func(k *ecdsa.PrivateKey) *Sender {
-		o := opts
-		o.OnReceipt = func(r *types.Receipt) { e.receipts = append(e.receipts, r) }
-		s, err := ch.NewSender(ctx, k, o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	}
-	reg, err := DeployRegistry(ctx, sender(keys[0]))
+	e := &env{t: t, ch: ch, arbKeys: keys[4:7], opts: opts}
+	reg, err := DeployRegistry(ctx, e.sender(keys[0]))
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.owner = reg
-	e.provider = reg.WithSender(sender(keys[1]))
-	e.challenger = reg.WithSender(sender(keys[2]))
-	e.other = reg.WithSender(sender(keys[3]))
+	e.provider = e.as(keys[1])
+	e.challenger = e.as(keys[2])
+	e.other = e.as(keys[3])
+	e.challenger2 = e.as(keys[7])
 	return e
+}
+
+// sender returns a Sender for k whose receipts are recorded in e.receipts.
+func (e *env) sender(k *ecdsa.PrivateKey) *Sender {
+	e.t.Helper()
+	o := e.opts
+	o.OnReceipt = func(r *types.Receipt) { e.receipts = append(e.receipts, r) }
+	s, err := e.ch.NewSender(context.Background(), k, o)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return s
+}
+
+// as returns the registry handle of key k (its receipts are recorded in e.receipts).
+func (e *env) as(k *ecdsa.PrivateKey) *Registry { return e.owner.WithSender(e.sender(k)) }
+
+// evidenceURI is what providers name at accept; nothing in this package fetches from it.
+const evidenceURI = "http://127.0.0.1:1/evidence"
+
+// testSecret is the secret challengers derive their salts from.
+var testSecret = []byte("ovig chain test secret")
+
+// challenge makes r stand on interval endpoint-1 of job id (commit, then reveal) with the
+// bond of p.
+func (e *env) challenge(r *Registry, id *big.Int, endpoint uint64, b BatchRef, p bindings.JobParams) Opened {
+	e.t.Helper()
+	o, err := r.Challenge(context.Background(), id, endpoint, b, p.ChallengerBond, testSecret)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return o
+}
+
+// commitOnly bonds r's first commitment for a challenge (attempt 0 of testSecret) without
+// revealing it, as an interrupted Registry.Challenge leaves it; it returns the salt.
+func (e *env) commitOnly(r *Registry, id *big.Int, endpoint uint64, root [32]byte, bond *big.Int) [32]byte {
+	e.t.Helper()
+	salt := ChallengeSalt(testSecret, id, endpoint, root, 0)
+	c := ChallengeCommitment(r.Sender().Address(), id, endpoint, root, salt)
+	if _, err := r.transact(context.Background(), "commit only", bond, r.abi.PackCommitChallenge(c)); err != nil {
+		e.t.Fatal(err)
+	}
+	return salt
+}
+
+// dispute reads a dispute record.
+func (e *env) dispute(id *big.Int) Dispute {
+	e.t.Helper()
+	d, err := e.owner.DisputeOf(context.Background(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return d
+}
+
+// stand reads a challenge record.
+func (e *env) stand(id *big.Int) Stand {
+	e.t.Helper()
+	s, err := e.owner.StandOf(context.Background(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return s
+}
+
+// claim pays out challenge id (sent by the third party: anyone may claim).
+func (e *env) claim(id *big.Int) {
+	e.t.Helper()
+	if err := e.other.Claim(context.Background(), id); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// verdict is the verdict on dispute o of job id with the given outcome; distance and boundary
+// agree with the outcome, and the boundary hash is the one p records.
+func verdict(id *big.Int, o Opened, interval uint64, root [32]byte, p bindings.JobParams, outcome uint8) Verdict {
+	v := Verdict{JobID: id, DisputeID: o.DisputeID, Interval: interval, Root: root, BoundaryHash: p.BoundaryHash,
+		Outcome: outcome, Distance: ToFixed18(0.015), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("replay"))}
+	if outcome == OutcomeHonest {
+		v.Distance = ToFixed18(1.2e-6)
+	}
+	return v
 }
 
 func (e *env) now() uint64 {
@@ -103,7 +182,6 @@ func (e *env) params(totalSteps, stride uint64, n int, threshold uint8) bindings
 		ChallengerBond:    ether(1),
 		Arbiters:          arbs,
 		Threshold:         threshold,
-		EvidenceURI:       "http://127.0.0.1:1/evidence",
 	}
 }
 
@@ -126,7 +204,7 @@ func (e *env) acceptedJob(intervals uint64, batch uint64, n int, threshold uint8
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+	if err := e.provider.Accept(ctx, id, p.ProviderBond, evidenceURI); err != nil {
 		e.t.Fatal(err)
 	}
 	var batches []BatchRef

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,17 +13,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Job and challenge statuses of OvigTypes.sol.
+// Job statuses of OvigTypes.sol.
 const (
 	statusAccepted   = 2
 	statusFinalized  = 3
 	statusFraudulent = 4
 	statusSettled    = 5
 	statusCancelled  = 6
-
-	challengeOpen     = 1
-	challengeResolved = 2
-	challengeLapsed   = 3
 )
 
 func wantBig(t testing.TB, what string, got, want *big.Int) {
@@ -82,9 +79,10 @@ func (e *env) sign(v Verdict, arbiters ...int) [][]byte {
 	return sigs
 }
 
-// runHonestJob: an interval is challenged and judged Honest by the single arbiter (the
-// challenger's bond goes to the provider); after the window the job settles and the provider
-// withdraws escrow, bond and the challenger's bond.
+// runHonestJob: an interval is challenged and judged Honest by the single arbiter; the claim
+// of the challenge pays half the challenger's bond to the arbiter who signed and the rest to the
+// provider. After the window the job settles and the provider withdraws escrow, bond and its
+// share of the challenger's bond.
 func runHonestJob(t *testing.T, e *env) {
 	ctx := context.Background()
 	id, p, batches := e.acceptedJob(4, 3, 1, 1)
@@ -92,29 +90,29 @@ func runHonestJob(t *testing.T, e *env) {
 		t.Fatal(err)
 	}
 	j := e.job(id)
-	if j.Status != statusFinalized || j.WindowEnd != j.FinalizedAt+p.ChallengeWindow || j.CommittedEndpoints != 5 || j.BatchCount != 2 {
+	if j.Status != statusFinalized || j.WindowEnd != j.FinalizedAt+p.ChallengeWindow || j.CommittedEndpoints != 5 || j.BatchCount != 2 || j.EvidenceURI != evidenceURI {
 		t.Fatalf("after finalize: %+v", j)
 	}
 	re := mustRevert(t, e.other.Settle(ctx, id), "DeadlineNotReached")
 	wantBig(t, "DeadlineNotReached arg", re.Arg(0).(*big.Int), new(big.Int).SetUint64(j.WindowEnd))
 
-	cid, err := e.challenger.OpenChallenge(ctx, id, 4, batches[1], p.ChallengerBond)
-	if err != nil {
-		t.Fatal(err)
-	}
+	o := e.challenge(e.challenger, id, 4, batches[1], p)
 	mustRevert(t, e.other.Settle(ctx, id), "DeadlineNotReached")
-	v := Verdict{JobID: id, ChallengeID: cid, Interval: 3, Root: batches[1].Roots[1], Outcome: OutcomeHonest,
-		Distance: ToFixed18(1.2e-6), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("replay"))}
+	mustRevert(t, e.other.Claim(ctx, o.ChallengeID), "DisputeStillOpen")
+	v := verdict(id, o, 3, batches[1].Roots[1], p, OutcomeHonest)
 	if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
 		t.Fatal(err)
 	}
-	c, err := e.owner.ChallengeInfo(ctx, cid)
-	if err != nil {
-		t.Fatal(err)
+	if d := e.dispute(o.DisputeID); d.Status != DisputeResolved || d.Outcome != OutcomeHonest || d.Open() {
+		t.Fatalf("dispute after honest verdict: %+v", d)
 	}
-	if c.Status != challengeResolved || c.Outcome != OutcomeHonest {
-		t.Fatalf("challenge after honest verdict: %+v", c)
+	e.claim(o.ChallengeID)
+	mustRevert(t, e.other.Claim(ctx, o.ChallengeID), "AlreadyClaimed")
+	if s := e.stand(o.ChallengeID); !s.Claimed {
+		t.Fatalf("challenge after claim: %+v", s)
 	}
+	half := new(big.Int).Div(p.ChallengerBond, big.NewInt(2))
+	wantBig(t, "challenger credits", e.credits(e.challenger.Sender().Address()), new(big.Int))
 	e.advance(time.Duration(p.ChallengeWindow+1) * time.Second)
 	if err := e.other.Settle(ctx, id); err != nil {
 		t.Fatal(err)
@@ -122,52 +120,78 @@ func runHonestJob(t *testing.T, e *env) {
 	if s := e.job(id).Status; s != statusSettled {
 		t.Fatalf("status %d after settle", s)
 	}
-	e.withdraw(e.provider, new(big.Int).Add(ether(10), new(big.Int).Add(p.ProviderBond, p.ChallengerBond)))
+	e.withdraw(e.provider, new(big.Int).Add(ether(10), new(big.Int).Add(p.ProviderBond, half)))
+	e.withdraw(e.as(e.arbKeys[0]), half)
 }
 
 // runFraudJob: a challenge judged Fraud by 2 of 3 arbiters slashes the provider: the
-// challenger gets its bond plus half the provider bond, the owner the rest and the escrow.
+// challenger (the dispute's leader) gets half the provider bond at the verdict and its bond back
+// when it claims, the owner the rest of the provider bond and the escrow.
 func runFraudJob(t *testing.T, e *env) {
 	ctx := context.Background()
 	id, p, batches := e.acceptedJob(4, 2, 3, 2)
 	if err := e.provider.Finalize(ctx, id, crypto.Keccak256Hash([]byte("final model"))); err != nil {
 		t.Fatal(err)
 	}
-	// The wrong bond is refused by name, with the contract's arguments.
+	// The wrong bond is refused by name, with the contract's arguments, before anything is
+	// bonded: a commitment with the wrong bond could never be revealed.
+	before := len(e.receipts)
 	re := mustRevert(t, func() error {
-		_, err := e.challenger.OpenChallenge(ctx, id, 3, batches[1], ether(2))
+		_, err := e.challenger.Challenge(ctx, id, 3, batches[1], ether(2), testSecret)
 		return err
 	}(), "WrongValue")
 	wantBig(t, "WrongValue expected", re.Arg(0).(*big.Int), p.ChallengerBond)
 	wantBig(t, "WrongValue sent", re.Arg(1).(*big.Int), ether(2))
+	if len(e.receipts) != before {
+		t.Fatalf("a refused challenge sent %d transactions", len(e.receipts)-before)
+	}
+	// Parties to the job cannot challenge it (nor bond a commitment they could not reveal).
+	for name, r := range map[string]*Registry{"owner": e.owner, "provider": e.provider, "arbiter": e.as(e.arbKeys[1])} {
+		_, err := r.Challenge(ctx, id, 3, batches[1], p.ChallengerBond, testSecret)
+		mustRevert(t, err, "PartyCannotChallenge")
+		if len(e.receipts) != before {
+			t.Fatalf("the %s's refused challenge sent a transaction", name)
+		}
+	}
 
-	cid, err := e.challenger.OpenChallenge(ctx, id, 3, batches[1], p.ChallengerBond)
+	o := e.challenge(e.challenger, id, 3, batches[1], p)
+	open, err := e.owner.OpenDisputeOf(ctx, id, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	open, err := e.owner.OpenChallengeOf(ctx, id, 2)
+	wantBig(t, "open dispute of interval 2", open, o.DisputeID)
+	mine, err := e.owner.ChallengeOf(ctx, o.DisputeID, e.challenger.Sender().Address())
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantBig(t, "open challenge of interval 2", open, cid)
-	v := Verdict{JobID: id, ChallengeID: cid, Interval: 2, Root: batches[1].Roots[1], Outcome: OutcomeFraud,
-		Distance: ToFixed18(0.015), Boundary: ToFixed18(1e-4), ReplayDigest: crypto.Keccak256Hash([]byte("replay"))}
+	wantBig(t, "challenge of the challenger", mine, o.ChallengeID)
+	v := verdict(id, o, 2, batches[1].Roots[1], p, OutcomeFraud)
 	re = mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 1)), "NotEnoughSignatures")
 	wantBig(t, "NotEnoughSignatures count", re.Arg(0).(*big.Int), big.NewInt(1))
 	// A verdict about another root does not verify: the signer recovered is not an arbiter.
 	forged := v
 	forged.Root = batches[1].Roots[0]
 	mustRevert(t, e.other.Resolve(ctx, v, e.sign(forged, 0, 2)), "NotArbiter")
+	// Nor does one signed under another boundary artifact than the job's.
+	forged = v
+	forged.BoundaryHash = crypto.Keccak256Hash([]byte("another boundary"))
+	mustRevert(t, e.other.Resolve(ctx, v, e.sign(forged, 0, 2)), "NotArbiter")
 	if err := e.other.Resolve(ctx, v, e.sign(v, 2, 0)); err != nil {
 		t.Fatal(err)
 	}
 	j := e.job(id)
-	if j.Status != statusFraudulent || j.Escrow.Sign() != 0 || j.ProviderBondHeld.Sign() != 0 {
+	if j.Status != statusFraudulent || j.Escrow.Sign() != 0 || j.ProviderBondHeld.Sign() != 0 || j.OpenDisputes != 0 {
 		t.Fatalf("after fraud verdict: %+v", j)
 	}
 	mustRevert(t, e.other.Settle(ctx, id), "InvalidJobStatus")
 	reward := new(big.Int).Div(p.ProviderBond, big.NewInt(2))
+	// The reward is credited at the verdict, the bond at the claim.
+	wantBig(t, "leader credits before the claim", e.credits(e.challenger.Sender().Address()), reward)
+	e.claim(o.ChallengeID)
 	wantBig(t, "provider credits", e.credits(e.provider.Sender().Address()), new(big.Int))
+	for _, k := range e.arbKeys {
+		wantBig(t, "arbiter credits", e.credits(addr(k)), new(big.Int))
+	}
 	e.withdraw(e.challenger, new(big.Int).Add(p.ChallengerBond, reward))
 	e.withdraw(e.owner, new(big.Int).Add(ether(10), new(big.Int).Sub(p.ProviderBond, reward)))
 }
@@ -176,37 +200,40 @@ func TestHonestJobSettles(t *testing.T) { runHonestJob(t, newSimEnv(t)) }
 
 func TestFraudVerdictTwoOfThreeSlashes(t *testing.T) { runFraudJob(t, newSimEnv(t)) }
 
-func TestChallengeLapses(t *testing.T) {
+func TestDisputeLapses(t *testing.T) {
 	e := newSimEnv(t)
 	ctx := context.Background()
 	id, p, batches := e.acceptedJob(2, 3, 1, 1)
-	cid, err := e.challenger.OpenChallenge(ctx, id, 1, batches[0], p.ChallengerBond)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mustRevert(t, e.other.Lapse(ctx, cid), "CannotLapse")
+	o := e.challenge(e.challenger, id, 1, batches[0], p)
+	mustRevert(t, e.other.Lapse(ctx, o.DisputeID), "CannotLapse")
 	e.advance(time.Duration(p.ArbitrationWindow+1) * time.Second)
-	v := Verdict{JobID: id, ChallengeID: cid, Interval: 0, Root: batches[0].Roots[1], Outcome: OutcomeFraud, Distance: big.NewInt(1), Boundary: big.NewInt(0)}
+	v := verdict(id, o, 0, batches[0].Roots[1], p, OutcomeFraud)
 	mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 0)), "DeadlinePassed")
-	if err := e.other.Lapse(ctx, cid); err != nil {
+	mustRevert(t, e.other.Claim(ctx, o.ChallengeID), "DisputeStillOpen")
+	if err := e.other.Lapse(ctx, o.DisputeID); err != nil {
 		t.Fatal(err)
 	}
-	c, err := e.owner.ChallengeInfo(ctx, cid)
+	if d := e.dispute(o.DisputeID); d.Status != DisputeLapsed || d.Outcome != 0 {
+		t.Fatalf("dispute after lapse: %+v", d)
+	}
+	open, err := e.owner.OpenDisputeOf(ctx, id, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Status != challengeLapsed {
-		t.Fatalf("challenge status %d, want lapsed", c.Status)
-	}
-	open, err := e.owner.OpenChallengeOf(ctx, id, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wantBig(t, "open challenge after lapse", open, new(big.Int))
-	mustRevert(t, e.other.Lapse(ctx, cid), "ChallengeNotOpen")
+	wantBig(t, "open dispute after lapse", open, new(big.Int))
+	mustRevert(t, e.other.Lapse(ctx, o.DisputeID), "DisputeNotOpen")
+	e.claim(o.ChallengeID)
 	e.withdraw(e.challenger, p.ChallengerBond)
 	if s := e.job(id).Status; s != statusAccepted {
 		t.Fatalf("job status %d after lapse, want accepted", s)
+	}
+	// A lapsed interval can be challenged again: a new dispute.
+	again := e.challenge(e.challenger, id, 1, batches[0], p)
+	if again.DisputeID.Cmp(o.DisputeID) == 0 || again.ChallengeID.Cmp(o.ChallengeID) == 0 {
+		t.Fatalf("challenge after the lapse %+v reuses %+v", again, o)
+	}
+	if d := e.dispute(again.DisputeID); !d.Open() || d.Interval != 0 || d.Challenges != 1 {
+		t.Fatalf("new dispute: %+v", d)
 	}
 }
 
@@ -228,25 +255,37 @@ func TestCancelNeverAccepted(t *testing.T) {
 	if s := e.job(id).Status; s != statusCancelled {
 		t.Fatalf("status %d after cancel", s)
 	}
-	mustRevert(t, e.provider.Accept(ctx, id, p.ProviderBond), "InvalidJobStatus")
+	mustRevert(t, e.provider.Accept(ctx, id, p.ProviderBond, evidenceURI), "InvalidJobStatus")
 	e.withdraw(e.owner, ether(3))
 }
 
 func TestCancelAfterMissedFinalize(t *testing.T) {
 	e := newSimEnv(t)
 	ctx := context.Background()
-	id, p, _ := e.acceptedJob(3, 2, 1, 1) // accepted and committed, never finalized
+	id, p, batches := e.acceptedJob(3, 2, 1, 1) // accepted and committed, never finalized
 	mustRevert(t, e.other.Cancel(ctx, id), "DeadlineNotReached")
 	e.advance(time.Duration(p.FinalizeBy-e.now()+1) * time.Second)
 	mustRevert(t, e.provider.Finalize(ctx, id, [32]byte{1}), "DeadlinePassed")
+	// Too late to challenge: refused before a bond is committed that could not be revealed.
+	before := len(e.receipts)
+	_, err := e.challenger.Challenge(ctx, id, 1, batches[0], p.ChallengerBond, testSecret)
+	mustRevert(t, err, "ChallengeWindowClosed")
 	if err := e.other.Cancel(ctx, id); err != nil {
 		t.Fatal(err)
 	}
 	if s := e.job(id).Status; s != statusCancelled {
 		t.Fatalf("status %d after cancel", s)
 	}
-	e.withdraw(e.owner, new(big.Int).Add(ether(10), p.ProviderBond))
-	wantBig(t, "provider credits", e.credits(e.provider.Sender().Address()), new(big.Int))
+	_, err = e.challenger.Challenge(ctx, id, 1, batches[0], p.ChallengerBond, testSecret)
+	mustRevert(t, err, "InvalidJobStatus")
+	if len(e.receipts) != before+1 { // the cancel
+		t.Fatalf("refused challenges sent %d transactions", len(e.receipts)-before-1)
+	}
+	// The owner gets the escrow and the provider bond less the challenger share, which returns
+	// to the provider: abandoning costs what being slashed costs.
+	share := new(big.Int).Div(p.ProviderBond, big.NewInt(2))
+	e.withdraw(e.owner, new(big.Int).Add(ether(10), new(big.Int).Sub(p.ProviderBond, share)))
+	e.withdraw(e.provider, share)
 }
 
 func TestReadsOfUnknownIDs(t *testing.T) {
@@ -255,9 +294,13 @@ func TestReadsOfUnknownIDs(t *testing.T) {
 	_, err := e.owner.Job(ctx, big.NewInt(99))
 	re := mustRevert(t, err, "UnknownJob")
 	wantBig(t, "UnknownJob id", re.Arg(0).(*big.Int), big.NewInt(99))
-	c, err := e.owner.ChallengeInfo(ctx, big.NewInt(5))
-	if err != nil || c.Status != 0 {
+	c, err := e.owner.StandOf(ctx, big.NewInt(5))
+	if err != nil || c.ID != nil {
 		t.Fatalf("unknown challenge: %+v %v", c, err)
+	}
+	d, err := e.owner.DisputeOf(ctx, big.NewInt(5))
+	if err != nil || d.Status != 0 || d.Open() {
+		t.Fatalf("unknown dispute: %+v %v", d, err)
 	}
 	ro, err := OpenRegistry(ctx, e.ch.Client, e.owner.Address(), nil)
 	if err != nil {
@@ -286,8 +329,15 @@ func TestCommitIntervalsAppendsAndRefusesResend(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+	// The provider must name a usable evidence endpoint.
+	mustRevert(t, e.provider.Accept(ctx, id, p.ProviderBond, ""), "InvalidEvidenceURI")
+	re := mustRevert(t, e.provider.Accept(ctx, id, p.ProviderBond, "http://x/"+strings.Repeat("e", 504)), "InvalidEvidenceURI")
+	wantBig(t, "InvalidEvidenceURI length", re.Arg(0).(*big.Int), big.NewInt(513))
+	if err := e.provider.Accept(ctx, id, p.ProviderBond, evidenceURI); err != nil {
 		t.Fatal(err)
+	}
+	if got := e.job(id).EvidenceURI; got != evidenceURI {
+		t.Fatalf("evidence URI %q, want %q", got, evidenceURI)
 	}
 	if err := e.provider.CommitIntervals(ctx, id, roots(0, 2)); err != nil {
 		t.Fatal(err)
@@ -299,7 +349,7 @@ func TestCommitIntervalsAppendsAndRefusesResend(t *testing.T) {
 		t.Fatalf("committed %d endpoints, want 4", got)
 	}
 	// Resending the second batch cannot append it twice.
-	re := mustRevert(t, e.provider.CommitIntervalsAt(ctx, id, 2, roots(2, 2)), "UnexpectedFirstIndex")
+	re = mustRevert(t, e.provider.CommitIntervalsAt(ctx, id, 2, roots(2, 2)), "UnexpectedFirstIndex")
 	if re.Arg(0).(uint64) != 4 || re.Arg(1).(uint64) != 2 {
 		t.Fatalf("UnexpectedFirstIndex%v", re.Args)
 	}

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
 
@@ -229,37 +231,120 @@ func TestWithHeadroom(t *testing.T) {
 	}
 }
 
-// TestSenderDecodesOnChainRevert races two challenges of one interval into the same block: both
-// estimates pass, the second reverts on chain, and its Send returns the receipt and the
-// contract's error by name.
+// heldSender returns a Sender for key on e's chain that mines normally except for its n-th
+// transaction: that one stays in the pool (sent is closed) until release is closed, so another
+// transaction can land in the same block.
+func heldSender(t *testing.T, e *env, key *ecdsa.PrivateKey, n int, sent, release chan struct{}, rcpts *[]*types.Receipt) *Sender {
+	t.Helper()
+	var mu sync.Mutex
+	calls := 0
+	s, err := e.ch.NewSender(context.Background(), key, SenderOptions{
+		Mine: func(ctx context.Context) error {
+			mu.Lock()
+			calls++
+			hold := calls == n
+			mu.Unlock()
+			if hold {
+				close(sent)
+				<-release
+			}
+			return e.ch.Commit(ctx)
+		},
+		OnReceipt: func(r *types.Receipt) {
+			mu.Lock()
+			*rcpts = append(*rcpts, r)
+			mu.Unlock()
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestSenderDecodesOnChainRevert races two challenges of one interval into the same block, which
+// both stand on one dispute (the earliest commitment leads, whoever revealed first), then two
+// verdicts on that dispute: both estimates pass, the second reverts on chain, and its Send
+// returns the receipt and the contract's error by name. The claims pay out as the Fraud verdict
+// says.
 func TestSenderDecodesOnChainRevert(t *testing.T) {
 	e := newSimEnv(t)
 	ctx := context.Background()
 	id, p, batches := e.acceptedJob(3, 4, 1, 1)
-	sentA, release := make(chan struct{}), make(chan struct{})
-	var once sync.Once
-	held, err := e.ch.NewSender(ctx, e.ch.DevKeys[7], SenderOptions{Mine: func(ctx context.Context) error {
-		once.Do(func() { close(sentA) })
-		<-release
-		return e.ch.Commit(ctx)
-	}})
-	if err != nil {
-		t.Fatal(err)
+	root := batches[0].Roots[2]
+
+	// The challenger bonds first; the held challenger commits later but reveals first.
+	e.commitOnly(e.challenger, id, 2, root, p.ChallengerBond)
+	sentA, releaseA := make(chan struct{}), make(chan struct{})
+	var rcptsA []*types.Receipt
+	held := e.owner.WithSender(heldSender(t, e, e.ch.DevKeys[8], 2, sentA, releaseA, &rcptsA)) // 1: commit, 2: reveal
+	type result struct {
+		o   Opened
+		err error
 	}
-	errA := make(chan error, 1)
+	resA := make(chan result, 1)
 	go func() {
-		_, err := e.owner.WithSender(held).OpenChallenge(ctx, id, 2, batches[0], p.ChallengerBond)
-		errA <- err
+		o, err := held.Challenge(ctx, id, 2, batches[0], p.ChallengerBond, testSecret)
+		resA <- result{o, err}
 	}()
-	<-sentA // A's transaction is in the pool, not yet in a block
+	<-sentA // A's reveal is in the pool, not yet in a block
 	before := len(e.receipts)
-	_, err = e.challenger.OpenChallenge(ctx, id, 2, batches[0], p.ChallengerBond)
-	close(release)
-	if err := <-errA; err != nil {
-		t.Fatalf("first challenge: %v", err)
+	b := e.challenge(e.challenger, id, 2, batches[0], p) // reveals its commitment: one transaction
+	close(releaseA)
+	a := <-resA
+	if a.err != nil {
+		t.Fatalf("held challenge: %v", a.err)
 	}
-	mustRevert(t, err, "IntervalAlreadyChallenged")
+	if len(e.receipts) != before+1 || len(rcptsA) != 2 {
+		t.Fatalf("%d and %d transactions, want 1 and 2", len(e.receipts)-before, len(rcptsA))
+	}
+	if blk := e.receipts[before].BlockNumber; blk.Cmp(rcptsA[1].BlockNumber) != 0 {
+		t.Fatalf("reveals in blocks %v and %v, want one block", blk, rcptsA[1].BlockNumber)
+	}
+	if a.o.DisputeID.Cmp(b.DisputeID) != 0 || a.o.ChallengeID.Cmp(b.ChallengeID) == 0 {
+		t.Fatalf("challenges %+v and %+v: want one dispute, two challenges", a.o, b)
+	}
+	d := e.dispute(b.DisputeID)
+	if d.Challenges != 2 || d.Leader != e.challenger.Sender().Address() || !d.Open() {
+		t.Fatalf("dispute %+v: want 2 challenges led by %s, the earliest commitment", d, e.challenger.Sender().Address())
+	}
+
+	// Two verdicts race: the second reverts on chain.
+	sentV, releaseV := make(chan struct{}), make(chan struct{})
+	var rcptsV []*types.Receipt
+	judge := e.owner.WithSender(heldSender(t, e, e.ch.DevKeys[9], 1, sentV, releaseV, &rcptsV))
+	v := verdict(id, b, 1, root, p, OutcomeFraud)
+	errV := make(chan error, 1)
+	go func() { errV <- judge.Resolve(ctx, v, e.sign(v, 0)) }()
+	<-sentV
+	before = len(e.receipts)
+	err := e.other.Resolve(ctx, v, e.sign(v, 0))
+	close(releaseV)
+	if err := <-errV; err != nil {
+		t.Fatalf("first verdict: %v", err)
+	}
+	re := mustRevert(t, err, "DisputeNotOpen")
+	wantBig(t, "DisputeNotOpen id", re.Arg(0).(*big.Int), b.DisputeID)
+	if re.Arg(1).(uint8) != DisputeResolved {
+		t.Fatalf("DisputeNotOpen status %v", re.Arg(1))
+	}
 	if len(e.receipts) != before+1 || e.receipts[before].Status != 0 {
-		t.Fatalf("the losing challenge should have a failed receipt")
+		t.Fatalf("the losing verdict should have a failed receipt")
 	}
+	if e.receipts[before].BlockNumber.Cmp(rcptsV[0].BlockNumber) != 0 {
+		t.Fatalf("verdicts in blocks %v and %v, want one block", e.receipts[before].BlockNumber, rcptsV[0].BlockNumber)
+	}
+
+	// The verdict closed the dispute for both: the leader has the reward, and each claim returns
+	// its challenger's bond. Nobody can stand on the decided interval any more.
+	if d := e.dispute(b.DisputeID); d.Status != DisputeResolved || d.Outcome != OutcomeFraud {
+		t.Fatalf("dispute after the verdict: %+v", d)
+	}
+	_, err = e.challenger2.Challenge(ctx, id, 2, batches[0], p.ChallengerBond, testSecret)
+	mustRevert(t, err, "IntervalDecided")
+	e.claim(a.o.ChallengeID)
+	e.claim(b.ChallengeID)
+	reward := new(big.Int).Div(p.ProviderBond, big.NewInt(2))
+	wantBig(t, "held challenger credits", e.credits(held.Sender().Address()), p.ChallengerBond)
+	wantBig(t, "leader credits", e.credits(e.challenger.Sender().Address()), new(big.Int).Add(p.ChallengerBond, reward))
 }

@@ -119,6 +119,27 @@ func JobStatusName(s uint8) string {
 	return fmt.Sprintf("Status(%d)", s)
 }
 
+// AllLogs decodes every registry event since block fromBlock, in chain order: one unbounded
+// query, for reports and tests on dev chains.
+func (r *Registry) AllLogs(ctx context.Context, fromBlock uint64) ([]any, error) {
+	logs, err := r.client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock),
+		Addresses: []common.Address{r.addr},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("registry logs: %w", err)
+	}
+	out := make([]any, 0, len(logs))
+	for _, l := range logs {
+		v, err := r.events.Decode(l)
+		if err != nil {
+			return nil, fmt.Errorf("registry logs: %w", err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
 // JobLogs decodes every registry event of a job since block fromBlock, in chain order. It is
 // one unbounded query, meant for reports on dev chains; services follow events with a Watcher.
 func (r *Registry) JobLogs(ctx context.Context, jobID *big.Int, fromBlock uint64) ([]any, error) {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/secp256k1"
+
+	"github.com/ovig/ovig/bindings"
 )
 
 func TestVerdictDigestMatchesContract(t *testing.T) {
@@ -23,15 +25,26 @@ func TestVerdictDigestMatchesContract(t *testing.T) {
 	if err != nil || sep != DomainSeparator(e.owner.ChainID(), e.owner.Address()) {
 		t.Fatalf("DOMAIN_SEPARATOR %x (%v), Go has %x", sep, err, DomainSeparator(e.owner.ChainID(), e.owner.Address()))
 	}
+	// The contract takes the boundary hash from the job it recorded (zero for an unknown job):
+	// jobs 1 and 2 record two different boundary artifacts.
+	p1 := e.params(20, 10, 1, 1)
+	p2 := e.params(20, 10, 1, 1)
+	p2.BoundaryHash = crypto.Keccak256Hash([]byte("another boundary"))
+	for i, p := range []bindings.JobParams{p1, p2} {
+		id, err := e.owner.CreateJob(ctx, p, ether(1))
+		if err != nil || id.Int64() != int64(i+1) {
+			t.Fatalf("job %v: %v", id, err)
+		}
+	}
 	max256 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 	verdicts := []Verdict{
-		{JobID: big.NewInt(1), ChallengeID: big.NewInt(1), Interval: 0, Outcome: OutcomeFraud, Distance: ToFixed18(0.015), Boundary: ToFixed18(1.8e-6)},
-		{JobID: big.NewInt(7), ChallengeID: big.NewInt(42), Interval: 12, Root: crypto.Keccak256Hash([]byte("r")), Outcome: OutcomeHonest,
+		{JobID: big.NewInt(1), DisputeID: big.NewInt(1), Interval: 0, BoundaryHash: p1.BoundaryHash, Outcome: OutcomeFraud, Distance: ToFixed18(0.015), Boundary: ToFixed18(1.8e-6)},
+		{JobID: big.NewInt(2), DisputeID: big.NewInt(42), Interval: 12, Root: crypto.Keccak256Hash([]byte("r")), BoundaryHash: p2.BoundaryHash, Outcome: OutcomeHonest,
 			Distance: ToFixed18(1e-7), Boundary: ToFixed18(2e-6), ReplayDigest: crypto.Keccak256Hash([]byte("replay"))},
-		{JobID: max256, ChallengeID: max256, Interval: math.MaxUint64, Root: crypto.Keccak256Hash([]byte("x")), Outcome: OutcomeUnavailable,
+		{JobID: max256, DisputeID: max256, Interval: math.MaxUint64, Root: crypto.Keccak256Hash([]byte("x")), Outcome: OutcomeUnavailable,
 			Distance: max256, Boundary: big.NewInt(0), ReplayDigest: crypto.Keccak256Hash([]byte("y"))},
 		// outcome 0 is invalid for resolve but still has a digest
-		{JobID: big.NewInt(3), ChallengeID: big.NewInt(9), Interval: 5, Distance: big.NewInt(1), Boundary: big.NewInt(2)},
+		{JobID: big.NewInt(3), DisputeID: big.NewInt(9), Interval: 5, Distance: big.NewInt(1), Boundary: big.NewInt(2)},
 	}
 	for i, v := range verdicts {
 		want, err := e.owner.VerdictDigest(ctx, v)
@@ -46,12 +59,71 @@ func TestVerdictDigestMatchesContract(t *testing.T) {
 		if v.Digest(e.owner.ChainID(), e.provider.Sender().Address()) == want {
 			t.Errorf("verdict %d: digest does not depend on the registry address", i)
 		}
+		// Binding to the boundary artifact: the same verdict under another boundary hash is
+		// another digest, so a verdict cannot be replayed onto a job with other boundaries.
+		other := v
+		other.BoundaryHash[0] ^= 1
+		if other.Digest(e.owner.ChainID(), e.owner.Address()) == want {
+			t.Errorf("verdict %d: digest does not depend on the boundary hash", i)
+		}
+		// The dispute id is bound too.
+		other = v
+		other.DisputeID = new(big.Int).Xor(v.DisputeID, big.NewInt(1))
+		if other.Digest(e.owner.ChainID(), e.owner.Address()) == want {
+			t.Errorf("verdict %d: digest does not depend on the dispute id", i)
+		}
+	}
+	// Job 1's verdict moved to job 2 keeps job 1's boundary hash: the contract's digest (job 2's
+	// boundary) differs, so signatures over it never verify there.
+	moved := verdicts[0]
+	moved.JobID = big.NewInt(2)
+	want, err := e.owner.VerdictDigest(ctx, moved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if moved.Digest(e.owner.ChainID(), e.owner.Address()) == want {
+		t.Error("a verdict under job 1's boundary hash has job 2's digest")
+	}
+	moved.BoundaryHash = p2.BoundaryHash
+	if moved.Digest(e.owner.ChainID(), e.owner.Address()) != want {
+		t.Error("with job 2's boundary hash the digests still differ")
+	}
+}
+
+func TestVerdictValidate(t *testing.T) {
+	ok := Verdict{JobID: big.NewInt(1), DisputeID: big.NewInt(2), Outcome: OutcomeFraud, Distance: ToFixed18(0.02), Boundary: ToFixed18(0.01)}
+	if err := ok.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	max256 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	for name, f := range map[string]func(v *Verdict){
+		"no dispute id":       func(v *Verdict) { v.DisputeID = nil },
+		"zero dispute id":     func(v *Verdict) { v.DisputeID = big.NewInt(0) },
+		"zero job id":         func(v *Verdict) { v.JobID = big.NewInt(0) },
+		"outcome 0":           func(v *Verdict) { v.Outcome = 0 },
+		"outcome 4":           func(v *Verdict) { v.Outcome = 4 },
+		"distance over 2^256": func(v *Verdict) { v.Distance = new(big.Int).Add(max256, big.NewInt(1)) },
+		"fraud within bound":  func(v *Verdict) { v.Distance = ToFixed18(0.01) },
+		"honest beyond bound": func(v *Verdict) { v.Outcome = OutcomeHonest },
+		"negative boundary":   func(v *Verdict) { v.Boundary = big.NewInt(-1) },
+	} {
+		v := ok
+		f(&v)
+		if err := v.Validate(); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	// Unavailable stands whatever the numbers (the endpoint could not be replayed).
+	u := ok
+	u.Outcome, u.Distance = OutcomeUnavailable, big.NewInt(0)
+	if err := u.Validate(); err != nil {
+		t.Errorf("unavailable: %v", err)
 	}
 }
 
 func TestSignAndRecoverVerdict(t *testing.T) {
 	key := DevKey(4)
-	v := Verdict{JobID: big.NewInt(1), ChallengeID: big.NewInt(2), Interval: 3, Outcome: OutcomeFraud, Distance: ToFixed18(0.5), Boundary: ToFixed18(0.01)}
+	v := Verdict{JobID: big.NewInt(1), DisputeID: big.NewInt(2), Interval: 3, Outcome: OutcomeFraud, Distance: ToFixed18(0.5), Boundary: ToFixed18(0.01)}
 	digest := v.Digest(big.NewInt(SimulatedChainID), addr(DevKey(0)))
 	for range 20 { // several digests exercise both v values
 		sig, err := SignVerdict(key, digest)
@@ -161,7 +233,7 @@ func TestBatchRefAcceptedByContract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+	if err := e.provider.Accept(ctx, id, p.ProviderBond, evidenceURI); err != nil {
 		t.Fatal(err)
 	}
 	first := uint64(0)
@@ -194,31 +266,47 @@ func TestBatchRefAcceptedByContract(t *testing.T) {
 	if len(batches) != len(sizes) {
 		t.Fatalf("read %d batches from logs, want %d", len(batches), len(sizes))
 	}
-	// A tampered proof is refused by name.
+	// A tampered proof is refused by name. The reveal of a commitment checks the proof; the
+	// commitment left behind is the one Challenge then reveals with the genuine proof.
 	b := batches[4]
-	proof, _ := b.Proof(b.First + 1)
+	ep := b.First + 1
+	proof, _ := b.Proof(ep)
 	proof[0][0] ^= 1
-	data := e.challenger.abi.PackChallenge(id, b.First+1, b.Roots[1], big.NewInt(int64(b.Index)), mustRoot(t, b), b.First, uint64(len(b.Roots)), proof)
-	_, err = e.challenger.transact(ctx, "tampered challenge", p.ChallengerBond, data)
+	salt := e.commitOnly(e.challenger, id, ep, b.Roots[1], p.ChallengerBond)
+	data := e.challenger.abi.PackChallenge(id, bindings.EndpointProof{Endpoint: ep, Root: b.Roots[1], BatchIndex: new(big.Int).SetUint64(b.Index),
+		BatchRoot: mustRoot(t, b), FirstIndex: b.First, Count: uint64(len(b.Roots)), Proof: proof}, salt)
+	_, err = e.challenger.transact(ctx, "tampered challenge", nil, data)
 	mustRevert(t, err, "InvalidProof")
-	// Every genuine proof opens a challenge.
+	// Every genuine proof opens a dispute.
 	for _, b := range batches {
 		for ep := b.First; ep < b.First+uint64(len(b.Roots)); ep++ {
 			if ep == 0 {
 				continue // endpoint 0 is the initial state, not the end of an interval
 			}
-			cid, err := e.challenger.OpenChallenge(ctx, id, ep, b, p.ChallengerBond)
+			before := len(e.receipts)
+			o, err := e.challenger.Challenge(ctx, id, ep, b, p.ChallengerBond, testSecret)
 			if err != nil {
 				t.Fatalf("endpoint %d of batch %d: %v", ep, b.Index, err)
 			}
-			c, err := e.owner.ChallengeInfo(ctx, cid)
-			if err != nil {
-				t.Fatal(err)
+			sent := 2 // commit and reveal
+			if ep == batches[4].First+1 {
+				sent = 1 // the commitment bonded above is revealed
 			}
-			if c.Interval != ep-1 || c.Root != b.Roots[ep-b.First] || c.Status != 1 {
-				t.Fatalf("challenge %v: interval %d root %x status %d", cid, c.Interval, c.Root, c.Status)
+			if len(e.receipts)-before != sent {
+				t.Fatalf("endpoint %d: %d transactions, want %d", ep, len(e.receipts)-before, sent)
+			}
+			d := e.dispute(o.DisputeID)
+			if d.Interval != ep-1 || d.Root != b.Roots[ep-b.First] || !d.Open() || d.Challenges != 1 || d.Leader != e.challenger.Sender().Address() || d.JobID.Cmp(id) != 0 {
+				t.Fatalf("dispute %v: %+v", o.DisputeID, d)
+			}
+			s := e.stand(o.ChallengeID)
+			if s.Interval != ep-1 || s.DisputeID.Cmp(o.DisputeID) != 0 || s.Challenger != e.challenger.Sender().Address() || s.Claimed {
+				t.Fatalf("challenge %v: %+v", o.ChallengeID, s)
 			}
 		}
+	}
+	if got := e.job(id).OpenDisputes; got != n-1 {
+		t.Fatalf("%d open disputes, want %d", got, n-1)
 	}
 	if _, err := batches[0].Proof(5); err == nil {
 		t.Fatal("proof of an endpoint outside the batch")

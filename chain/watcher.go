@@ -83,6 +83,12 @@ type WatcherOptions struct {
 	History uint64
 	// PollInterval is Run's wait when caught up; default 2s.
 	PollInterval time.Duration
+	// MaxBackoff caps Run's wait after failed steps, which doubles from PollInterval; default
+	// one minute.
+	MaxBackoff time.Duration
+	// OnError, if set, hears every failed step that Run retries (a dropped RPC connection, a
+	// handler error), with the wait before the next try.
+	OnError func(err error, retryIn time.Duration)
 }
 
 // ErrReorgTooDeep means the chain diverged below every block the watcher remembers.
@@ -111,6 +117,9 @@ func NewWatcher(client Client, registry common.Address, store CursorStore, opts 
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = 2 * time.Second
 	}
+	if opts.MaxBackoff < opts.PollInterval {
+		opts.MaxBackoff = max(time.Minute, opts.PollInterval)
+	}
 	return &Watcher{client: client, registry: registry, store: store, opts: opts, events: NewEventDecoder()}
 }
 
@@ -118,27 +127,51 @@ func NewWatcher(client Client, registry common.Address, store CursorStore, opts 
 // update is delivered again.
 type Handler func(ctx context.Context, u Update) error
 
-// Run steps until ctx ends or a step fails, waiting PollInterval whenever it is caught up.
+// Run steps until ctx ends, waiting PollInterval whenever it is caught up. A failed step (the
+// node unreachable, a handler error) is retried with a doubling wait up to MaxBackoff, since the
+// cursor only moves after a successful delivery; Run stops only on what retrying cannot heal: a
+// reorg deeper than the watcher's history.
 func (w *Watcher) Run(ctx context.Context, h Handler) error {
-	ticker := time.NewTicker(w.opts.PollInterval)
-	defer ticker.Stop()
+	wait := w.opts.PollInterval
 	for {
 		advanced, err := w.Step(ctx, h)
-		if err != nil {
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case errors.Is(err, ErrReorgTooDeep):
 			return err
+		case err != nil:
+			if w.opts.OnError != nil {
+				w.opts.OnError(err, wait)
+			}
+			if !sleep(ctx, wait) {
+				return ctx.Err()
+			}
+			wait = min(2*wait, w.opts.MaxBackoff)
+			continue
 		}
+		wait = w.opts.PollInterval
 		if advanced {
 			continue
 		}
-		select {
-		case <-ctx.Done():
+		if !sleep(ctx, w.opts.PollInterval) {
 			return ctx.Err()
-		case <-ticker.C:
 		}
 	}
 }
 
-// Cursor returns a copy of the current position (loading it if needed).
+// sleep waits d or until ctx ends; it reports whether the wait completed.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
 func (w *Watcher) Cursor(ctx context.Context) (Cursor, error) {
 	if err := w.load(ctx); err != nil {
 		return Cursor{}, err

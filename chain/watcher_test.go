@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -148,7 +150,7 @@ func TestWatcherReorg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.provider.Accept(ctx, id, p.ProviderBond); err != nil {
+	if err := e.provider.Accept(ctx, id, p.ProviderBond, evidenceURI); err != nil {
 		t.Fatal(err)
 	}
 	w := NewWatcher(e.ch.Client, e.owner.Address(), &MemoryCursorStore{}, WatcherOptions{StartBlock: start})
@@ -298,5 +300,59 @@ func TestWatcherReorgDeeperThanHistory(t *testing.T) {
 	}
 	if _, err := w.Step(ctx, func(context.Context, Update) error { return nil }); !errors.Is(err, ErrReorgTooDeep) {
 		t.Fatalf("deep reorg: %v", err)
+	}
+}
+
+// flakyClient fails every call that reads the chain head while down is set, as a node behind
+// a dropped connection does.
+type flakyClient struct {
+	Client
+	mu    sync.Mutex
+	down  int // calls left to fail
+	fails int
+}
+
+func (f *flakyClient) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	f.mu.Lock()
+	if f.down > 0 {
+		f.down--
+		f.fails++
+		f.mu.Unlock()
+		return nil, errors.New("dial tcp 127.0.0.1:8545: connect: connection refused")
+	}
+	f.mu.Unlock()
+	return f.Client.HeaderByNumber(ctx, n)
+}
+
+// A node that drops for a while does not stop Run: every failure is reported and retried with a
+// doubling wait, and the events arrive once it is back. A reorg deeper than the history still
+// stops it, since retrying cannot heal that.
+func TestWatcherRunSurvivesOutage(t *testing.T) {
+	e := newSimEnv(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	start, _ := e.ch.Client.BlockNumber(ctx)
+	e.acceptedJob(2, 1, 1, 1) // 5 events
+	flaky := &flakyClient{Client: e.ch.Client, down: 4}
+	var waits []time.Duration
+	w := NewWatcher(flaky, e.owner.Address(), &MemoryCursorStore{}, WatcherOptions{
+		StartBlock: start, PollInterval: time.Millisecond, MaxBackoff: 4 * time.Millisecond,
+		OnError: func(err error, retryIn time.Duration) { waits = append(waits, retryIn) },
+	})
+	var seen int
+	runCtx, stop := context.WithCancel(ctx)
+	err := w.Run(runCtx, func(_ context.Context, u Update) error {
+		seen += len(u.Events)
+		if seen >= 5 {
+			stop()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || seen != 5 {
+		t.Fatalf("run: %v after %d events, want all 5 then cancel", err, seen)
+	}
+	want := []time.Duration{time.Millisecond, 2 * time.Millisecond, 4 * time.Millisecond, 4 * time.Millisecond}
+	if !slices.Equal(waits, want) || flaky.fails != 4 {
+		t.Fatalf("retry waits %v (%d failures), want %v", waits, flaky.fails, want)
 	}
 }

@@ -293,20 +293,7 @@ func (s *Service) reconcile(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read state store: %w", err)
 	}
-	// The bonds at stake are recounted from the store, replacing whatever events handled
-	// before Run added.
-	stake := new(big.Int)
-	for _, it := range items {
-		if c := it.rec.Challenge; c != nil && c.State == StateOpened && !c.Closed {
-			if job, ok, err := s.store.Job(it.key.JobID); err == nil && ok && job.ChallengerBond != nil {
-				stake.Add(stake, job.ChallengerBond)
-			}
-		}
-	}
-	s.mu.Lock()
-	s.stake.SetInt64(0)
-	s.mu.Unlock()
-	s.addStake(stake)
+	s.recountStake()
 	var errs []error
 	for _, it := range items {
 		if err := ctx.Err(); err != nil {
@@ -363,7 +350,7 @@ func (s *Service) resolveIntent(ctx context.Context, k IntervalKey, job JobRecor
 			return nil
 		})
 		if opened {
-			s.addStake(job.ChallengerBond)
+			s.recountStake()
 		}
 		return err
 	}
@@ -474,8 +461,7 @@ func (s *Service) onCommitted(ctx context.Context, e IntervalsCommitted) error {
 }
 
 func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) error {
-	job, err := s.job(ctx, e.JobID)
-	if err != nil {
+	if _, err := s.job(ctx, e.JobID); err != nil {
 		return err
 	}
 	if e.Challenger == s.cfg.Account {
@@ -485,7 +471,7 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 			return nil
 		})
 		if opened {
-			s.addStake(job.ChallengerBond)
+			s.recountStake()
 		}
 		return err
 	}
@@ -544,7 +530,6 @@ func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) erro
 	err = s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
 		if c := r.Challenge; c != nil && c.ChallengeID != nil && c.ChallengeID.Cmp(e.ChallengeID) == 0 && !c.Closed {
 			c.Closed, ours = true, true
-			s.addStake(new(big.Int).Neg(job.ChallengerBond))
 		}
 		if r.Other != nil && r.Other.Cmp(e.ChallengeID) == 0 {
 			r.Other = nil
@@ -558,8 +543,11 @@ func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) erro
 	if err != nil {
 		return err
 	}
-	if ours && !s.cfg.WatchOnly {
-		s.reclaim(ctx, e.JobID, e.ChallengeID)
+	if ours {
+		s.recountStake()
+		if !s.cfg.WatchOnly {
+			s.reclaim(ctx, e.JobID, e.ChallengeID)
+		}
 	}
 	job, err = s.store.knownJob(e.JobID)
 	if err != nil || job.Status.Terminal() {
@@ -650,14 +638,26 @@ func (s *Service) onRemoved(ctx context.Context, e Removed) error {
 	return s.store.PutJob(e.Job(), job)
 }
 
-func (s *Service) addStake(d *big.Int) {
-	if d == nil {
+// recountStake sets the bond-at-stake gauge from the store, the one source of truth: the bonds
+// of our challenges whose disputes are not closed yet.
+func (s *Service) recountStake() {
+	stake := new(big.Int)
+	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
+		if c := r.Challenge; c != nil && c.State == StateOpened && !c.Closed {
+			if job, ok, err := s.store.Job(k.JobID); err == nil && ok && job.ChallengerBond != nil {
+				stake.Add(stake, job.ChallengerBond)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		s.log.Warn().Err(err).Msg("recount bonds at stake")
 		return
 	}
 	s.mu.Lock()
-	s.stake.Add(s.stake, d)
-	v, _ := new(big.Float).SetInt(s.stake).Float64()
+	s.stake.Set(stake)
 	s.mu.Unlock()
+	v, _ := new(big.Float).SetInt(stake).Float64()
 	s.metrics.bondAtStake.Set(v)
 }
 
@@ -983,7 +983,7 @@ func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.
 		return nil
 	})
 	if opened {
-		s.addStake(bond)
+		s.recountStake()
 	}
 	return id, err
 }

@@ -42,7 +42,7 @@ func TestPostPolicyTake(t *testing.T) {
 func TestNextSettleStep(t *testing.T) {
 	fin := bindings.JobView{Status: chain.JobFinalized, WindowEnd: 100}
 	open := fin
-	open.OpenChallenges = 1
+	open.OpenDisputes = 1
 	cases := []struct {
 		name string
 		v    bindings.JobView
@@ -52,7 +52,7 @@ func TestNextSettleStep(t *testing.T) {
 		{"accepted", bindings.JobView{Status: chain.JobAccepted}, 500, SettleWait},
 		{"window open (inclusive end)", fin, 100, SettleWait},
 		{"window closed", fin, 101, SettleNow},
-		{"challenge pending", open, 101, SettleWait},
+		{"dispute pending", open, 101, SettleWait},
 		{"settled", bindings.JobView{Status: chain.JobSettled}, 0, SettleDone},
 		{"slashed", bindings.JobView{Status: chain.JobFraudulent}, 0, SettleDone},
 		{"cancelled", bindings.JobView{Status: chain.JobCancelled}, 0, SettleDone},

@@ -59,6 +59,8 @@ type ProviderConfig struct {
 	Commit evidence.CommitOptions
 	Now    func() time.Time
 	Log    zerolog.Logger
+	// Retry rides out a node that cannot be reached (default: 1 s doubling to 1 min).
+	Retry Retry
 	// OnEndpoint, if set, is told about every captured endpoint (progress display).
 	OnEndpoint func(endpoint, of uint64, losses []float64)
 }
@@ -94,7 +96,11 @@ func NewProvider(cfg ProviderConfig) (*Provider, error) {
 // Run trains to the end of the job and finalizes it. It returns nil at once if the job is
 // already finalized.
 func (p *Provider) Run(ctx context.Context) error {
-	view, err := p.cfg.Chain.Job(ctx, p.cfg.JobID)
+	var view bindings.JobView
+	err := p.cfg.Retry.Do(ctx, p.cfg.Log, "read job", func(ctx context.Context) (err error) {
+		view, err = p.cfg.Chain.Job(ctx, p.cfg.JobID)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("provider job %s: read job: %w", p.key, err)
 	}
@@ -144,7 +150,17 @@ func (p *Provider) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := p.cfg.Chain.Finalize(ctx, p.cfg.JobID, final); err != nil {
+	err = p.cfg.Retry.Do(ctx, p.cfg.Log, "finalize", func(ctx context.Context) error {
+		err := p.cfg.Chain.Finalize(ctx, p.cfg.JobID, final)
+		if err != nil {
+			// A finalize that landed before the connection dropped is a success.
+			if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status == chain.JobFinalized {
+				return nil
+			}
+		}
+		return err
+	})
+	if err != nil {
 		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && chain.JobClosed(v.Status) {
 			return fmt.Errorf("provider job %s: %w (status %d) before it was finalized", p.key, ErrJobClosed, v.Status)
 		}
@@ -272,7 +288,17 @@ func (p *Provider) post(ctx context.Context, committed uint64, pending [][32]byt
 	if n == 0 {
 		return committed, pending, nil
 	}
-	if err := p.cfg.Chain.CommitIntervalsAt(ctx, p.cfg.JobID, committed, pending[:n]); err != nil {
+	err := p.cfg.Retry.Do(ctx, p.cfg.Log, "commit endpoints", func(ctx context.Context) error {
+		err := p.cfg.Chain.CommitIntervalsAt(ctx, p.cfg.JobID, committed, pending[:n])
+		if chain.IsRevert(err, "UnexpectedFirstIndex") {
+			// An earlier try landed before the connection dropped: the chain has the batch.
+			if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.CommittedEndpoints == committed+uint64(n) {
+				return nil
+			}
+		}
+		return err
+	})
+	if err != nil {
 		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && chain.JobClosed(v.Status) {
 			return committed, pending, fmt.Errorf("provider job %s: %w (status %d) before endpoint %d was committed",
 				p.key, ErrJobClosed, v.Status, committed)

@@ -86,12 +86,11 @@ func newProviderEnv(t *testing.T, steps, stride uint64) *providerEnv {
 		ChallengeWindow: m.ChallengeWindow, ArbitrationWindow: m.ArbitrationWindow,
 		ProviderBond: bond, ChallengerBond: big.NewInt(params.Ether / 10),
 		Arbiters: []common.Address{crypto.PubkeyToAddress(ch.DevKeys[2].PublicKey)}, Threshold: 1,
-		EvidenceURI: "http://127.0.0.1:1",
 	}, big.NewInt(5*params.Ether))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := provider.Accept(ctx, jobID, bond); err != nil {
+	if err := provider.Accept(ctx, jobID, bond, "http://127.0.0.1:1"); err != nil {
 		t.Fatal(err)
 	}
 	return &providerEnv{ch: ch, owner: owner, provider: provider, job: job, manifest: canon, jobID: jobID}
@@ -243,5 +242,91 @@ func TestProviderRefusesWhenStoreLost(t *testing.T) {
 	}
 	if err := p.Run(ctx); err == nil {
 		t.Fatal("provider ran with committed endpoints missing from its store")
+	}
+}
+
+// flakyChain drops the connection: commitIntervals and finalize fail without a revert while
+// outages remain; with landFirst the first dropped commit lands on chain anyway, as a sent
+// transaction whose receipt never came back does.
+type flakyChain struct {
+	node.ProviderChain
+	outages   int
+	landFirst bool
+	failures  int
+}
+
+var errDropped = errors.New("dial tcp 127.0.0.1:8545: connect: connection refused")
+
+func (f *flakyChain) CommitIntervalsAt(ctx context.Context, jobID *big.Int, first uint64, roots [][32]byte) error {
+	if f.outages > 0 {
+		f.outages--
+		f.failures++
+		if f.landFirst {
+			f.landFirst = false
+			if err := f.ProviderChain.CommitIntervalsAt(ctx, jobID, first, roots); err != nil {
+				return err
+			}
+		}
+		return errDropped
+	}
+	return f.ProviderChain.CommitIntervalsAt(ctx, jobID, first, roots)
+}
+
+func (f *flakyChain) Finalize(ctx context.Context, jobID *big.Int, h [32]byte) error {
+	if f.outages > 0 {
+		f.outages--
+		f.failures++
+		return errDropped
+	}
+	return f.ProviderChain.Finalize(ctx, jobID, h)
+}
+
+// A provider whose node drops (for a few calls, and once after its transaction was mined)
+// carries on: it retries with backoff, never appends a batch twice, and finalizes. A revert is
+// still returned at once.
+func TestProviderSurvivesRPCLoss(t *testing.T) {
+	e := newProviderEnv(t, 40, 10)
+	store := openStore(t, t.TempDir())
+	flaky := &flakyChain{ProviderChain: e.provider, outages: 4, landFirst: true}
+	cfg := e.config(store, node.PostPolicy{BatchSize: 2})
+	cfg.Chain = flaky
+	var waits []time.Duration
+	cfg.Retry = node.Retry{Wait: time.Second, MaxWait: 4 * time.Second, Sleep: func(_ context.Context, d time.Duration) error {
+		waits = append(waits, d)
+		return nil
+	}}
+	p, err := node.NewProvider(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Run(t.Context()); err != nil {
+		t.Fatalf("run through an outage: %v", err)
+	}
+	v, err := e.owner.Job(t.Context(), e.jobID)
+	if err != nil || v.Status != chain.JobFinalized || v.CommittedEndpoints != 5 || v.BatchCount != 3 {
+		t.Fatalf("after the outage: %+v %v; want finalized with 5 endpoints in 3 batches", v, err)
+	}
+	if flaky.failures != 4 || len(waits) != 4 || waits[0] != time.Second || waits[3] != 4*time.Second {
+		t.Fatalf("%d failures, waits %v", flaky.failures, waits)
+	}
+	if got := committedRoots(t, e.owner, e.jobID); len(got) != 5 {
+		t.Fatalf("%d roots committed, want 5", len(got))
+	}
+}
+
+func TestRetryReturnsRevertsAtOnce(t *testing.T) {
+	calls := 0
+	err := node.Retry{Sleep: func(context.Context, time.Duration) error { t.Fatal("slept on a revert"); return nil }}.
+		Do(t.Context(), zerolog.Nop(), "x", func(context.Context) error {
+			calls++
+			return &chain.RevertError{Name: "DeadlinePassed"}
+		})
+	if !chain.IsRevert(err, "DeadlinePassed") || calls != 1 {
+		t.Fatalf("%v after %d calls", err, calls)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if node.Transient(ctx, errDropped) {
+		t.Error("an error after the context ended counts as transient")
 	}
 }

@@ -48,23 +48,37 @@ func Settle(ctx context.Context, reg SettleChain, chainTime func(context.Context
 	defer t.Stop()
 	for {
 		v, err := reg.Job(ctx, jobID)
+		var now uint64
+		if err == nil {
+			now, err = chainTime(ctx)
+		}
+		if Transient(ctx, err) {
+			// The node is unreachable: keep serving evidence and look again at the next tick.
+			log.Warn().Err(err).Str("job", jobID.String()).Msg("cannot read the job; still serving evidence, retrying")
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-t.C:
+			}
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("settle job %v: %w", jobID, err)
-		}
-		now, err := chainTime(ctx)
-		if err != nil {
-			return fmt.Errorf("settle job %v: chain time: %w", jobID, err)
 		}
 		switch NextSettleStep(v, now) {
 		case SettleDone:
 			log.Info().Str("job", jobID.String()).Uint8("status", v.Status).Msg("job closed")
 			return nil
 		case SettleNow:
-			if err := reg.Settle(ctx, jobID); err != nil {
+			err := reg.Settle(ctx, jobID)
+			if err == nil {
+				log.Info().Str("job", jobID.String()).Msg("job settled; withdraw the payment with ovig job withdraw")
+				continue
+			}
+			if !Transient(ctx, err) {
 				return fmt.Errorf("settle job %v: %w", jobID, err)
 			}
-			log.Info().Str("job", jobID.String()).Msg("job settled; withdraw the payment with ovig job withdraw")
-			continue
+			log.Warn().Err(err).Str("job", jobID.String()).Msg("settle failed; retrying")
 		}
 		select {
 		case <-ctx.Done():

@@ -5,11 +5,13 @@ package test
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
 
@@ -124,16 +126,50 @@ func (d *deployment) finish() []devnet.Outcome {
 }
 
 // challengesPerInterval counts ChallengeOpened events of a job by interval.
-func (d *deployment) challengesPerInterval(j *devnet.Job) map[uint64]int {
+// challengesPerInterval counts, per interval of the job, the disputes opened on it and the most
+// challenges one account stood on it with.
+func (d *deployment) challengesPerInterval(j *devnet.Job) (disputes, stands map[uint64]int) {
 	d.t.Helper()
 	logs, err := d.Owner.JobLogs(d.t.Context(), j.ID, 0)
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	out := map[uint64]int{}
+	disputes, stands = map[uint64]int{}, map[uint64]int{}
+	by := map[string]int{}
 	for _, ev := range logs {
-		if e, ok := ev.(*bindings.OvigRegistryChallengeOpened); ok {
-			out[e.Interval]++
+		switch e := ev.(type) {
+		case *bindings.OvigRegistryDisputeOpened:
+			disputes[e.Interval]++
+		case *bindings.OvigRegistryChallengeOpened:
+			key := fmt.Sprint(e.Interval, e.Challenger)
+			by[key]++
+			stands[e.Interval] = max(stands[e.Interval], by[key])
+		}
+	}
+	return disputes, stands
+}
+
+// orphanCommitments counts, per watchtower, the challenge commitments it bonded and never
+// revealed: each is a bond lost, so a watchtower that never challenges twice leaves none.
+func (d *deployment) orphanCommitments() map[int]int {
+	d.t.Helper()
+	logs, err := d.Owner.AllLogs(d.t.Context(), d.Owner.DeployBlock())
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	count := map[common.Address]int{}
+	for _, ev := range logs {
+		switch e := ev.(type) {
+		case *bindings.OvigRegistryChallengeCommitted:
+			count[e.Challenger]++
+		case *bindings.OvigRegistryChallengeOpened:
+			count[e.Challenger]--
+		}
+	}
+	out := map[int]int{}
+	for i, wt := range d.Watchtowers {
+		if n := count[wt.Address]; n != 0 {
+			out[i] = n
 		}
 	}
 	return out
@@ -183,10 +219,15 @@ func TestHonestPaidCheatersSlashed(t *testing.T) {
 		}
 	}
 	for _, j := range append(cheats, honest) {
-		for k, n := range d.challengesPerInterval(j) {
-			if n > 1 {
-				t.Errorf("%s interval %d challenged %d times", j.Spec.Name, k, n)
+		// Racing watchtowers may both stand on an interval's one dispute, never twice each.
+		disputes, stands := d.challengesPerInterval(j)
+		for k, n := range disputes {
+			if n > 1 || stands[k] > 1 {
+				t.Errorf("%s interval %d: %d disputes, one account stood %d times", j.Spec.Name, k, n, stands[k])
 			}
+		}
+		if orphans := d.orphanCommitments(); len(orphans) != 0 {
+			t.Errorf("commitments bonded and never revealed, per watchtower: %v", orphans)
 		}
 		// The watchtower that lost a race saw the other's challenge and stood down instead of
 		// sending a transaction that reverts.
@@ -252,14 +293,17 @@ func TestWatchtowerRestartChallengesOnce(t *testing.T) {
 	}
 	outs := d.finish()
 	wantStatus(t, outs[0], "Fraudulent")
-	per := d.challengesPerInterval(j)
-	if len(per) == 0 {
+	disputes, stands := d.challengesPerInterval(j)
+	if len(disputes) == 0 {
 		t.Fatal("the cheater was never challenged")
 	}
-	for k, n := range per {
-		if n != 1 {
-			t.Errorf("interval %d challenged %d times", k, n)
+	for k, n := range disputes {
+		if n != 1 || stands[k] != 1 {
+			t.Errorf("interval %d: %d disputes, stood on %d times", k, n, stands[k])
 		}
+	}
+	if orphans := d.orphanCommitments(); len(orphans) != 0 {
+		t.Errorf("commitments bonded and never revealed, per watchtower: %v", orphans)
 	}
 }
 

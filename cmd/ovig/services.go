@@ -164,7 +164,7 @@ func challengerRun(c *cli.Context) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
-	w := newWatcher(c, ch, reg, store.Cursor())
+	w := newWatcher(c, ch, reg, store.Cursor(), log)
 	ctx, stop := signalContext(c.Context)
 	defer stop()
 	var stopMetrics func() error
@@ -257,7 +257,7 @@ func arbiterRun(c *cli.Context) error {
 	ctx, stop := signalContext(c.Context)
 	defer stop()
 	disputes := make(chan arbiter.Dispute, 64)
-	w := newWatcher(c, ch, reg, chain.FileCursorStore{Path: c.String("library") + "/.arbiter-cursor.json"})
+	w := newWatcher(c, ch, reg, chain.FileCursorStore{Path: c.String("library") + "/.arbiter-cursor.json"}, log)
 	log.Info().Str("account", reg.Sender().Address().Hex()).Int("peers", len(peers)).Msg("arbiter started")
 	errRun := runAll(ctx,
 		func(ctx context.Context) error { return svc.Run(ctx, disputes) },
@@ -266,10 +266,14 @@ func arbiterRun(c *cli.Context) error {
 	return quiet(errors.Join(errRun, shutdown(srv), <-done), ctx, log)
 }
 
-// newWatcher follows reg from its deployment block (or --start-block).
-func newWatcher(c *cli.Context, ch *chain.Chain, reg *chain.Registry, cursor chain.CursorStore) *chain.Watcher {
+// newWatcher follows reg from its deployment block (or --start-block). A lost connection to the
+// node is logged and retried with backoff: the service carries on when the node is back.
+func newWatcher(c *cli.Context, ch *chain.Chain, reg *chain.Registry, cursor chain.CursorStore, log zerolog.Logger) *chain.Watcher {
 	return chain.NewWatcher(ch.Client, reg.Address(), cursor, chain.WatcherOptions{
 		Confirmations: c.Uint64("confirmations"), StartBlock: reg.DeployBlock(), PollInterval: c.Duration("poll"),
+		OnError: func(err error, retryIn time.Duration) {
+			log.Warn().Err(err).Dur("retry_in", retryIn).Msg("following the chain failed; retrying")
+		},
 	})
 }
 
