@@ -54,11 +54,16 @@ type Store struct {
 	root string
 	now  func() time.Time
 	mu   sync.Mutex
+	lock *os.File // held with StoreOptions.Exclusive
 }
 
 // StoreOptions configures OpenStore.
 type StoreOptions struct {
 	Now func() time.Time // for the creation time recorded in indexes; time.Now if nil
+	// Exclusive takes an advisory lock on the store for as long as it is open (until Close), so
+	// a second process opening it fails at once instead of racing the first one's writes and
+	// crash cleanup.
+	Exclusive bool
 }
 
 const (
@@ -84,10 +89,27 @@ func OpenStore(root string, opts StoreOptions) (*Store, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
+	if opts.Exclusive {
+		lock, err := lockDir(root)
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", root, err)
+		}
+		s.lock = lock
+	}
 	if err := s.Recover(); err != nil {
-		return nil, err
+		return nil, errors.Join(err, s.Close())
 	}
 	return s, nil
+}
+
+// Close releases the store's lock, if it holds one.
+func (s *Store) Close() error {
+	if s.lock == nil {
+		return nil
+	}
+	err := s.lock.Close()
+	s.lock = nil
+	return err
 }
 
 type storeIndex struct {

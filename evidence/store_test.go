@@ -2,6 +2,7 @@ package evidence_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -199,6 +200,32 @@ func TestStorePrune(t *testing.T) {
 		t.Fatalf("jobs left %v", names)
 	}
 	if _, err := s.Load("new", 1); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Two processes on one store corrupted each other's writes and crash cleanup: an exclusive
+// store refuses a second opener at once, naming the holder, until the first closes.
+func TestStoreExclusiveLock(t *testing.T) {
+	dir := t.TempDir()
+	first, err := evidence.OpenStore(dir, evidence.StoreOptions{Exclusive: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := evidence.OpenStore(dir, evidence.StoreOptions{Exclusive: true}); !errors.Is(err, evidence.ErrStoreLocked) || !strings.Contains(err.Error(), fmt.Sprint(os.Getpid())) {
+		t.Fatalf("second exclusive open: %v, want ErrStoreLocked naming pid %d", err, os.Getpid())
+	}
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := evidence.OpenStore(dir, evidence.StoreOptions{Exclusive: true})
+	if err != nil {
+		t.Fatalf("reopen after close: %v", err)
+	}
+	if jobs, err := again.Jobs(); err != nil || len(jobs) != 0 {
+		t.Fatalf("the lock file shows up as a job: %v %v", jobs, err)
+	}
+	if err := errors.Join(again.Close(), again.Close()); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -124,10 +124,12 @@ func nodeRun(c *cli.Context) error {
 		}
 		log.Warn().Str("behaviour", behaviour.String()).Msg("TESTING ONLY: this provider cheats: " + behaviour.Describe())
 	}
-	store, err := evidence.OpenStore(c.String("store"), evidence.StoreOptions{})
+	// Exclusive: a second node on the same store is refused instead of corrupting it.
+	store, err := evidence.OpenStore(c.String("store"), evidence.StoreOptions{Exclusive: true})
 	if err != nil {
 		return err
 	}
+	defer store.Close()
 	ch, reg, err := openRegistry(c, true)
 	if err != nil {
 		return err
