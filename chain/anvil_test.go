@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/ovig/ovig/chain/anvil"
 )
@@ -78,5 +79,85 @@ func TestConnect(t *testing.T) {
 	}
 	if err := rpc.Fork(common.Hash{}); err == nil {
 		t.Fatal("forked a dialled chain")
+	}
+}
+
+// A transaction the node's mempool dropped (evicted, or lost by a restarted node) never gets a
+// receipt: the Sender resubmits it with the same nonce and bumped fees until it is mined, and
+// reports the bump (anvil: a real mempool, emptied with anvil_dropAllTransactions).
+func TestSenderResubmitsDroppedTransactionOnAnvil(t *testing.T) {
+	url, keys := anvil.Start(t)
+	ctx := t.Context()
+	ch, err := Dial(ctx, url, DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	bumped := make(chan *big.Int, 16)
+	s, err := ch.NewSender(ctx, keys[1], SenderOptions{
+		PollInterval: 20 * time.Millisecond, ResubmitAfter: 300 * time.Millisecond,
+		OnBump: func(_, _ common.Hash, feeCap *big.Int) { bumped <- feeCap },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rpcCall := func(method string, args ...any) {
+		t.Helper()
+		if err := ch.rpc.CallContext(ctx, nil, method, args...); err != nil {
+			t.Fatalf("%s: %v", method, err)
+		}
+	}
+	rpcCall("evm_setAutomine", false)
+	type result struct {
+		rcpt *types.Receipt
+		err  error
+	}
+	done := make(chan result, 1)
+	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	go func() {
+		rcpt, err := s.Send(ctx, &to, big.NewInt(1), nil)
+		done <- result{rcpt, err}
+	}()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if n, err := ch.Client.PendingNonceAt(ctx, s.Address()); err == nil && n == 1 {
+			break // the first version is in the mempool
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the transaction never reached the mempool")
+		}
+	}
+	rpcCall("anvil_dropAllTransactions")
+	rpcCall("evm_setAutomine", true)
+	var r result
+	select {
+	case r = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("no receipt a minute after the drop")
+	}
+	if r.err != nil || r.rcpt.Status != 1 || len(bumped) == 0 {
+		t.Fatalf("after the drop: %v, receipt %+v, %d bumps", r.err, r.rcpt, len(bumped))
+	}
+	tx, _, err := ch.Client.TransactionByHash(ctx, r.rcpt.TxHash)
+	if err != nil || tx.Nonce() != 0 {
+		t.Fatalf("mined version %v nonce %d", err, tx.Nonce())
+	}
+}
+
+func TestBumpFees(t *testing.T) {
+	g := func(n int64) *big.Int { return big.NewInt(n) }
+	for _, c := range []struct {
+		oldTip, oldFee, nowTip, nowFee, max int64
+		tip, fee                            int64
+		ok                                  bool
+	}{
+		{100, 1000, 10, 100, 1e6, 113, 1125, true},   // +12.5%, rounded up
+		{100, 1000, 500, 4000, 1e6, 500, 4000, true}, // the chain asks more now
+		{100, 1000, 10, 100, 1050, 113, 1050, false}, // the cap leaves no 10% room
+		{100, 1000, 10, 100, 1100, 113, 1100, true},  // exactly 10% is enough
+	} {
+		tip, fee, ok := BumpFees(g(c.oldTip), g(c.oldFee), g(c.nowTip), g(c.nowFee), g(c.max))
+		if tip.Int64() != c.tip || fee.Int64() != c.fee || ok != c.ok {
+			t.Errorf("%+v: got %v %v %v", c, tip, fee, ok)
+		}
 	}
 }

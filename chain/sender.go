@@ -38,6 +38,18 @@ type SenderOptions struct {
 	Errors *ErrorDecoder
 	// OnReceipt, when set, sees every receipt (gas accounting, metrics).
 	OnReceipt func(*types.Receipt)
+	// ResubmitAfter: a transaction not mined this long after it was sent is sent again with the
+	// same nonce and fees bumped to the larger of +12.5% and what the chain now asks; default 24s.
+	ResubmitAfter time.Duration
+	// MaxBumps caps the resubmissions of one transaction; default 5. Fees never exceed
+	// MaxFeePerGas.
+	MaxBumps int
+	// SendTimeout bounds one Send from estimate to confirmed receipt; default 10 minutes.
+	SendTimeout time.Duration
+	// CallTimeout bounds each call to the node; default 30s.
+	CallTimeout time.Duration
+	// OnBump, when set, hears every resubmission (logs, metrics).
+	OnBump func(old, replacement common.Hash, feeCap *big.Int)
 }
 
 // Sender sends the transactions of one key: it tracks the nonce, estimates gas with headroom,
@@ -80,6 +92,18 @@ func NewSender(ctx context.Context, client Client, chainID *big.Int, key *ecdsa.
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = time.Second
 	}
+	if opts.ResubmitAfter <= 0 {
+		opts.ResubmitAfter = 24 * time.Second
+	}
+	if opts.MaxBumps == 0 {
+		opts.MaxBumps = 5
+	}
+	if opts.SendTimeout <= 0 {
+		opts.SendTimeout = 10 * time.Minute
+	}
+	if opts.CallTimeout <= 0 {
+		opts.CallTimeout = 30 * time.Second
+	}
 	errs := RegistryErrors()
 	if opts.Errors != nil {
 		errs = *opts.Errors
@@ -111,33 +135,37 @@ func (s *Sender) Errors() ErrorDecoder { return s.errs }
 // the configured confirmations. A transaction that would revert fails before it is sent, with
 // a *RevertError; one that reverts on chain returns its receipt and a *RevertError.
 func (s *Sender) Send(ctx context.Context, to *common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.opts.SendTimeout)
+	defer cancel()
 	if value == nil {
 		value = new(big.Int)
 	}
 	msg := ethereum.CallMsg{From: s.from, To: to, Value: value, Data: data}
-	gas, err := s.client.EstimateGas(ctx, msg)
+	var gas uint64
+	err := s.call(ctx, func(ctx context.Context) (err error) { gas, err = s.client.EstimateGas(ctx, msg); return err })
 	if err != nil {
 		if re := s.errs.FromError(err); re != nil {
 			return nil, re
 		}
 		return nil, fmt.Errorf("estimate gas: %w", err)
 	}
-	head, err := s.client.HeaderByNumber(ctx, nil)
+	head, err := s.head(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("head: %w", err)
+		return nil, err
 	}
 	gas = WithHeadroom(gas, s.opts.GasHeadroomPercent, head.GasLimit)
 	tipCap, feeCap, err := s.fees(ctx, head)
 	if err != nil {
 		return nil, err
 	}
-	tx, err := s.signAndSend(ctx, &types.DynamicFeeTx{
+	inner := &types.DynamicFeeTx{
 		ChainID: s.chainID, To: to, Value: value, Data: data, Gas: gas, GasTipCap: tipCap, GasFeeCap: feeCap,
-	})
+	}
+	tx, err := s.signAndSend(ctx, inner)
 	if err != nil {
 		return nil, err
 	}
-	rcpt, err := s.wait(ctx, tx)
+	rcpt, err := s.wait(ctx, inner, tx)
 	if err != nil {
 		return nil, fmt.Errorf("tx %s: %w", tx.Hash(), err)
 	}
@@ -145,9 +173,83 @@ func (s *Sender) Send(ctx context.Context, to *common.Address, value *big.Int, d
 		s.opts.OnReceipt(rcpt)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return rcpt, fmt.Errorf("tx %s reverted in block %v: %w", tx.Hash(), rcpt.BlockNumber, s.replayRevert(ctx, msg, rcpt.BlockNumber))
+		return rcpt, fmt.Errorf("tx %s reverted in block %v: %w", rcpt.TxHash, rcpt.BlockNumber, s.replayRevert(ctx, msg, rcpt.BlockNumber))
 	}
 	return rcpt, nil
+}
+
+// call runs one request to the node under CallTimeout.
+func (s *Sender) call(ctx context.Context, f func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(ctx, s.opts.CallTimeout)
+	defer cancel()
+	return f(ctx)
+}
+
+func (s *Sender) head(ctx context.Context) (*types.Header, error) {
+	var head *types.Header
+	err := s.call(ctx, func(ctx context.Context) (err error) { head, err = s.client.HeaderByNumber(ctx, nil); return err })
+	if err != nil {
+		return nil, fmt.Errorf("head: %w", err)
+	}
+	return head, nil
+}
+
+// BumpFees returns the caps of a replacement transaction: at least 12.5% above the old ones (a
+// node replaces a pending transaction only for 10% more) and at least what the chain now asks,
+// never above maxFee. ok is false when the cap leaves no room for a valid replacement.
+func BumpFees(oldTip, oldFeeCap, nowTip, nowFeeCap, maxFee *big.Int) (tipCap, feeCap *big.Int, ok bool) {
+	bump := func(x *big.Int) *big.Int {
+		b := new(big.Int).Mul(x, big.NewInt(9))
+		b.Add(b, big.NewInt(7)) // round up
+		return b.Div(b, big.NewInt(8))
+	}
+	tipCap, feeCap = bump(oldTip), bump(oldFeeCap)
+	if nowTip.Cmp(tipCap) > 0 {
+		tipCap = new(big.Int).Set(nowTip)
+	}
+	if nowFeeCap.Cmp(feeCap) > 0 {
+		feeCap = new(big.Int).Set(nowFeeCap)
+	}
+	if feeCap.Cmp(maxFee) > 0 {
+		feeCap = new(big.Int).Set(maxFee)
+	}
+	if tipCap.Cmp(feeCap) > 0 {
+		tipCap = new(big.Int).Set(feeCap)
+	}
+	// Below the node's replacement rule the resend would be refused as underpriced.
+	minTip := new(big.Int).Div(new(big.Int).Mul(oldTip, big.NewInt(11)), big.NewInt(10))
+	minFee := new(big.Int).Div(new(big.Int).Mul(oldFeeCap, big.NewInt(11)), big.NewInt(10))
+	return tipCap, feeCap, tipCap.Cmp(minTip) >= 0 && feeCap.Cmp(minFee) >= 0
+}
+
+// bump resends inner (same nonce) with bumped fees; it returns the replacement, or nil when the
+// fee cap leaves no room.
+func (s *Sender) bump(ctx context.Context, inner *types.DynamicFeeTx) (*types.Transaction, error) {
+	head, err := s.head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	nowTip, nowFee, err := s.fees(ctx, head)
+	if err != nil {
+		return nil, err
+	}
+	tip, fee, ok := BumpFees(inner.GasTipCap, inner.GasFeeCap, nowTip, nowFee, s.opts.MaxFeePerGas)
+	if !ok {
+		return nil, nil
+	}
+	inner.GasTipCap, inner.GasFeeCap = tip, fee
+	tx, err := types.SignNewTx(s.key, s.signer, inner)
+	if err != nil {
+		return nil, fmt.Errorf("sign replacement: %w", err)
+	}
+	err = s.call(ctx, func(ctx context.Context) error { return s.client.SendTransaction(ctx, tx) })
+	switch {
+	case err == nil, isAlreadyKnown(err):
+		return tx, nil
+	case isNonceTooLow(err):
+		return nil, nil // one of the earlier versions was mined meanwhile: the receipt shows it
+	}
+	return nil, fmt.Errorf("send replacement (nonce %d): %w", inner.Nonce, err)
 }
 
 // fees picks the EIP-1559 caps: the suggested tip, and twice the base fee plus the tip so the
@@ -246,17 +348,22 @@ func isAlreadyKnown(err error) bool {
 
 // wait polls for the receipt until its block has the configured confirmations and is still
 // canonical.
-func (s *Sender) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+func (s *Sender) wait(ctx context.Context, inner *types.DynamicFeeTx, tx *types.Transaction) (*types.Receipt, error) {
 	var ticker *time.Ticker
 	// With explicit mining every round adds a block, so the receipt must show up within a few.
 	mined := uint64(0)
+	sent := []common.Hash{tx.Hash()} // every version of the transaction, any of which may be mined
+	resubmit := time.Now().Add(s.opts.ResubmitAfter)
+	bumps := 0
 	for {
-		rcpt, ok, err := s.confirmed(ctx, tx.Hash())
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			return rcpt, nil
+		for _, h := range sent {
+			rcpt, ok, err := s.confirmed(ctx, h)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				return rcpt, nil
+			}
 		}
 		if s.opts.Mine != nil {
 			if mined++; mined > s.opts.Confirmations+8 {
@@ -267,19 +374,37 @@ func (s *Sender) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 			}
 			continue
 		}
+		if time.Now().After(resubmit) && bumps < s.opts.MaxBumps {
+			// Stuck (the base fee rose past our cap, or the tip is too low to be picked):
+			// replace it, as op-challenger's txmgr does.
+			repl, err := s.bump(ctx, inner)
+			if err != nil {
+				return nil, err
+			}
+			bumps++
+			resubmit = time.Now().Add(s.opts.ResubmitAfter)
+			if repl != nil {
+				if s.opts.OnBump != nil {
+					s.opts.OnBump(sent[len(sent)-1], repl.Hash(), inner.GasFeeCap)
+				}
+				sent = append(sent, repl.Hash())
+			}
+		}
 		if ticker == nil {
 			ticker = time.NewTicker(s.opts.PollInterval)
 			defer ticker.Stop()
 		}
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for receipt: %w", ctx.Err())
+			return nil, fmt.Errorf("waiting for receipt (%d versions sent): %w", len(sent), ctx.Err())
 		case <-ticker.C:
 		}
 	}
 }
 
 func (s *Sender) confirmed(ctx context.Context, hash common.Hash) (*types.Receipt, bool, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.opts.CallTimeout)
+	defer cancel()
 	rcpt, err := s.client.TransactionReceipt(ctx, hash)
 	if errors.Is(err, ethereum.NotFound) {
 		return nil, false, nil
