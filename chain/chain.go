@@ -36,6 +36,9 @@ type Client interface {
 	HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error)
 }
 
+// DevChainID is the chain id of local development nodes (anvil, hardhat).
+const DevChainID = 31337
+
 // SimulatedChainID is the chain id of go-ethereum's simulated backend.
 const SimulatedChainID = 1337
 
@@ -234,9 +237,15 @@ func (c *Chain) Head(ctx context.Context) (*types.Header, error) {
 // NewSender returns a Sender for key on this chain. On the simulated chain, unless opts.Mine
 // is set, the Sender commits a block after each transaction and whenever it waits for
 // confirmations, so it never waits for blocks that nobody produces.
+//
+// On a local dev chain (chain id 31337: anvil or hardhat, which mine only when a transaction
+// arrives) a Sender waiting for a later block with nothing else to mine asks for one.
 func (c *Chain) NewSender(ctx context.Context, key *ecdsa.PrivateKey, opts SenderOptions) (*Sender, error) {
 	if c.sim != nil && opts.Mine == nil {
 		opts.Mine = c.Commit
+	}
+	if c.sim == nil && c.ChainID != nil && c.ChainID.Cmp(big.NewInt(DevChainID)) == 0 && opts.MineIdle == nil {
+		opts.MineIdle = c.Commit
 	}
 	return NewSender(ctx, c.Client, c.ChainID, key, opts)
 }

@@ -162,9 +162,13 @@ func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint6
 	if err != nil {
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
-	salt, err := r.commitment(ctx, what, me, jobID, endpoint, root, bond, secret)
+	salt, committedAt, err := r.commitment(ctx, what, me, jobID, endpoint, root, bond, secret)
 	if err != nil {
 		return Opened{}, err
+	}
+	// The registry takes a reveal only in a later block than its commitment.
+	if err := r.sender.AwaitBlock(ctx, committedAt); err != nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
 	data, err := r.abi.TryPackChallenge(jobID, bindings.EndpointProof{
 		Endpoint: endpoint, Root: root, BatchIndex: new(big.Int).SetUint64(b.Index), BatchRoot: batchRoot,
@@ -221,35 +225,37 @@ func (r *Registry) revealable(ctx context.Context, jobID *big.Int, me common.Add
 	return nil
 }
 
-// commitment finds or makes a live commitment for the challenge and returns its salt.
-func (r *Registry) commitment(ctx context.Context, what string, me common.Address, jobID *big.Int, endpoint uint64, root [32]byte, bond *big.Int, secret []byte) ([32]byte, error) {
+// commitment finds or makes a live commitment for the challenge and returns its salt and the
+// block that holds it.
+func (r *Registry) commitment(ctx context.Context, what string, me common.Address, jobID *big.Int, endpoint uint64, root [32]byte, bond *big.Int, secret []byte) ([32]byte, uint64, error) {
 	head, err := r.HeadTime(ctx)
 	if err != nil {
-		return [32]byte{}, fmt.Errorf("%s: %w", what, err)
+		return [32]byte{}, 0, fmt.Errorf("%s: %w", what, err)
 	}
 	for attempt := uint64(0); attempt < maxSaltAttempts; attempt++ {
 		salt := ChallengeSalt(secret, jobID, endpoint, root, attempt)
 		c := ChallengeCommitment(me, jobID, endpoint, root, salt)
 		cm, err := call(ctx, r, "commitment", r.abi.PackCommitments(me, c), r.abi.UnpackCommitments)
 		if err != nil {
-			return [32]byte{}, fmt.Errorf("%s: %w", what, err)
+			return [32]byte{}, 0, fmt.Errorf("%s: %w", what, err)
 		}
 		switch {
 		case cm.BlockNumber == 0:
 			data, err := r.abi.TryPackCommitChallenge(c)
 			if err != nil {
-				return [32]byte{}, fmt.Errorf("%s: %w", what, err)
+				return [32]byte{}, 0, fmt.Errorf("%s: %w", what, err)
 			}
-			if _, err := r.transact(ctx, what+": commit", bond, data); err != nil {
-				return [32]byte{}, err
+			rcpt, err := r.transact(ctx, what+": commit", bond, data)
+			if err != nil {
+				return [32]byte{}, 0, err
 			}
-			return salt, nil
+			return salt, rcpt.BlockNumber.Uint64(), nil
 		case cm.RevealBy >= head+60 && cm.Bond.Cmp(bond) == 0:
-			return salt, nil // left by an interrupted attempt: reveal it
+			return salt, cm.BlockNumber, nil // left by an interrupted attempt: reveal it
 		}
 		// Expired (its bond is lost) or bonded with another amount: try the next salt.
 	}
-	return [32]byte{}, fmt.Errorf("%s: %d commitments already used up", what, maxSaltAttempts)
+	return [32]byte{}, 0, fmt.Errorf("%s: %d commitments already used up", what, maxSaltAttempts)
 }
 
 // Resolve submits verdict v with arbiter signatures over v.Digest; the signatures are put in

@@ -100,12 +100,16 @@ func (e *env) challenge(r *Registry, id *big.Int, endpoint uint64, b BatchRef, p
 }
 
 // commitOnly bonds r's first commitment for a challenge (attempt 0 of testSecret) without
-// revealing it, as an interrupted Registry.Challenge leaves it; it returns the salt.
+// revealing it, as an interrupted Registry.Challenge leaves it, then mines a block so that it
+// can be revealed (the registry refuses a reveal in its commitment's block); it returns the salt.
 func (e *env) commitOnly(r *Registry, id *big.Int, endpoint uint64, root [32]byte, bond *big.Int) [32]byte {
 	e.t.Helper()
 	salt := ChallengeSalt(testSecret, id, endpoint, root, 0)
 	c := ChallengeCommitment(r.Sender().Address(), id, endpoint, root, salt)
 	if _, err := r.transact(context.Background(), "commit only", bond, r.abi.PackCommitChallenge(c)); err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.ch.Commit(context.Background()); err != nil {
 		e.t.Fatal(err)
 	}
 	return salt

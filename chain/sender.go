@@ -48,6 +48,9 @@ type SenderOptions struct {
 	SendTimeout time.Duration
 	// CallTimeout bounds each call to the node; default 30s.
 	CallTimeout time.Duration
+	// MineIdle, when set, is asked for a block when AwaitBlock has waited a poll for one: a
+	// local dev node that mines only on transactions would never produce it otherwise.
+	MineIdle func(ctx context.Context) error
 	// OnBump, when set, hears every resubmission (logs, metrics).
 	OnBump func(old, replacement common.Hash, feeCap *big.Int)
 }
@@ -176,6 +179,44 @@ func (s *Sender) Send(ctx context.Context, to *common.Address, value *big.Int, d
 		return rcpt, fmt.Errorf("tx %s reverted in block %v: %w", rcpt.TxHash, rcpt.BlockNumber, s.replayRevert(ctx, msg, rcpt.BlockNumber))
 	}
 	return rcpt, nil
+}
+
+// AwaitBlock returns once the chain's head is past block n: on the simulated chain it mines
+// the block itself; elsewhere it polls, since some contract rules (a challenge reveal) need a
+// later block than the one that holds a transaction.
+func (s *Sender) AwaitBlock(ctx context.Context, n uint64) error {
+	var ticker *time.Ticker
+	polls := 0
+	for {
+		var head uint64
+		err := s.call(ctx, func(ctx context.Context) (err error) { head, err = s.client.BlockNumber(ctx); return err })
+		if err != nil {
+			return fmt.Errorf("head: %w", err)
+		}
+		if head > n {
+			return nil
+		}
+		if s.opts.Mine != nil {
+			if err := s.opts.Mine(ctx); err != nil {
+				return fmt.Errorf("mine: %w", err)
+			}
+			continue
+		}
+		if polls++; polls > 1 && s.opts.MineIdle != nil {
+			if err := s.opts.MineIdle(ctx); err != nil {
+				return fmt.Errorf("mine: %w", err)
+			}
+		}
+		if ticker == nil {
+			ticker = time.NewTicker(s.opts.PollInterval)
+			defer ticker.Stop()
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for block %d: %w", n+1, ctx.Err())
+		case <-ticker.C:
+		}
+	}
 }
 
 // call runs one request to the node under CallTimeout.

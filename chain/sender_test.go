@@ -277,7 +277,7 @@ func TestSenderDecodesOnChainRevert(t *testing.T) {
 	e.commitOnly(e.challenger, id, 2, root, p.ChallengerBond)
 	sentA, releaseA := make(chan struct{}), make(chan struct{})
 	var rcptsA []*types.Receipt
-	held := e.owner.WithSender(heldSender(t, e, e.ch.DevKeys[8], 2, sentA, releaseA, &rcptsA)) // 1: commit, 2: reveal
+	held := e.owner.WithSender(heldSender(t, e, e.ch.DevKeys[8], 3, sentA, releaseA, &rcptsA)) // 1: commit, 2: the block a reveal waits for, 3: reveal
 	type result struct {
 		o   Opened
 		err error

@@ -240,6 +240,7 @@ contract OvigRegistry is OvigEIP712 {
     error CommitmentExists(bytes32 commitment);
     error UnknownCommitment(bytes32 commitment);
     error AlreadyChallenged(uint256 disputeId, uint256 challengeId);
+    error RevealTooEarly(uint256 commitBlock);
     error RevealTooLate(uint256 revealBy);
     error CommitmentLive(uint256 revealBy);
     error PartyCannotChallenge(address account);
@@ -382,6 +383,8 @@ contract OvigRegistry is OvigEIP712 {
         if (msg.value > type(uint128).max) revert BondTooLarge(msg.value);
         Commitment storage cm = _commitments[msg.sender][commitment];
         if (cm.blockNumber != 0) revert CommitmentExists(commitment);
+        // Timestamps stay far below 2^64; the bond was checked against 2^128 above.
+        // forge-lint: disable-next-line(unsafe-typecast)
         uint64 revealBy = uint64(block.timestamp + REVEAL_WINDOW);
         // forge-lint: disable-next-line(unsafe-typecast)
         cm.bond = uint128(msg.value);
@@ -399,9 +402,11 @@ contract OvigRegistry is OvigEIP712 {
     {
         bytes32 commitment = challengeCommitment(msg.sender, jobId, o.endpoint, o.root, salt);
         Commitment memory cm = _commitments[msg.sender][commitment];
-        // A reveal may share its commitment's block: rank is by commitment, and a commitment made
-        // after seeing someone's reveal can only rank behind it.
         if (cm.blockNumber == 0) revert UnknownCommitment(commitment);
+        // A reveal in its commitment's own block would let a copier who saw it in the mempool
+        // commit and reveal ahead of it in that block and tie on rank: reveals wait a block, so
+        // every commitment made after seeing one ranks behind it.
+        if (block.number <= cm.blockNumber) revert RevealTooEarly(cm.blockNumber);
         if (block.timestamp > cm.revealBy) revert RevealTooLate(cm.revealBy);
 
         Job storage j = _job(jobId);
@@ -493,9 +498,7 @@ contract OvigRegistry is OvigEIP712 {
         intervalOutcome[jobId][d.interval] = Outcome(outcome);
         delete openDisputeOf[jobId][d.interval];
         j.openDisputes -= 1;
-        emit DisputeResolved(
-            jobId, disputeId, d.interval, outcome, distance, boundary, replayDigest, signers
-        );
+        emit DisputeResolved(jobId, disputeId, d.interval, outcome, distance, boundary, replayDigest, signers);
         if (outcome != uint8(Outcome.Honest)) _slash(jobId, j, disputeId, d.leader);
     }
 
@@ -602,11 +605,13 @@ contract OvigRegistry is OvigEIP712 {
     // ---------------------------------------------------------------- views
 
     /// @notice The commitment a challenger posts before revealing its challenge.
-    function challengeCommitment(address challenger, uint256 jobId, uint64 endpoint, bytes32 root, bytes32 salt)
-        public
-        pure
-        returns (bytes32)
-    {
+    function challengeCommitment(
+        address challenger,
+        uint256 jobId,
+        uint64 endpoint,
+        bytes32 root,
+        bytes32 salt
+    ) public pure returns (bytes32) {
         return keccak256(abi.encode(challenger, jobId, endpoint, root, salt));
     }
 
@@ -625,7 +630,10 @@ contract OvigRegistry is OvigEIP712 {
         // Two static-only encodings concatenate to the single abi.encode of all fields; split to
         // keep the stack shallow.
         bytes memory head = _verdictHead(jobId, disputeId, interval, root);
-        return _hashTypedData(keccak256(bytes.concat(head, abi.encode(outcome, distance, boundary, replayDigest))));
+        return
+            _hashTypedData(
+                keccak256(bytes.concat(head, abi.encode(outcome, distance, boundary, replayDigest)))
+            );
     }
 
     function getJob(uint256 jobId) external view returns (JobView memory v) {
@@ -748,7 +756,8 @@ contract OvigRegistry is OvigEIP712 {
     function _verifyEndpoint(uint256 jobId, Job storage j, EndpointProof calldata o) private view {
         if (o.endpoint == 0 || o.endpoint > j.intervals) revert InvalidEndpoint(o.endpoint);
         if (o.batchIndex >= j.batchCount) revert UnknownBatch(o.batchIndex);
-        if (_batches[jobId][o.batchIndex] != keccak256(abi.encodePacked(o.batchRoot, o.firstIndex, o.count))) {
+        if (_batches[jobId][o.batchIndex] != keccak256(abi.encodePacked(o.batchRoot, o.firstIndex, o.count)))
+        {
             revert BatchMismatch();
         }
         if (o.endpoint < o.firstIndex || o.endpoint - o.firstIndex >= o.count) {
@@ -780,8 +789,8 @@ contract OvigRegistry is OvigEIP712 {
             if (signer <= last) revert SignersNotIncreasing(i);
             uint256 s = slot[signer];
             if (s == 0) revert NotArbiter(i, signer);
-            // s <= MAX_ARBITERS = 16.
-            // forge-lint: disable-next-line(unsafe-typecast)
+            // s <= MAX_ARBITERS = 16: bit s-1 of a 16-bit map.
+            // forge-lint: disable-next-line(unsafe-typecast,incorrect-shift)
             signers |= uint16(1 << (s - 1));
             last = signer;
         }
@@ -792,11 +801,13 @@ contract OvigRegistry is OvigEIP712 {
         address[] storage arbs = _arbiters[jobId];
         uint256 count;
         for (uint256 i; i < arbs.length; ++i) {
+            // forge-lint: disable-next-line(incorrect-shift)
             if (signers & (1 << i) != 0) ++count;
         }
         if (count == 0) return 0;
         uint256 each = amount / count;
         for (uint256 i; i < arbs.length; ++i) {
+            // forge-lint: disable-next-line(incorrect-shift)
             if (signers & (1 << i) != 0) credits[arbs[i]] += each;
         }
         paid = each * count;

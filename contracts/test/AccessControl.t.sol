@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {Base} from "./utils/Base.sol";
 import {OvigRegistry} from "../src/OvigRegistry.sol";
-import {JobStatus} from "../src/OvigTypes.sol";
+import {JobParams, JobStatus, EndpointProof} from "../src/OvigTypes.sol";
 
 contract AccessControlTest is Base {
     function test_onlyProviderAccepts() public {
@@ -13,7 +13,7 @@ contract AccessControlTest is Base {
             vm.deal(others[i], PROVIDER_BOND);
             vm.prank(others[i]);
             vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotProvider.selector, others[i]));
-            reg.accept{value: PROVIDER_BOND}(jobId);
+            reg.accept{value: PROVIDER_BOND}(jobId, URI);
         }
     }
 
@@ -57,29 +57,61 @@ contract AccessControlTest is Base {
         reg.cancel(jobId);
     }
 
-    function test_anyoneSettlesLapsesResolves() public {
+    function test_anyoneSettlesLapsesResolvesClaims() public {
         uint256 jobId = finalizedJob();
         uint256 a = openChallenge(jobId, 1, stranger);
         uint256 b = openChallenge(jobId, 2, stranger);
-        bytes[] memory sigs = sortedSigs(digestFor(a, HONEST), 2);
-        vm.prank(challenger2);
-        reg.resolve(a, HONEST, 2e16, 1e16, keccak256("replay"), sigs);
+        bytes[] memory sigs = sortedSigs(digestFor(disputeOf(a), HONEST), 2);
+        vm.startPrank(challenger2);
+        reg.resolve(disputeOf(a), HONEST, NEAR, BOUNDARY, REPLAY, sigs);
         vm.warp(START + CHALLENGE_WINDOW + 1);
-        vm.prank(challenger2);
-        reg.lapse(b);
+        reg.lapse(disputeOf(b));
+        reg.claim(a);
+        reg.claim(b);
+        vm.stopPrank();
         assertEq(reg.credits(stranger), CHALLENGER_BOND);
         assertEq(reg.credits(challenger2), 0);
         vm.prank(challenger2);
         reg.settle(jobId);
-        assertEq(reg.credits(provider), PAYMENT + PROVIDER_BOND + CHALLENGER_BOND);
+        assertEq(reg.credits(provider), PAYMENT + PROVIDER_BOND + CHALLENGER_BOND / 2);
         assertEq(reg.credits(challenger2), 0);
     }
 
-    function test_providerMayChallengeButOnlyArbitersJudge() public {
-        // Challenging is permissionless; the provider gains nothing but it is not forbidden.
+    function test_partiesCannotChallengeTheirJob() public {
+        // The commitment is opaque, so anyone may commit; the reveal refuses a party to the job.
         uint256 jobId = finalizedJob();
-        uint256 id = openChallenge(jobId, 1, provider);
-        assertEq(reg.challenges(id).challenger, provider);
+        EndpointProof memory o = opening(jobId, 1);
+        address[3] memory parties = [provider, owner, arbAddrs[1]];
+        for (uint256 i; i < parties.length; i++) {
+            bytes32 salt = nextSalt();
+            commitFor(parties[i], jobId, o, salt);
+            nextBlock();
+            vm.prank(parties[i]);
+            vm.expectRevert(abi.encodeWithSelector(OvigRegistry.PartyCannotChallenge.selector, parties[i]));
+            reg.challenge(jobId, o, salt);
+        }
+        // A party to one job may challenge another.
+        JobParams memory p = defaultParams();
+        p.provider = stranger;
+        uint256 other = createJob(p);
+        acceptJob(other);
+        commitAll(other, 11);
+        assertEq(reg.challenges(openChallenge(other, 1, provider)).challenger, provider);
+    }
+
+    function test_onlySignedArbitersEarn() public {
+        uint256 jobId = finalizedJob();
+        uint256 id = openChallenge(jobId, 1);
+        uint256[] memory keys = new uint256[](2);
+        keys[0] = arbKeys[1];
+        keys[1] = arbKeys[2];
+        uint256 d = disputeOf(id);
+        reg.resolve(d, HONEST, NEAR, BOUNDARY, REPLAY, sortedSigsOf(digestFor(d, HONEST), keys));
+        assertEq(reg.disputes(d).signers, 6);
+        reg.claim(id);
+        assertEq(reg.credits(arbAddrs[0]), 0);
+        assertEq(reg.credits(arbAddrs[1]), CHALLENGER_BOND / 4);
+        assertEq(reg.credits(arbAddrs[2]), CHALLENGER_BOND / 4);
     }
 
     function test_withdrawOnlyOwnCredit() public {
@@ -92,10 +124,13 @@ contract AccessControlTest is Base {
         assertEq(reg.credits(owner), PAYMENT);
     }
 
-    function test_unknownChallenge() public {
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnknownChallenge.selector, 1));
+    function test_unknownDisputeAndChallenge() public {
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnknownDispute.selector, 1));
         reg.lapse(1);
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnknownChallenge.selector, 1));
+        reg.claim(1);
         assertEq(uint8(reg.challenges(1).status), 0);
+        assertEq(uint8(reg.disputes(1).status), 0);
         assertEq(uint8(status(createJob())), uint8(JobStatus.Created));
     }
 }

@@ -3,7 +3,7 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 import {Base} from "./utils/Base.sol";
-import {JobParams} from "../src/OvigTypes.sol";
+import {JobParams, EndpointProof} from "../src/OvigTypes.sol";
 
 /// @notice Gas figures for the report: `forge test --isolate --match-contract GasTest -vv` (with
 /// --isolate each call is its own transaction, so the figures include the 21000 base, calldata and
@@ -59,38 +59,105 @@ contract GasTest is Base {
         assertLt(measureCommit(1024), MAX_PER_INTERVAL_64);
     }
 
-    function test_gas_challengeResolveSettleWithdraw() public {
-        // threshold 1 job for a one-signature verdict, and a 3-of-3 job.
-        JobParams memory p = defaultParams();
-        p.threshold = 1;
-        uint256 one = createJob(p);
-        acceptJob(one);
-        commitAll(one, 11);
-        finalizeJob(one);
-        uint256 three = finalizedJob();
-
-        Opening memory o = opening(one, 5);
-        vm.prank(challenger);
+    function measureChallenge(uint256 jobId, uint64 endpoint, address who, string memory label)
+        internal
+        returns (uint256 challengeId)
+    {
+        EndpointProof memory o = opening(jobId, endpoint);
+        bytes32 salt = nextSalt();
+        bytes32 cm = commitmentOf(who, jobId, o, salt);
+        vm.deal(who, CHALLENGER_BOND);
+        vm.prank(who);
         uint256 g = gasleft();
-        uint256 c1 = reg.challenge{value: CHALLENGER_BOND}(
-            one, o.endpoint, o.root, o.batchIndex, o.batchRoot, o.first, o.count, o.proof
-        );
-        console.log("challenge (batch of 4, depth 2)", g - gasleft());
-        uint256 c3 = openChallenge(three, 5);
-
-        bytes[] memory s1 = sortedSigs(digestFor(c1, HONEST), 1);
+        reg.commitChallenge{value: CHALLENGER_BOND}(cm);
+        console.log(string.concat("commitChallenge (", label, ")"), g - gasleft());
+        nextBlock();
+        vm.prank(who);
         g = gasleft();
-        reg.resolve(c1, HONEST, 2e16, 1e16, keccak256("replay"), s1);
+        challengeId = reg.challenge(jobId, o, salt);
+        console.log(string.concat("challenge reveal (", label, ")"), g - gasleft());
+    }
+
+    function soloJob() internal returns (uint256 jobId, uint256 key) {
+        address solo;
+        (solo, key) = makeAddrAndKey("solo-arbiter");
+        JobParams memory p = defaultParams();
+        p.arbiters = new address[](1);
+        p.arbiters[0] = solo;
+        p.threshold = 1;
+        jobId = createJob(p);
+        acceptJob(jobId);
+        commitAll(jobId, 4);
+        finalizeJob(jobId);
+    }
+
+    function test_gas_commitAndReveal() public {
+        uint256 jobId = finalizedJob();
+        measureChallenge(jobId, 5, challenger, "opens the dispute, batch of 4, depth 2");
+        measureChallenge(jobId, 5, challenger2, "joins the dispute, depth 2");
+        uint256 deep = bigJob();
+        commitNext(deep, 255);
+        measureChallenge(deep, 100, challenger, "opens, batch of 255, depth 8");
+    }
+
+    function test_gas_resolveHonestOneSignature() public {
+        (uint256 jobId, uint256 key) = soloJob();
+        uint256 d = openDispute(jobId, 5);
+        bytes[] memory sigs = new bytes[](1);
+        sigs[0] = sign(key, digestFor(d, HONEST));
+        uint256 g = gasleft();
+        reg.resolve(d, HONEST, NEAR, BOUNDARY, REPLAY, sigs);
         console.log("resolve Honest, 1 signature", g - gasleft());
+    }
 
-        bytes[] memory s3 = sortedSigs(digestFor(c3, FRAUD), 3);
+    function measureResolve(uint8 outcome, uint256 n, string memory label) internal returns (uint256 c) {
+        uint256 jobId = finalizedJob();
+        c = openChallenge(jobId, 5);
+        uint256 d = disputeOf(c);
+        bytes[] memory sigs = sortedSigs(digestFor(d, outcome), n);
+        uint256 g = gasleft();
+        reg.resolve(d, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
+        console.log(label, g - gasleft());
+    }
+
+    function test_gas_resolveHonestTwoSignaturesAndClaim() public {
+        uint256 c = measureResolve(HONEST, 2, "resolve Honest, 2 signatures");
+        uint256 g = gasleft();
+        reg.claim(c);
+        console.log("claim after Honest (2 signers paid)", g - gasleft());
+    }
+
+    function test_gas_resolveHonestThreeSignatures() public {
+        measureResolve(HONEST, 3, "resolve Honest, 3 signatures");
+    }
+
+    function test_gas_resolveFraudTwoSignaturesAndClaim() public {
+        uint256 c = measureResolve(FRAUD, 2, "resolve Fraud, 2 signatures");
+        uint256 g = gasleft();
+        reg.claim(c);
+        console.log("claim after Fraud (bond back)", g - gasleft());
+    }
+
+    function test_gas_resolveFraudThreeSignatures() public {
+        measureResolve(FRAUD, 3, "resolve Fraud, 3 signatures");
+    }
+
+    function test_gas_lapseForfeitSettleWithdraw() public {
+        uint256 jobId = finalizedJob();
+        uint256 d = openDispute(jobId, 6);
+        EndpointProof memory o = opening(jobId, 7);
+        bytes32 cm = commitFor(challenger2, jobId, o, nextSalt());
+        vm.warp(START + ARBITRATION_WINDOW + 1);
+        uint256 g = gasleft();
+        reg.lapse(d);
+        console.log("lapse", g - gasleft());
         g = gasleft();
-        reg.resolve(c3, FRAUD, 2e16, 1e16, keccak256("replay"), s3);
-        console.log("resolve Fraud, 3 signatures", g - gasleft());
+        reg.forfeit(challenger2, cm);
+        console.log("forfeit", g - gasleft());
 
         vm.warp(START + CHALLENGE_WINDOW + 1);
         g = gasleft();
-        reg.settle(one);
+        reg.settle(jobId);
         console.log("settle", g - gasleft());
 
         vm.prank(provider);

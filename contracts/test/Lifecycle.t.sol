@@ -14,7 +14,7 @@ contract LifecycleTest is Base {
         uint256 payment,
         JobParams params
     );
-    event JobAccepted(uint256 indexed jobId, address indexed provider, uint256 bond);
+    event JobAccepted(uint256 indexed jobId, address indexed provider, uint256 bond, string evidenceURI);
     event IntervalsCommitted(
         uint256 indexed jobId, uint256 indexed batchIndex, uint64 firstIndex, bytes32[] roots
     );
@@ -30,7 +30,7 @@ contract LifecycleTest is Base {
         assertEq(reg.jobCount(), 1);
 
         vm.expectEmit(address(reg));
-        emit JobAccepted(jobId, provider, PROVIDER_BOND);
+        emit JobAccepted(jobId, provider, PROVIDER_BOND, URI);
         acceptJob(jobId);
 
         commitAll(jobId, 4);
@@ -78,10 +78,10 @@ contract LifecycleTest is Base {
         assertEq(v.challengerBond, CHALLENGER_BOND);
         assertEq(v.committedEndpoints, 0);
         assertEq(v.batchCount, 0);
-        assertEq(v.openChallenges, 0);
+        assertEq(v.openDisputes, 0);
         assertEq(v.threshold, 2);
         assertEq(v.arbiterCount, 3);
-        assertEq(v.evidenceURI, p.evidenceURI);
+        assertEq(v.evidenceURI, "", "the provider names it at accept");
         assertEq(v.finalModelHash, bytes32(0));
 
         address[] memory arbs = reg.getArbiters(jobId);
@@ -96,6 +96,7 @@ contract LifecycleTest is Base {
         commitAll(jobId, 11);
         finalizeJob(jobId);
         v = reg.getJob(jobId);
+        assertEq(v.evidenceURI, URI);
         assertEq(v.providerBondHeld, PROVIDER_BOND);
         assertEq(v.committedEndpoints, 11);
         assertEq(v.batchCount, 1);
@@ -229,26 +230,49 @@ contract LifecycleTest is Base {
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.WrongValue.selector, PROVIDER_BOND, PROVIDER_BOND - 1)
         );
-        reg.accept{value: PROVIDER_BOND - 1}(jobId);
+        reg.accept{value: PROVIDER_BOND - 1}(jobId, URI);
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.WrongValue.selector, PROVIDER_BOND, PROVIDER_BOND + 1)
         );
-        reg.accept{value: PROVIDER_BOND + 1}(jobId);
-        reg.accept{value: PROVIDER_BOND}(jobId);
+        reg.accept{value: PROVIDER_BOND + 1}(jobId, URI);
+        reg.accept{value: PROVIDER_BOND}(jobId, URI);
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InvalidJobStatus.selector, jobId, JobStatus.Accepted)
         );
-        reg.accept{value: PROVIDER_BOND}(jobId);
+        reg.accept{value: PROVIDER_BOND}(jobId, URI);
         vm.stopPrank();
     }
 
-    function test_zeroProviderBondAllowed() public {
+    function test_acceptRequiresEvidenceURI() public {
+        uint256 jobId = createJob();
+        vm.startPrank(provider);
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidEvidenceURI.selector, 0));
+        reg.accept{value: PROVIDER_BOND}(jobId, "");
+        bytes memory long = new bytes(513);
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidEvidenceURI.selector, 513));
+        reg.accept{value: PROVIDER_BOND}(jobId, string(long));
+        reg.accept{value: PROVIDER_BOND}(jobId, string(new bytes(512)));
+        vm.stopPrank();
+        assertEq(bytes(reg.getJob(jobId).evidenceURI).length, 512);
+    }
+
+    function test_providerBondAtLeastTwiceChallengerBond() public {
         JobParams memory p = defaultParams();
         p.providerBond = 0;
+        expectCreateRevert(
+            p, abi.encodeWithSelector(OvigRegistry.ProviderBondTooSmall.selector, 0, 2 * CHALLENGER_BOND)
+        );
+        p.providerBond = 2 * CHALLENGER_BOND - 1;
+        expectCreateRevert(
+            p,
+            abi.encodeWithSelector(
+                OvigRegistry.ProviderBondTooSmall.selector, 2 * CHALLENGER_BOND - 1, 2 * CHALLENGER_BOND
+            )
+        );
+        p.providerBond = 2 * CHALLENGER_BOND;
         uint256 jobId = createJob(p);
-        vm.prank(provider);
-        reg.accept(jobId);
-        assertEq(uint8(status(jobId)), uint8(JobStatus.Accepted));
+        acceptJob(jobId);
+        assertEq(reg.getJob(jobId).providerBondHeld, 2 * CHALLENGER_BOND);
     }
 
     function test_singleIntervalJob() public {
@@ -260,7 +284,8 @@ contract LifecycleTest is Base {
         commitAll(jobId, 1);
         finalizeJob(jobId);
         openChallenge(jobId, 1);
-        assertEq(reg.getJob(jobId).openChallenges, 1);
+        assertEq(reg.getJob(jobId).openDisputes, 1);
+        assertEq(reg.openDisputeOf(jobId, 0), 1);
     }
 
     // ------------------------------------------------------------ createJob validation
@@ -320,9 +345,14 @@ contract LifecycleTest is Base {
             p, abi.encodeWithSelector(OvigRegistry.InvalidWindows.selector, CHALLENGE_WINDOW, 0)
         );
         p = defaultParams();
-        p.challengeWindow = 3651 days;
+        p.challengeWindow = 90 days + 1;
         expectCreateRevert(
-            p, abi.encodeWithSelector(OvigRegistry.InvalidWindows.selector, 3651 days, ARBITRATION_WINDOW)
+            p, abi.encodeWithSelector(OvigRegistry.InvalidWindows.selector, 90 days + 1, ARBITRATION_WINDOW)
+        );
+        p = defaultParams();
+        p.arbitrationWindow = 14 days + 1;
+        expectCreateRevert(
+            p, abi.encodeWithSelector(OvigRegistry.InvalidWindows.selector, CHALLENGE_WINDOW, 14 days + 1)
         );
 
         p = defaultParams();
@@ -347,15 +377,21 @@ contract LifecycleTest is Base {
         p.arbiters[2] = provider;
         expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidArbiter.selector, provider));
         p = defaultParams();
+        p.arbiters[0] = owner;
+        expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidArbiter.selector, owner));
+        p = defaultParams();
         p.arbiters[2] = p.arbiters[0];
         expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.DuplicateArbiter.selector, p.arbiters[0]));
 
         p = defaultParams();
         p.threshold = 0;
-        expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidThreshold.selector, 0));
+        expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidThreshold.selector, 0, 3));
+        p = defaultParams();
+        p.threshold = 1;
+        expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidThreshold.selector, 1, 3));
         p = defaultParams();
         p.threshold = 4;
-        expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidThreshold.selector, 4));
+        expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidThreshold.selector, 4, 3));
     }
 
     function test_sixteenArbitersAccepted() public {
@@ -364,9 +400,13 @@ contract LifecycleTest is Base {
         for (uint256 i; i < 16; i++) {
             p.arbiters[i] = vm.addr(0x1000 + i);
         }
-        p.threshold = 16;
+        p.threshold = 8;
+        expectCreateRevert(p, abi.encodeWithSelector(OvigRegistry.InvalidThreshold.selector, 8, 16));
+        p.threshold = 9;
         uint256 jobId = createJob(p);
         assertEq(reg.getArbiters(jobId).length, 16);
+        p.threshold = 16;
+        createJob(p);
     }
 
     function test_unknownJob() public {
@@ -383,6 +423,7 @@ contract LifecycleTest is Base {
     // ------------------------------------------------------------ EIP-712
 
     function test_domainSeparatorAndDigest() public {
+        createJob(); // job 1, whose boundary hash the digest binds
         bytes32 sep = keccak256(
             abi.encode(
                 keccak256(
@@ -398,12 +439,13 @@ contract LifecycleTest is Base {
         bytes32 structHash = keccak256(
             abi.encode(
                 keccak256(
-                    "Verdict(uint256 jobId,uint256 challengeId,uint64 interval,bytes32 root,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+                    "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
                 ),
                 uint256(1),
                 uint256(2),
                 uint64(3),
                 bytes32(uint256(4)),
+                BOUNDARY_HASH,
                 uint8(1),
                 uint256(5),
                 uint256(6),
@@ -413,6 +455,12 @@ contract LifecycleTest is Base {
         assertEq(
             reg.verdictDigest(1, 2, 3, bytes32(uint256(4)), 1, 5, 6, bytes32(uint256(7))),
             keccak256(abi.encodePacked(hex"1901", sep, structHash))
+        );
+        assertEq(
+            reg.VERDICT_TYPEHASH(),
+            keccak256(
+                "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+            )
         );
 
         vm.chainId(31337 + 1);

@@ -3,17 +3,18 @@ pragma solidity 0.8.30;
 
 import {Base} from "./utils/Base.sol";
 import {OvigRegistry} from "../src/OvigRegistry.sol";
-import {JobParams, JobStatus, Challenge, ChallengeStatus, Outcome} from "../src/OvigTypes.sol";
+import {JobParams, JobStatus, Dispute, DisputeStatus, Outcome} from "../src/OvigTypes.sol";
 
 contract VerdictsTest is Base {
-    event ChallengeResolved(
+    event DisputeResolved(
         uint256 indexed jobId,
-        uint256 indexed challengeId,
+        uint256 indexed disputeId,
         uint64 interval,
         uint8 outcome,
         uint256 distance,
         uint256 boundary,
-        bytes32 replayDigest
+        bytes32 replayDigest,
+        uint16 signers
     );
 
     uint256 internal constant SECP256K1_N =
@@ -25,34 +26,45 @@ contract VerdictsTest is Base {
     function setUp() public override {
         super.setUp();
         jobId = finalizedJob();
-        cid = openChallenge(jobId, 3);
+        cid = openDispute(jobId, 3);
     }
 
     function resolveRaw(uint8 outcome, bytes[] memory sigs) internal {
-        reg.resolve(cid, outcome, 2e16, 1e16, keccak256("replay"), sigs);
+        reg.resolve(cid, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
+    }
+
+    /// @dev Bitmap over the job's arbiter indices of the first `n` arbiters.
+    function firstBits(uint256 n) internal pure returns (uint16) {
+        // forge-lint: disable-next-line(unsafe-typecast,incorrect-shift)
+        return uint16((1 << n) - 1);
     }
 
     function test_twoOfThreeFraud() public {
         bytes[] memory sigs = sortedSigs(digestFor(cid, FRAUD), 2);
         vm.expectEmit(address(reg));
-        emit ChallengeResolved(jobId, cid, 2, FRAUD, 2e16, 1e16, keccak256("replay"));
+        emit DisputeResolved(jobId, cid, 2, FRAUD, FAR, BOUNDARY, REPLAY, firstBits(2));
         vm.prank(stranger); // anyone may submit the signed verdict
         resolveRaw(FRAUD, sigs);
-        Challenge memory c = reg.challenges(cid);
-        assertEq(uint8(c.status), uint8(ChallengeStatus.Resolved));
-        assertEq(uint8(c.outcome), uint8(Outcome.Fraud));
+        Dispute memory d = reg.disputes(cid);
+        assertEq(uint8(d.status), uint8(DisputeStatus.Resolved));
+        assertEq(uint8(d.outcome), uint8(Outcome.Fraud));
+        assertEq(d.signers, firstBits(2));
+        assertEq(uint8(reg.intervalOutcome(jobId, 2)), uint8(Outcome.Fraud));
+        assertEq(reg.openDisputeOf(jobId, 2), 0);
+        assertEq(reg.getJob(jobId).openDisputes, 0);
         assertEq(uint8(status(jobId)), uint8(JobStatus.Fraudulent));
     }
 
     function test_threeOfThreeHonest() public {
         resolveWith(cid, HONEST, 3);
-        assertEq(uint8(reg.challenges(cid).outcome), uint8(Outcome.Honest));
+        assertEq(uint8(reg.disputes(cid).outcome), uint8(Outcome.Honest));
+        assertEq(reg.disputes(cid).signers, firstBits(3));
         assertEq(uint8(status(jobId)), uint8(JobStatus.Finalized));
     }
 
     function test_unavailable() public {
         resolveWith(cid, UNAVAILABLE, 2);
-        assertEq(uint8(reg.challenges(cid).outcome), uint8(Outcome.Unavailable));
+        assertEq(uint8(reg.disputes(cid).outcome), uint8(Outcome.Unavailable));
         assertEq(uint8(status(jobId)), uint8(JobStatus.Fraudulent));
     }
 
@@ -107,8 +119,8 @@ contract VerdictsTest is Base {
         resolveRaw(FRAUD, sigs);
     }
 
-    function test_signatureForOtherChallengeRejected() public {
-        uint256 other = openChallenge(jobId, 4, challenger2);
+    function test_signatureForOtherDisputeRejected() public {
+        uint256 other = openDispute(jobId, 4, challenger2);
         bytes[] memory sigs = sortedSigs(digestFor(other, FRAUD), 2);
         vm.expectRevert();
         resolveRaw(FRAUD, sigs);
@@ -189,21 +201,87 @@ contract VerdictsTest is Base {
         bytes[] memory sigs = sortedSigs(digestFor(cid, HONEST), 2);
         resolveRaw(HONEST, sigs);
         vm.expectRevert(
-            abi.encodeWithSelector(OvigRegistry.ChallengeNotOpen.selector, cid, ChallengeStatus.Resolved)
+            abi.encodeWithSelector(OvigRegistry.DisputeNotOpen.selector, cid, DisputeStatus.Resolved)
         );
         resolveRaw(HONEST, sigs);
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnknownChallenge.selector, 99));
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnknownDispute.selector, 99));
         reg.resolve(99, HONEST, 0, 0, bytes32(0), sigs);
     }
 
-    function test_secondChallengeOnFraudulentJobCannotBeResolved() public {
-        uint256 other = openChallenge(jobId, 4, challenger2);
+    function test_secondDisputeOnFraudulentJobCannotBeResolved() public {
+        uint256 other = openDispute(jobId, 4, challenger2);
         resolveWith(cid, FRAUD);
         bytes[] memory sigs = sortedSigs(digestFor(other, FRAUD), 2);
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InvalidJobStatus.selector, jobId, JobStatus.Fraudulent)
         );
-        reg.resolve(other, FRAUD, 2e16, 1e16, keccak256("replay"), sigs);
+        reg.resolve(other, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+        // It lapses at once instead.
+        reg.lapse(other);
+        assertEq(uint8(reg.disputes(other).status), uint8(DisputeStatus.Lapsed));
+    }
+
+    function test_verdictForLapsedDisputeDoesNotDecideItsSuccessor() public {
+        bytes[] memory old = sortedSigs(digestFor(cid, FRAUD), 2);
+        vm.warp(START + ARBITRATION_WINDOW + 1);
+        reg.lapse(cid);
+        uint256 next = openDispute(jobId, 3, challenger2);
+        assertEq(reg.disputes(next).interval, reg.disputes(cid).interval);
+        // Same job, interval and root, but the digest binds the dispute id.
+        vm.expectRevert();
+        reg.resolve(next, FRAUD, FAR, BOUNDARY, REPLAY, old);
+        resolveWith(next, FRAUD);
+    }
+
+    function test_inconsistentVerdictRejected() public {
+        // Fraud needs distance > boundary.
+        bytes[] memory sigs = sortedSigs(digestFor(cid, FRAUD, BOUNDARY, BOUNDARY), 2);
+        vm.expectRevert(
+            abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, FRAUD, BOUNDARY, BOUNDARY)
+        );
+        reg.resolve(cid, FRAUD, BOUNDARY, BOUNDARY, REPLAY, sigs);
+        sigs = sortedSigs(digestFor(cid, FRAUD, 0, 0), 2);
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, FRAUD, 0, 0));
+        reg.resolve(cid, FRAUD, 0, 0, REPLAY, sigs);
+        // Honest needs distance <= boundary.
+        sigs = sortedSigs(digestFor(cid, HONEST, BOUNDARY + 1, BOUNDARY), 2);
+        vm.expectRevert(
+            abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, HONEST, BOUNDARY + 1, BOUNDARY)
+        );
+        reg.resolve(cid, HONEST, BOUNDARY + 1, BOUNDARY, REPLAY, sigs);
+        // The edges are accepted: Honest at distance == boundary.
+        sigs = sortedSigs(digestFor(cid, HONEST, BOUNDARY, BOUNDARY), 2);
+        reg.resolve(cid, HONEST, BOUNDARY, BOUNDARY, REPLAY, sigs);
+        assertEq(uint8(reg.intervalOutcome(jobId, 2)), uint8(Outcome.Honest));
+    }
+
+    function test_fraudJustBeyondBoundaryAndUnavailableAtAnyDistance() public {
+        bytes[] memory sigs = sortedSigs(digestFor(cid, UNAVAILABLE, 0, BOUNDARY), 2);
+        reg.resolve(cid, UNAVAILABLE, 0, BOUNDARY, REPLAY, sigs);
+        uint256 j2 = finalizedJob();
+        uint256 d2 = openDispute(j2, 1);
+        sigs = sortedSigs(digestFor(d2, FRAUD, BOUNDARY + 1, BOUNDARY), 2);
+        reg.resolve(d2, FRAUD, BOUNDARY + 1, BOUNDARY, REPLAY, sigs);
+        assertEq(uint8(status(j2)), uint8(JobStatus.Fraudulent));
+    }
+
+    function test_verdictOverOtherBoundaryHashRejected() public {
+        Dispute memory d = reg.disputes(cid);
+        bytes32 other = keccak256("another boundary artifact");
+        bytes32 signed = typedDigest(jobId, cid, d.interval, d.root, other, FRAUD, FAR, BOUNDARY, REPLAY);
+        bytes32 expected =
+            typedDigest(jobId, cid, d.interval, d.root, BOUNDARY_HASH, FRAUD, FAR, BOUNDARY, REPLAY);
+        assertEq(reg.verdictDigest(jobId, cid, d.interval, d.root, FRAUD, FAR, BOUNDARY, REPLAY), expected);
+        assertTrue(signed != expected);
+        bytes[] memory sigs = sortedSigs(signed, 2);
+        // The first signature recovers, against the job's digest, to an address outside the set.
+        (bytes32 r0, bytes32 s0, uint8 v0) = split(sigs[0]);
+        address stray = ecrecover(expected, v0, r0, s0);
+        assertTrue(!reg.isArbiter(jobId, stray));
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotArbiter.selector, 0, stray));
+        reg.resolve(cid, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+        // Signed over the job's own boundary hash, the same verdict passes.
+        reg.resolve(cid, FRAUD, FAR, BOUNDARY, REPLAY, sortedSigs(expected, 2));
     }
 
     function test_otherChainSignatureRejected() public {
@@ -213,35 +291,45 @@ contract VerdictsTest is Base {
         resolveRaw(FRAUD, sigs);
     }
 
-    function test_singleArbiterOwner() public {
-        // The owner alone as referee.
-        (address ownerArb, uint256 key) = makeAddrAndKey("owner-arbiter");
+    function test_singleIndependentArbiter() public {
+        // One auditor, neither owner nor provider, as the whole referee set (1 of 1 is a majority).
+        (address auditor, uint256 key) = makeAddrAndKey("auditor");
         JobParams memory p = defaultParams();
         p.arbiters = new address[](1);
-        p.arbiters[0] = ownerArb;
+        p.arbiters[0] = auditor;
         p.threshold = 1;
         uint256 j = createJob(p);
         acceptJob(j);
         commitAll(j, 11);
-        uint256 c = openChallenge(j, 10);
+        uint256 d = openDispute(j, 10);
         bytes[] memory sigs = new bytes[](1);
-        sigs[0] = sign(key, digestFor(c, FRAUD));
-        reg.resolve(c, FRAUD, 2e16, 1e16, keccak256("replay"), sigs);
+        sigs[0] = sign(key, digestFor(d, FRAUD));
+        reg.resolve(d, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
         assertEq(uint8(status(j)), uint8(JobStatus.Fraudulent));
+        assertEq(reg.disputes(d).signers, 1);
     }
 
     function testFuzz_verdictFields(uint256 distance, uint256 boundary, bytes32 digest, uint8 outcome)
         public
     {
         outcome = uint8(bound(outcome, 1, 3));
-        Challenge memory c = reg.challenges(cid);
+        Dispute memory c = reg.disputes(cid);
         bytes32 d = reg.verdictDigest(jobId, cid, c.interval, c.root, outcome, distance, boundary, digest);
         bytes[] memory sigs = sortedSigs(d, 2);
+        bool consistent = (outcome == FRAUD && distance > boundary)
+            || (outcome == HONEST && distance <= boundary) || outcome == UNAVAILABLE;
+        if (!consistent) {
+            vm.expectRevert(
+                abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, outcome, distance, boundary)
+            );
+            reg.resolve(cid, outcome, distance, boundary, digest, sigs);
+            return;
+        }
         // A verdict signed over other numbers does not pass.
         vm.expectRevert();
-        reg.resolve(cid, outcome, distance ^ 1, boundary, digest, sigs);
+        reg.resolve(cid, outcome, distance, boundary, digest ^ bytes32(uint256(1)), sigs);
         vm.expectEmit(address(reg));
-        emit ChallengeResolved(jobId, cid, c.interval, outcome, distance, boundary, digest);
+        emit DisputeResolved(jobId, cid, c.interval, outcome, distance, boundary, digest, firstBits(2));
         reg.resolve(cid, outcome, distance, boundary, digest, sigs);
     }
 

@@ -3,10 +3,11 @@ pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
 import {OvigRegistry} from "../../src/OvigRegistry.sol";
-import {JobParams, JobStatus, JobView, Challenge, ChallengeStatus, Outcome} from "../../src/OvigTypes.sol";
+import {JobParams, JobStatus, JobView, EndpointProof, Dispute, Challenge} from "../../src/OvigTypes.sol";
 import {MerkleRef} from "./MerkleRef.sol";
 
-/// @notice Shared fixtures: a registry, actors, arbiter keys, jobs, batch trees and proofs.
+/// @notice Shared fixtures: a registry, actors, arbiter keys, jobs, batch trees, proofs, commit-reveal
+/// challenges and verdicts.
 abstract contract Base is Test {
     OvigRegistry internal reg;
 
@@ -29,6 +30,13 @@ abstract contract Base is Test {
     uint64 internal constant CHALLENGE_WINDOW = 2 days;
     uint64 internal constant ARBITRATION_WINDOW = 1 days;
     uint64 internal constant START = 1_700_000_000;
+    string internal constant URI = "http://127.0.0.1:8545/evidence";
+    bytes32 internal constant BOUNDARY_HASH = keccak256("boundary");
+    bytes32 internal constant REPLAY = keccak256("replay");
+    /// @dev Verdict numbers: Fraud is beyond the boundary, Honest within it.
+    uint256 internal constant BOUNDARY = 1e16;
+    uint256 internal constant FAR = 2e16;
+    uint256 internal constant NEAR = 5e15;
 
     uint8 internal constant FRAUD = 1;
     uint8 internal constant HONEST = 2;
@@ -37,19 +45,11 @@ abstract contract Base is Test {
     /// @dev Roots of every committed batch, per job, to build challenge proofs.
     mapping(uint256 jobId => bytes32[][]) internal batchRoots;
     mapping(uint256 jobId => uint64[]) internal batchFirst;
-
-    struct Opening {
-        uint64 endpoint;
-        bytes32 root;
-        uint256 batchIndex;
-        bytes32 batchRoot;
-        uint64 first;
-        uint64 count;
-        bytes32[] proof;
-    }
+    uint256 internal saltNonce;
 
     function setUp() public virtual {
         vm.warp(START);
+        vm.roll(100);
         reg = new OvigRegistry();
         for (uint256 i; i < 3; i++) {
             (address a, uint256 k) = makeAddrAndKey(string.concat("arbiter", vm.toString(i)));
@@ -70,7 +70,7 @@ abstract contract Base is Test {
         p.manifestHash = keccak256("manifest");
         p.totalSteps = TOTAL_STEPS;
         p.stride = STRIDE;
-        p.boundaryHash = keccak256("boundary");
+        p.boundaryHash = BOUNDARY_HASH;
         p.acceptBy = uint64(block.timestamp) + ACCEPT_WINDOW;
         p.finalizeBy = uint64(block.timestamp) + TRAIN_WINDOW;
         p.challengeWindow = CHALLENGE_WINDOW;
@@ -79,7 +79,6 @@ abstract contract Base is Test {
         p.challengerBond = CHALLENGER_BOND;
         p.arbiters = arbAddrs;
         p.threshold = 2;
-        p.evidenceURI = "http://127.0.0.1:8545/evidence";
     }
 
     function createJob(JobParams memory p) internal returns (uint256) {
@@ -92,9 +91,9 @@ abstract contract Base is Test {
     }
 
     function acceptJob(uint256 jobId) internal {
-        uint256 bond = reg.getJob(jobId).providerBond;
-        vm.prank(provider);
-        reg.accept{value: bond}(jobId);
+        JobView memory v = reg.getJob(jobId);
+        vm.prank(v.provider);
+        reg.accept{value: v.providerBond}(jobId, URI);
     }
 
     function acceptedJob() internal returns (uint256 jobId) {
@@ -108,12 +107,13 @@ abstract contract Base is Test {
 
     /// @dev Commits the next `count` endpoint roots as one batch.
     function commitNext(uint256 jobId, uint256 count) internal {
-        uint64 first = reg.getJob(jobId).committedEndpoints;
+        JobView memory v = reg.getJob(jobId);
+        uint64 first = v.committedEndpoints;
         bytes32[] memory roots = new bytes32[](count);
         for (uint256 i; i < count; i++) {
             roots[i] = endpointRoot(jobId, first + i);
         }
-        vm.prank(provider);
+        vm.prank(v.provider);
         reg.commitIntervals(jobId, first, roots);
         batchRoots[jobId].push(roots);
         batchFirst[jobId].push(first);
@@ -130,7 +130,7 @@ abstract contract Base is Test {
     }
 
     function finalizeJob(uint256 jobId) internal {
-        vm.prank(provider);
+        vm.prank(reg.getJob(jobId).provider);
         reg.finalize(jobId, keccak256("final model"));
     }
 
@@ -141,9 +141,9 @@ abstract contract Base is Test {
         finalizeJob(jobId);
     }
 
-    // ------------------------------------------------------------ challenges
+    // ------------------------------------------------------------ challenges (commit-reveal)
 
-    function opening(uint256 jobId, uint64 endpoint) internal view returns (Opening memory o) {
+    function opening(uint256 jobId, uint64 endpoint) internal view returns (EndpointProof memory o) {
         uint64[] storage firsts = batchFirst[jobId];
         for (uint256 b; b < firsts.length; b++) {
             bytes32[] storage roots = batchRoots[jobId][b];
@@ -151,23 +151,60 @@ abstract contract Base is Test {
                 bytes32[] memory r = roots;
                 o.endpoint = endpoint;
                 o.batchIndex = b;
-                o.first = firsts[b];
+                o.firstIndex = firsts[b];
                 o.count = uint64(r.length);
-                o.root = r[endpoint - o.first];
+                o.root = r[endpoint - o.firstIndex];
                 o.batchRoot = MerkleRef.root(r);
-                o.proof = MerkleRef.proof(r, endpoint - o.first);
+                o.proof = MerkleRef.proof(r, endpoint - o.firstIndex);
                 return o;
             }
         }
         revert("endpoint not committed");
     }
 
-    function challengeWith(address who, Opening memory o, uint256 jobId) internal returns (uint256) {
+    function nextSalt() internal returns (bytes32) {
+        return keccak256(abi.encode("salt", ++saltNonce));
+    }
+
+    function commitmentOf(address who, uint256 jobId, EndpointProof memory o, bytes32 salt)
+        internal
+        view
+        returns (bytes32)
+    {
+        return reg.challengeCommitment(who, jobId, o.endpoint, o.root, salt);
+    }
+
+    /// @dev First half: `who` bonds the job's challenger bond behind its commitment (this block).
+    function commitFor(address who, uint256 jobId, EndpointProof memory o, bytes32 salt)
+        internal
+        returns (bytes32 commitment)
+    {
+        commitment = commitmentOf(who, jobId, o, salt);
         uint256 bond = reg.getJob(jobId).challengerBond;
+        vm.deal(who, who.balance + bond);
         vm.prank(who);
-        return reg.challenge{value: bond}(
-            jobId, o.endpoint, o.root, o.batchIndex, o.batchRoot, o.first, o.count, o.proof
-        );
+        reg.commitChallenge{value: bond}(commitment);
+    }
+
+    /// @dev Second half: `who` reveals (the caller must have moved to a later block).
+    function revealFor(address who, uint256 jobId, EndpointProof memory o, bytes32 salt)
+        internal
+        returns (uint256)
+    {
+        vm.prank(who);
+        return reg.challenge(jobId, o, salt);
+    }
+
+    function nextBlock() internal {
+        vm.roll(block.number + 1);
+    }
+
+    /// @dev Commit, one block, reveal.
+    function challengeWith(address who, EndpointProof memory o, uint256 jobId) internal returns (uint256) {
+        bytes32 salt = nextSalt();
+        commitFor(who, jobId, o, salt);
+        nextBlock();
+        return revealFor(who, jobId, o, salt);
     }
 
     function openChallenge(uint256 jobId, uint64 endpoint, address who) internal returns (uint256) {
@@ -178,14 +215,69 @@ abstract contract Base is Test {
         return openChallenge(jobId, endpoint, challenger);
     }
 
+    /// @dev Opens (or joins) a challenge and returns the dispute it stands on.
+    function openDispute(uint256 jobId, uint64 endpoint, address who) internal returns (uint256) {
+        return reg.challenges(openChallenge(jobId, endpoint, who)).disputeId;
+    }
+
+    function openDispute(uint256 jobId, uint64 endpoint) internal returns (uint256) {
+        return openDispute(jobId, endpoint, challenger);
+    }
+
+    function disputeOf(uint256 challengeId) internal view returns (uint256) {
+        return reg.challenges(challengeId).disputeId;
+    }
+
     // ------------------------------------------------------------ verdicts
 
-    function digestFor(uint256 challengeId, uint8 outcome) internal view returns (bytes32) {
-        Challenge memory c = reg.challenges(challengeId);
-        return
-            reg.verdictDigest(
-                c.jobId, challengeId, c.interval, c.root, outcome, 2e16, 1e16, keccak256("replay")
-            );
+    /// @dev A consistent distance for the outcome: beyond the boundary for Fraud, within it otherwise.
+    function distanceFor(uint8 outcome) internal pure returns (uint256) {
+        return outcome == FRAUD ? FAR : NEAR;
+    }
+
+    function digestFor(uint256 disputeId, uint8 outcome, uint256 distance, uint256 boundary)
+        internal
+        view
+        returns (bytes32)
+    {
+        Dispute memory d = reg.disputes(disputeId);
+        return reg.verdictDigest(d.jobId, disputeId, d.interval, d.root, outcome, distance, boundary, REPLAY);
+    }
+
+    function digestFor(uint256 disputeId, uint8 outcome) internal view returns (bytes32) {
+        return digestFor(disputeId, outcome, distanceFor(outcome), BOUNDARY);
+    }
+
+    /// @dev The EIP-712 digest computed here from the typehash in docs/protocol.md, independently of
+    /// the contract's verdictDigest, with an explicit boundary hash.
+    function typedDigest(
+        uint256 jobId,
+        uint256 disputeId,
+        uint64 interval,
+        bytes32 root,
+        bytes32 boundaryHash,
+        uint8 outcome,
+        uint256 distance,
+        uint256 boundary,
+        bytes32 replayDigest
+    ) internal view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+                ),
+                jobId,
+                disputeId,
+                interval,
+                root,
+                boundaryHash,
+                outcome,
+                distance,
+                boundary,
+                replayDigest
+            )
+        );
+        return keccak256(abi.encodePacked(hex"1901", reg.DOMAIN_SEPARATOR(), structHash));
     }
 
     function sign(uint256 key, bytes32 digest) internal pure returns (bytes memory) {
@@ -193,13 +285,12 @@ abstract contract Base is Test {
         return abi.encodePacked(r, s, v);
     }
 
-    /// @dev Signatures of the first `n` arbiters, ordered by increasing address.
-    function sortedSigs(bytes32 digest, uint256 n) internal view returns (bytes[] memory sigs) {
-        uint256[] memory keys = new uint256[](n);
+    /// @dev Signatures of the given keys, ordered by increasing signer address.
+    function sortedSigsOf(bytes32 digest, uint256[] memory keys) internal pure returns (bytes[] memory sigs) {
+        uint256 n = keys.length;
         address[] memory addrs = new address[](n);
         for (uint256 i; i < n; i++) {
-            keys[i] = arbKeys[i];
-            addrs[i] = arbAddrs[i];
+            addrs[i] = vm.addr(keys[i]);
         }
         for (uint256 i; i < n; i++) {
             for (uint256 k = i + 1; k < n; k++) {
@@ -215,13 +306,31 @@ abstract contract Base is Test {
         }
     }
 
-    function resolveWith(uint256 challengeId, uint8 outcome, uint256 n) internal {
-        bytes[] memory sigs = sortedSigs(digestFor(challengeId, outcome), n);
-        reg.resolve(challengeId, outcome, 2e16, 1e16, keccak256("replay"), sigs);
+    /// @dev Signatures of the first `n` arbiters, ordered by increasing address.
+    function sortedSigs(bytes32 digest, uint256 n) internal view returns (bytes[] memory) {
+        uint256[] memory keys = new uint256[](n);
+        for (uint256 i; i < n; i++) {
+            keys[i] = arbKeys[i];
+        }
+        return sortedSigsOf(digest, keys);
     }
 
-    function resolveWith(uint256 challengeId, uint8 outcome) internal {
-        resolveWith(challengeId, outcome, 2);
+    function resolveWith(uint256 disputeId, uint8 outcome, uint256 n) internal {
+        bytes[] memory sigs = sortedSigs(digestFor(disputeId, outcome), n);
+        reg.resolve(disputeId, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
+    }
+
+    function resolveWith(uint256 disputeId, uint8 outcome) internal {
+        resolveWith(disputeId, outcome, 2);
+    }
+
+    /// @dev Claims every challenge standing on the dispute (ids are global, so scan them all).
+    function claimAll(uint256 disputeId) internal {
+        uint256 n = reg.challengeCount();
+        for (uint256 id = 1; id <= n; id++) {
+            Challenge memory c = reg.challenges(id);
+            if (c.disputeId == disputeId && uint8(c.status) == 1) reg.claim(id);
+        }
     }
 
     function status(uint256 jobId) internal view returns (JobStatus) {
