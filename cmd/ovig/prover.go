@@ -71,6 +71,9 @@ func manifestCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if err := validateJobTerms(m); err != nil {
+				return err
+			}
 			canon, err := m.Canonical()
 			if err != nil {
 				return err
@@ -102,6 +105,24 @@ func loadManifest(path string) (*evidence.Manifest, []byte, error) {
 		return nil, nil, err
 	}
 	return m, canon, nil
+}
+
+// validateJobTerms refuses a manifest no one should escrow money or stake a bond on: one of
+// an unknown workload or precision policy, or with absurd values (evidence's ValidateTerms
+// bounds: learning rates, steps, windows, evidence limits). ovig job create calls it before
+// createJob.
+func validateJobTerms(m *evidence.Manifest) error {
+	err := m.ValidateTerms(evidence.Vocabulary{
+		Workloads: workload.Names(),
+		Policy: func(p evidence.PrecisionPolicy) error {
+			_, err := numeric.ParsePolicy(p.Operand + "/acc=" + p.Accumulate)
+			return err
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("refusing the job's terms: %w", err)
+	}
+	return nil
 }
 
 func loadArtifact(path string) (*boundary.Artifact, error) {
