@@ -10,12 +10,12 @@ FUZZEXECS   ?= 10000
 # Installing Fashion-MNIST needs root. As root apt-get runs as is (root machines often have no
 # sudo); as another user it runs under sudo when there is one. A user without sudo has root
 # install the Debian package dataset-fashion-mnist once (make says so and stops).
-# OVIG_UID and SUDO_BIN are overridable so scripts/check-setup.sh can ask `make -n` what each
+# SETUP_UID and SUDO_BIN are overridable so scripts/check-setup.sh can ask `make -n` what each
 # kind of user would run.
-OVIG_UID    ?= $(shell id -u)
+SETUP_UID   ?= $(shell id -u)
 SUDO_BIN    ?= $(shell command -v sudo 2>/dev/null)
-SUDO        := $(if $(filter 0,$(OVIG_UID)),,$(if $(SUDO_BIN),sudo))
-NEED_ROOT   := $(if $(filter 0,$(OVIG_UID)),,$(if $(SUDO_BIN),,1))
+SUDO        := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),sudo))
+NEED_ROOT   := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),,1))
 FASHION_DIR ?= /usr/share/datasets/fashion-mnist
 STAMP       := node_modules/.ovig-installed
 

@@ -3,7 +3,7 @@
 # Fashion-MNIST dataset for each kind of user: root runs apt-get directly (root machines often
 # have no sudo), a user with sudo runs it under sudo, a user without sudo gets told what to do.
 # It asks `make -n` with FASHION_DIR pointed at a path that does not exist, so the install
-# recipe is always planned, and fakes the user through OVIG_UID and SUDO_BIN. Takes well under a
+# recipe is always planned, and fakes the user through SETUP_UID and SUDO_BIN. Takes well under a
 # second. Usage: scripts/check-setup.sh [MAKEFILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,9 @@ bad() {
 	fail=1
 }
 
+# commands drops the messages (echo lines) from a plan: they may mention sudo.
+commands() { grep -v '^echo' || true; }
+
 # expect NAME WANT OVERRIDES...: WANT is "direct", "sudo" or "refuse".
 expect() {
 	local name=$1 want=$2
@@ -34,10 +37,10 @@ expect() {
 		return
 	}
 	local installs
-	installs=$(grep -E 'apt-get[[:space:]]' <<<"$out" | grep -v '^echo' || true)
+	installs=$(commands <<<"$out" | grep -E 'apt-get[[:space:]]' || true)
 	case $want in
 	direct)
-		if grep -qw sudo <<<"$out"; then
+		if commands <<<"$out" | grep -qw sudo; then
 			bad "$name: setup would call sudo" "$*" "$out"
 		elif ! grep -q 'apt-get .*install .*dataset-fashion-mnist' <<<"$installs"; then
 			bad "$name: setup would not install dataset-fashion-mnist" "$*" "$out"
@@ -60,17 +63,17 @@ expect() {
 	esac
 }
 
-expect "root, no sudo installed" direct OVIG_UID=0 SUDO_BIN=
-expect "root, sudo installed" direct OVIG_UID=0 SUDO_BIN=/usr/bin/sudo
-expect "user with sudo" sudo OVIG_UID=1000 SUDO_BIN=/usr/bin/sudo
-expect "user without sudo" refuse OVIG_UID=1000 SUDO_BIN=
+expect "root, no sudo installed" direct SETUP_UID=0 SUDO_BIN=
+expect "root, sudo installed" direct SETUP_UID=0 SUDO_BIN=/usr/bin/sudo
+expect "user with sudo" sudo SETUP_UID=1000 SUDO_BIN=/usr/bin/sudo
+expect "user without sudo" refuse SETUP_UID=1000 SUDO_BIN=
 
 # The machine as it is, with nothing faked: whatever make decides must be runnable here.
 out=$(plan) || bad "this machine: make -n failed" "" "$out"
-if grep -qw sudo <<<"$out" && ! command -v sudo >/dev/null; then
+if commands <<<"$out" | grep -qw sudo && ! command -v sudo >/dev/null; then
 	bad "this machine (uid $(id -u)) has no sudo but setup would call it" "" "$out"
 fi
-if [ "$(id -u)" = 0 ] && grep -qw sudo <<<"$out"; then
+if [ "$(id -u)" = 0 ] && commands <<<"$out" | grep -qw sudo; then
 	bad "as root setup would call sudo" "" "$out"
 fi
 
