@@ -119,7 +119,15 @@ func (e *RetryError) Unwrap() error { return e.Err }
 // RetryUntil runs op until it succeeds, fails with an error the policy does not retry, ctx
 // ends, or no attempt can start before deadline. Each attempt gets a context that ends at
 // deadline (measured on clock). A nil clock is the wall clock. It returns nil or a
-// *RetryError.
+// *RetryError. A watchtower fetching evidence until its challenge window closes:
+//
+//	var f *evidence.Fetched
+//	p := evidence.RetryPolicy{MinAttempt: time.Minute, Jitter: evidence.RandomJitter}
+//	err := evidence.RetryUntil(ctx, windowEnd.Add(-margin), p, nil, func(ctx context.Context) (err error) {
+//		f, err = client.FetchEndpoint(ctx, ref, anchor, manifestHash)
+//		return err
+//	})
+//	// errors.Is(err, evidence.ErrUnavailable): unavailable for the whole window.
 func RetryUntil(ctx context.Context, deadline time.Time, p RetryPolicy, clock Clock, op func(ctx context.Context) error) error {
 	if clock == nil {
 		clock = RealClock{}
