@@ -16,7 +16,8 @@ SETUP_UID   ?= $(shell id -u)
 SUDO_BIN    ?= $(shell command -v sudo 2>/dev/null)
 SUDO        := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),sudo))
 NEED_ROOT   := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),,1))
-FASHION_DIR ?= /usr/share/datasets/fashion-mnist
+# Where the Go code reads Fashion-MNIST (prover/data.DefaultFashionDir); overridden only by check-setup.
+FASHION_DIR := /usr/share/datasets/fashion-mnist
 STAMP       := node_modules/.ovig-installed
 
 .PHONY: all setup check-setup contracts bindings build test test-contracts test-go fuzz demo bench eval lint clean
