@@ -7,11 +7,20 @@ NPM         ?= npm
 export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 # New inputs per Go fuzz target in `make test` and `make fuzz` (`make fuzz FUZZEXECS=1000000` for a long run).
 FUZZEXECS   ?= 10000
-SUDO        := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && echo sudo)
+# Installing Fashion-MNIST needs root. As root apt-get runs as is (root machines often have no
+# sudo); as another user it runs under sudo when there is one. A user without sudo has root
+# install the Debian package dataset-fashion-mnist once (make says so and stops).
+# SETUP_UID and SUDO_BIN are overridable so scripts/check-setup.sh can ask `make -n` what each
+# kind of user would run.
+SETUP_UID   ?= $(shell id -u)
+SUDO_BIN    ?= $(shell command -v sudo 2>/dev/null)
+SUDO        := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),sudo))
+NEED_ROOT   := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),,1))
+# Where the Go code reads Fashion-MNIST (prover/data.DefaultFashionDir); overridden only by check-setup.
 FASHION_DIR := /usr/share/datasets/fashion-mnist
 STAMP       := node_modules/.ovig-installed
 
-.PHONY: all setup contracts bindings build test test-contracts test-go fuzz demo bench eval lint clean
+.PHONY: all setup check-setup contracts bindings build test test-contracts test-go fuzz demo bench eval lint clean
 
 all: build
 
@@ -27,8 +36,15 @@ $(STAMP): package.json package-lock.json
 	@touch $@
 
 $(FASHION_DIR):
+ifeq ($(NEED_ROOT),1)
+	@echo "$(FASHION_DIR) is missing and installing it needs root, but you are not root and sudo is not installed." >&2
+	@echo "Have root run once:  apt-get update && apt-get install -y dataset-fashion-mnist" >&2
+	@echo "then run make again." >&2
+	@exit 1
+else
 	$(SUDO) apt-get update -qq
-	$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist
+endif
 
 ## contracts: compile the Solidity sources with forge (solc-js behind scripts/solc)
 contracts: setup
@@ -43,7 +59,11 @@ build: setup
 	$(GO) build -o bin/ovig ./cmd/ovig
 
 ## test: every test: forge unit/fuzz/invariant suites, Go tests (simulated chain and anvil), bounded Go fuzzing
-test: setup test-contracts test-go fuzz
+test: check-setup setup test-contracts test-go fuzz
+
+## check-setup: the dataset install `make setup` plans uses sudo only for a non-root user who has it (no install, < 1 s)
+check-setup:
+	scripts/check-setup.sh
 
 test-contracts: setup
 	forge test

@@ -33,14 +33,27 @@ func (realSleeper) Sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// Defaults of ClientOptions.
+const (
+	DefaultRequestTimeout  = 30 * time.Second
+	DefaultRequestDeadline = 2 * time.Minute
+	DefaultTotalTimeout    = 10 * time.Minute
+)
+
 // ClientOptions configures a Client. Zero values pick the defaults noted.
 type ClientOptions struct {
-	// HTTPClient defaults to a client whose transport caps response headers at 64 KiB.
+	// HTTPClient defaults to a client whose transport caps response headers at 64 KiB. Its
+	// redirect policy is replaced in any case: the client never follows a redirect.
 	HTTPClient *http.Client
 	// RequestTimeout bounds each request until its headers arrive and, for streams, every
 	// wait for the next chunk (an idle timeout, so a stalled stream fails). Default 30 s.
 	RequestTimeout time.Duration
-	// TotalTimeout bounds a whole FetchEndpoint (in addition to ctx). 0: ctx only.
+	// RequestDeadline bounds each request as a whole, body included, however steadily a
+	// server trickles it (a stream cut short resumes at its first unverified chunk on the next
+	// attempt). Default 2 min; negative: none.
+	RequestDeadline time.Duration
+	// TotalTimeout bounds a whole FetchEndpoint, retries and backoff included (in addition to
+	// ctx). Default 10 min; negative: ctx only.
 	TotalTimeout time.Duration
 	// MaxAttempts per request, counting the first. Default 5.
 	MaxAttempts int
@@ -74,8 +87,19 @@ func NewClient(baseURL string, opts ClientOptions) (*Client, error) {
 		tr.MaxResponseHeaderBytes = 64 << 10
 		opts.HTTPClient = &http.Client{Transport: tr}
 	}
+	// A provider's server must not make verifiers request other URLs (another host, a
+	// metadata service, a victim): answer a redirect with the 3xx itself, which get refuses.
+	hc := *opts.HTTPClient
+	hc.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	opts.HTTPClient = &hc
 	if opts.RequestTimeout <= 0 {
-		opts.RequestTimeout = 30 * time.Second
+		opts.RequestTimeout = DefaultRequestTimeout
+	}
+	if opts.RequestDeadline == 0 {
+		opts.RequestDeadline = DefaultRequestDeadline
+	}
+	if opts.TotalTimeout == 0 {
+		opts.TotalTimeout = DefaultTotalTimeout
 	}
 	if opts.MaxAttempts <= 0 {
 		opts.MaxAttempts = 5
@@ -154,11 +178,22 @@ type exchange struct {
 	resp     *http.Response
 	touch    func()
 	timedOut *atomic.Bool
+	expired  func() bool // the request's own deadline passed
+	deadline time.Duration
 	done     func()
 }
 
 func (c *Client) get(ctx context.Context, path string) (*exchange, error) {
-	ctx, cancel := context.WithCancel(ctx)
+	parent := ctx
+	var cancel context.CancelFunc
+	if c.opts.RequestDeadline > 0 {
+		ctx, cancel = context.WithTimeout(ctx, c.opts.RequestDeadline)
+	} else {
+		ctx, cancel = context.WithCancel(ctx)
+	}
+	expired := func() bool {
+		return parent.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded)
+	}
 	var timedOut atomic.Bool
 	timer := time.AfterFunc(c.opts.RequestTimeout, func() { timedOut.Store(true); cancel() })
 	done := func() { timer.Stop(); cancel() }
@@ -173,13 +208,20 @@ func (c *Client) get(ctx context.Context, path string) (*exchange, error) {
 		if timedOut.Load() {
 			return nil, fmt.Errorf("no response within %v: %w", c.opts.RequestTimeout, err)
 		}
+		if expired() {
+			return nil, fmt.Errorf("no response within the request deadline of %v: %w", c.opts.RequestDeadline, err)
+		}
 		return nil, err
 	}
 	x := &exchange{resp: resp, touch: func() { timer.Reset(c.opts.RequestTimeout) }, timedOut: &timedOut,
-		done: func() { resp.Body.Close(); done() }}
+		expired: expired, deadline: c.opts.RequestDeadline, done: func() { resp.Body.Close(); done() }}
 	switch {
 	case resp.StatusCode == http.StatusOK:
 		return x, nil
+	case resp.StatusCode >= 300 && resp.StatusCode < 400:
+		x.done()
+		return nil, fmt.Errorf("%w: status %s redirects to %q: refused, evidence is fetched only from the endpoint the provider committed to",
+			errPermanent, resp.Status, truncate(resp.Header.Get("Location"), 200))
 	case resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusRequestTimeout:
 		x.done()
 		return nil, fmt.Errorf("status %s", resp.Status)
@@ -193,6 +235,9 @@ func (c *Client) get(ctx context.Context, path string) (*exchange, error) {
 func (x *exchange) readErr(what string, err error) error {
 	if x.timedOut.Load() {
 		return fmt.Errorf("read %s: stalled longer than the request timeout: %w", what, err)
+	}
+	if x.expired() {
+		return fmt.Errorf("read %s: request deadline of %v exceeded: %w", what, x.deadline, err)
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return fmt.Errorf("%w: %w: read %s: %w", ErrMalformed, errTruncated, what, err)
@@ -435,11 +480,21 @@ type Fetched struct {
 // from the verified manifest, tightened by ClientOptions.Caps. Errors are *FetchError
 // wrapping ErrUnavailable, ErrInvalid or ErrMalformed.
 func (c *Client) FetchEndpoint(ctx context.Context, ref EndpointRef, a Anchor, manifestHash Hash32) (*Fetched, error) {
-	if c.opts.TotalTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, c.opts.TotalTimeout)
-		defer cancel()
+	if c.opts.TotalTimeout <= 0 {
+		return c.fetchEndpoint(ctx, ref, a, manifestHash)
 	}
+	parent := ctx
+	ctx, cancel := context.WithTimeout(ctx, c.opts.TotalTimeout)
+	defer cancel()
+	f, err := c.fetchEndpoint(ctx, ref, a, manifestHash)
+	var fe *FetchError
+	if err != nil && parent.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) && errors.As(err, &fe) {
+		fe.Err = fmt.Errorf("total deadline of %v for the endpoint exceeded: %w", c.opts.TotalTimeout, fe.Err)
+	}
+	return f, err
+}
+
+func (c *Client) fetchEndpoint(ctx context.Context, ref EndpointRef, a Anchor, manifestHash Hash32) (*Fetched, error) {
 	m, raw, err := c.Manifest(ctx, ref, manifestHash)
 	if err != nil {
 		return nil, err

@@ -359,3 +359,127 @@ func TestClientLimitsFromManifest(t *testing.T) {
 	_, err = fetch(t, b, c)
 	wantOutcome(t, err, evidence.ErrMalformed)
 }
+
+func TestClientRefusesRedirects(t *testing.T) {
+	var elsewhere atomic.Int32
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		elsewhere.Add(1)
+		w.Write([]byte("{}"))
+	}))
+	t.Cleanup(other.Close)
+	for _, tc := range []struct {
+		name, path string
+		status     int
+		target     func(self string) string
+	}{
+		{"manifest to another host", "/manifest", http.StatusFound, func(string) string { return other.URL + "/latest/meta-data" }},
+		{"leaves to another host, permanent", "/leaves", http.StatusPermanentRedirect, func(string) string { return other.URL + "/leaves" }},
+		{"tensor stream to another host", "/tensors/state", http.StatusTemporaryRedirect, func(string) string { return other.URL + "/x" }},
+		{"to the same host", "/metadata", http.StatusMovedPermanently, func(self string) string { return self + "/elsewhere" }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var self string
+			b, srv := fixture(t, hostile(tc.path, func(w http.ResponseWriter, r *http.Request) {
+				http.Redirect(w, r, tc.target(self), tc.status)
+			}))
+			self = srv.URL
+			start := time.Now()
+			_, err := fetch(t, b, newClient(t, srv.URL, &recSleeper{}, nil))
+			fe := wantOutcome(t, err, evidence.ErrUnavailable)
+			if fe.Attempts != 1 || !strings.Contains(err.Error(), "redirect") || !strings.Contains(err.Error(), "refused") {
+				t.Fatalf("want one attempt and a redirect refusal, got %v", err)
+			}
+			if n := elsewhere.Load(); n != 0 {
+				t.Fatalf("the other host got %d requests", n)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Fatalf("took %v", d)
+			}
+		})
+	}
+	// A caller's own http.Client does not bring redirects back.
+	b, srv := fixture(t, hostile("/manifest", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, other.URL, http.StatusFound)
+	}))
+	c := newClient(t, srv.URL, &recSleeper{}, func(o *evidence.ClientOptions) { o.HTTPClient = &http.Client{} })
+	_, err := fetch(t, b, c)
+	wantOutcome(t, err, evidence.ErrUnavailable)
+	if elsewhere.Load() != 0 {
+		t.Fatal("a caller's http.Client followed the redirect")
+	}
+}
+
+// trickle serves the honest tensor stream one chunk every gap: never idle for long enough to
+// trip the idle timeout, never finishing in time.
+func trickle(gap time.Duration, froms *[]string, mu *sync.Mutex) func(http.Handler) http.Handler {
+	return func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if !strings.Contains(r.URL.Path, "/tensors/") || r.URL.Query().Get("name") != "w0a" {
+				h.ServeHTTP(w, r)
+				return
+			}
+			mu.Lock()
+			*froms = append(*froms, r.URL.Query().Get("from"))
+			mu.Unlock()
+			body := honestBody(h, r)
+			for len(body) > 0 && r.Context().Err() == nil {
+				n := min(len(body), testChunk)
+				if _, err := w.Write(body[:n]); err != nil {
+					return
+				}
+				w.(http.Flusher).Flush()
+				body = body[n:]
+				select {
+				case <-time.After(gap):
+				case <-r.Context().Done():
+				}
+			}
+		})
+	}
+}
+
+func TestClientSlowLorisHitsTotalDeadline(t *testing.T) {
+	var froms []string
+	var mu sync.Mutex
+	// w0a has 12 chunks: 12 x 120 ms = 1.4 s per tensor, each chunk well inside the idle timeout.
+	b, srv := fixture(t, trickle(120*time.Millisecond, &froms, &mu))
+	c := newClient(t, srv.URL, &recSleeper{}, func(o *evidence.ClientOptions) {
+		o.RequestTimeout = 400 * time.Millisecond
+		o.RequestDeadline = -1
+		o.TotalTimeout = 500 * time.Millisecond
+	})
+	start := time.Now()
+	_, err := fetch(t, b, c)
+	d := time.Since(start)
+	wantOutcome(t, err, evidence.ErrUnavailable)
+	if !strings.Contains(err.Error(), "total deadline of 500ms") {
+		t.Fatalf("error does not name the total deadline: %v", err)
+	}
+	if d < 400*time.Millisecond || d > 1500*time.Millisecond {
+		t.Fatalf("took %v with a total deadline of 500ms", d)
+	}
+}
+
+func TestClientRequestDeadlineResumes(t *testing.T) {
+	var froms []string
+	var mu sync.Mutex
+	b, srv := fixture(t, trickle(60*time.Millisecond, &froms, &mu))
+	c := newClient(t, srv.URL, &recSleeper{}, func(o *evidence.ClientOptions) {
+		o.RequestTimeout = time.Second
+		o.RequestDeadline = 250 * time.Millisecond
+		o.MaxAttempts = 20
+	})
+	f, err := fetch(t, b, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// Each request is cut after about 4 of the 12 chunks and the next resumes after them.
+	if len(froms) < 3 || froms[0] != "0" || froms[1] == "0" {
+		t.Fatalf("requests from chunks %v, want requests cut by the deadline and resumed", froms)
+	}
+	if string(f.Endpoint.State[0].Data) != string(b.Endpoint.State[0].Data) {
+		t.Fatal("resumed tensor differs")
+	}
+}

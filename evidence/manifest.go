@@ -3,7 +3,9 @@ package evidence
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -174,6 +176,132 @@ func (m *Manifest) Validate() error {
 	}
 	if l.MaxMetadataBytes < 1<<10 || l.MaxMetadataBytes > 1<<30 {
 		return bad("limits.max_metadata_bytes", "%d not in [1 KiB, 1 GiB]", l.MaxMetadataBytes)
+	}
+	return nil
+}
+
+// Bounds of ValidateTerms: far beyond any job this code can train and verify, far below what
+// would make a provider, a watchtower or an arbiter exhaust memory, disk or time.
+const (
+	MaxTermsSteps         = 1_000_000_000
+	MaxTermsBatchSize     = 1 << 16
+	MaxTermsDatasetCount  = 1 << 32
+	MaxTermsLR            = 10
+	MaxTermsEndpointBytes = 4 << 30
+	MaxTermsTensorBytes   = 1 << 30
+	MaxTermsLeaves        = 1 << 20
+	MaxTermsMetadataBytes = 64 << 20
+	MaxTermsWindow        = 365 * 24 * 3600
+)
+
+// Vocabulary is what the prover knows, so that ValidateTerms can refuse what no verifier
+// could open. Nil fields are not checked.
+type Vocabulary struct {
+	Workloads []string                    // the built-in workload names
+	Policy    func(PrecisionPolicy) error // parses the precision policy
+}
+
+// ValidateTerms checks a manifest as the terms of a job before anyone escrows money or stakes
+// a bond on it: Validate, then the workload and precision policy against voc, and sane
+// bounds on steps, batch, hyperparameters, windows and evidence limits (MaxTerms*). Errors
+// name the field and wrap ErrMalformed. Validate alone stays the looser check of what may
+// be decoded.
+func (m *Manifest) ValidateTerms(voc Vocabulary) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	bad := func(field, format string, args ...any) error {
+		return fmt.Errorf("%w: manifest field %q: %s", ErrMalformed, field, fmt.Sprintf(format, args...))
+	}
+	if voc.Workloads != nil && !slices.Contains(voc.Workloads, m.Workload) {
+		return bad("workload", "unknown workload %q (have %s)", truncate(m.Workload, 40), strings.Join(voc.Workloads, ", "))
+	}
+	if m.Architecture.Name != m.Workload {
+		return bad("architecture.name", "%q, the workload is %q", truncate(m.Architecture.Name, 40), m.Workload)
+	}
+	if voc.Policy != nil {
+		if err := voc.Policy(m.Precision); err != nil {
+			return bad("precision", "%v", err)
+		}
+	}
+	if m.TotalSteps > MaxTermsSteps {
+		return bad("total_steps", "%d above %d", m.TotalSteps, MaxTermsSteps)
+	}
+	if m.Schedule.BatchSize > MaxTermsBatchSize {
+		return bad("schedule.batch_size", "%d above %d", m.Schedule.BatchSize, MaxTermsBatchSize)
+	}
+	if m.Dataset.Count > MaxTermsDatasetCount {
+		return bad("dataset.count", "%d above 2^32", m.Dataset.Count)
+	}
+	// Learning rates: the constant schedule's lr and warmup-cosine's peak and min, and any
+	// other rate-like key a schedule may have, lie in [0, MaxTermsLR]; the leading one is > 0.
+	for _, k := range slices.Sorted(maps.Keys(m.LRSchedule.Params)) {
+		v := m.LRSchedule.Params[k]
+		switch k {
+		case "lr", "peak", "min", "max", "initial", "base", "final":
+			if v < 0 || v > MaxTermsLR {
+				return bad("lr_schedule.params."+k, "%g not in [0, %d]", v, MaxTermsLR)
+			}
+			if (k == "lr" || k == "peak") && v == 0 {
+				return bad("lr_schedule.params."+k, "zero: the job would not train")
+			}
+		case "warmup", "total":
+			if v < 0 || v > MaxTermsSteps || v != math.Trunc(v) {
+				return bad("lr_schedule.params."+k, "%g is not a step count in [0, %d]", v, MaxTermsSteps)
+			}
+		default:
+			if math.Abs(v) > 1e9 {
+				return bad("lr_schedule.params."+k, "%g out of range", v)
+			}
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(m.Optimizer.Params)) {
+		v := m.Optimizer.Params[k]
+		switch k {
+		case "momentum", "beta1", "beta2":
+			if v < 0 || v >= 1 {
+				return bad("optimizer.params."+k, "%g not in [0, 1)", v)
+			}
+		case "weight_decay":
+			if v < 0 || v > 1 {
+				return bad("optimizer.params."+k, "%g not in [0, 1]", v)
+			}
+		case "eps":
+			if v <= 0 || v > 1 {
+				return bad("optimizer.params."+k, "%g not in (0, 1]", v)
+			}
+		default:
+			if math.Abs(v) > 1e9 {
+				return bad("optimizer.params."+k, "%g out of range", v)
+			}
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(m.Architecture.Params)) {
+		if v := m.Architecture.Params[k]; v < 0 || v > 1<<24 || v != math.Trunc(v) {
+			return bad("architecture.params."+k, "%g is not a size in [0, 2^24]", v)
+		}
+	}
+	for _, w := range []struct {
+		field string
+		v     uint64
+	}{{"challenge_window", m.ChallengeWindow}, {"response_window", m.ResponseWindow}, {"arbitration_window", m.ArbitrationWindow}} {
+		if w.v > MaxTermsWindow {
+			return bad(w.field, "%d s above 365 days", w.v)
+		}
+	}
+	l := m.Limits
+	for _, c := range []struct {
+		field    string
+		v, limit uint64
+	}{
+		{"limits.max_endpoint_bytes", l.MaxEndpointBytes, MaxTermsEndpointBytes},
+		{"limits.max_tensor_bytes", l.MaxTensorBytes, MaxTermsTensorBytes},
+		{"limits.max_leaves", l.MaxLeaves, MaxTermsLeaves},
+		{"limits.max_metadata_bytes", l.MaxMetadataBytes, MaxTermsMetadataBytes},
+	} {
+		if c.v > c.limit {
+			return bad(c.field, "%d above %d", c.v, c.limit)
+		}
 	}
 	return nil
 }

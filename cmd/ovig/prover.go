@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,15 @@ func dataSources(c *cli.Context) (*data.Sources, error) {
 	if start == "" {
 		start = "."
 	}
-	return data.Locate(start)
+	src, err := data.Locate(start)
+	if err != nil {
+		fix := "run ovig inside one, or point --data-dir (OVIG_DATA_DIR) at it"
+		if c.String("data-dir") != "" {
+			fix = "--data-dir (OVIG_DATA_DIR) must name one or a directory inside it"
+		}
+		return nil, fmt.Errorf("%w; ovig reads the datasets from node_modules/ of an ovig checkout where make setup ran: %s", err, fix)
+	}
+	return src, nil
 }
 
 func manifestCommand() *cli.Command {
@@ -71,6 +80,9 @@ func manifestCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			if err := validateJobTerms(m); err != nil {
+				return err
+			}
 			canon, err := m.Canonical()
 			if err != nil {
 				return err
@@ -102,6 +114,24 @@ func loadManifest(path string) (*evidence.Manifest, []byte, error) {
 		return nil, nil, err
 	}
 	return m, canon, nil
+}
+
+// validateJobTerms refuses a manifest no one should escrow money or stake a bond on: one of
+// an unknown workload or precision policy, or with absurd values (evidence's ValidateTerms
+// bounds: learning rates, steps, windows, evidence limits). ovig job create calls it before
+// createJob.
+func validateJobTerms(m *evidence.Manifest) error {
+	err := m.ValidateTerms(evidence.Vocabulary{
+		Workloads: workload.Names(),
+		Policy: func(p evidence.PrecisionPolicy) error {
+			_, err := numeric.ParsePolicy(p.Operand + "/acc=" + p.Accumulate)
+			return err
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("refusing the job's terms: %w", err)
+	}
+	return nil
 }
 
 func loadArtifact(path string) (*boundary.Artifact, error) {
@@ -149,7 +179,7 @@ func calibrateCommand() *cli.Command {
 		Usage: "measure honest drift under many numeric profiles and write the boundary artifact and its plot",
 		Description: "Trains a reference run of the workload under the policy's reference profile, replays one step and\n" +
 			"s steps from several endpoints under each calibration profile, fits per-tensor bounds (percentile x\n" +
-			"margin), then replays the held-out profiles and reports their false-positive rate.",
+			"margin), then replays the held-out profiles and reports their false-positive rate.\n\n" + profileHelp(),
 		Flags: []cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
@@ -158,8 +188,8 @@ func calibrateCommand() *cli.Command {
 			&cli.StringFlag{Name: "endpoints", Value: "20,60,100", Usage: "reference-run steps to replay from (multiples of every stride)", EnvVars: []string{"OVIG_ENDPOINTS"}},
 			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)", EnvVars: []string{"OVIG_GRADIENT_EVERY"}},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run", EnvVars: []string{"OVIG_SEED"}},
-			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)", EnvVars: []string{"OVIG_PROFILES"}},
-			&cli.StringFlag{Name: "held-out", Usage: "profiles replayed only to measure false positives", EnvVars: []string{"OVIG_HELD_OUT"}},
+			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the reference and the held-out ones; names above)", EnvVars: []string{"OVIG_PROFILES"}},
+			&cli.StringFlag{Name: "held-out", Usage: fmt.Sprintf("profiles replayed only to measure false positives, comma-separated (default: %d honest profiles spread over the policy's catalogue, none of --profiles)", defaultHeldOutCount), EnvVars: []string{"OVIG_HELD_OUT"}},
 			&cli.Float64Flag{Name: "percentile", Usage: "percentile of honest drift (0: 99 under f32 operands, 100 - the largest - under bf16/fp16/tf32 operands, whose rare rounding flips make the tail)", EnvVars: []string{"OVIG_PERCENTILE"}},
 			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile", EnvVars: []string{"OVIG_MARGIN"}},
 			&cli.IntFlag{Name: "workers", Value: 2, Usage: "replays in parallel", EnvVars: []string{"OVIG_WORKERS"}},
@@ -223,6 +253,11 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 	if err != nil {
 		return calibrate.Config{}, err
 	}
+	if len(heldOut) == 0 {
+		if heldOut = defaultHeldOut(pol, profiles); len(heldOut) == 0 {
+			return calibrate.Config{}, usageError("--profiles lists every honest profile of policy %s: give --held-out, profiles kept out of calibration to measure false positives", pol.Name())
+		}
+	}
 	last := endpoints[len(endpoints)-1] + strides[len(strides)-1]
 	m, err := workload.NewManifest(c.String("workload"), src, workload.Options{Steps: last, Stride: 1, Seed: c.Uint64("seed"), Policy: pol})
 	if err != nil {
@@ -233,4 +268,63 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil
+}
+
+// defaultHeldOutCount is how many profiles ovig calibrate holds out when --held-out is not
+// given.
+const defaultHeldOutCount = 3
+
+// defaultHeldOut picks defaultHeldOutCount of the policy's honest profiles, spread over its
+// catalogue (so that reduction orders, FMA and accumulators all get a chance), leaving out the
+// reference and the profiles the caller calibrates on.
+func defaultHeldOut(pol numeric.Policy, calibration []numeric.Profile) []numeric.Profile {
+	var cands []numeric.Profile
+	for _, p := range pol.HonestProfiles() {
+		if p != pol.Reference() && !slices.Contains(calibration, p) {
+			cands = append(cands, p)
+		}
+	}
+	n := min(defaultHeldOutCount, len(cands))
+	if calibration == nil {
+		// Keep most of the catalogue for calibration.
+		n = min(n, len(cands)-1)
+	}
+	var out []numeric.Profile
+	for i := range max(n, 0) {
+		out = append(out, cands[(2*i+1)*len(cands)/(2*n)])
+	}
+	return out
+}
+
+// profileHelp names the profiles, for ovig calibrate --help.
+func profileHelp() string {
+	pol := numeric.Policy{Operand: numeric.F32, Accum: numeric.AccF32}
+	var names []string
+	for _, p := range pol.HonestProfiles() {
+		names = append(names, p.Name())
+	}
+	var held []string
+	for _, p := range defaultHeldOut(pol, nil) {
+		held = append(held, p.Name())
+	}
+	return "Profiles are named <operand>/acc=<accum>/red=<order>/fma=<on|off>: operand f32, bf16, tf32 or fp16 (the\n" +
+		"policy's own), accum f32 or f64 (at least the policy's), order seq, pairwise, lanesN, kblockN or splitkN.\n" +
+		"A policy admits a profile with its operand and an accumulator at least as wide. Under " + pol.Name() + " the\n" +
+		"honest catalogue is (the first is the reference profile; its drift is zero by construction):\n  " +
+		columns(names, 3, "\n  ") + "\n" +
+		"Other policies have the same catalogue with their operand. Without --held-out, " + pol.Name() + " holds out:\n  " +
+		strings.Join(held, ", ")
+}
+
+// columns lays out names n to a line, lines joined by sep.
+func columns(names []string, n int, sep string) string {
+	var lines []string
+	for i := 0; i < len(names); i += n {
+		row := names[i:min(i+n, len(names))]
+		for j := range row[:len(row)-1] {
+			row[j] = fmt.Sprintf("%-36s", row[j])
+		}
+		lines = append(lines, strings.TrimRight(strings.Join(row, ""), " "))
+	}
+	return strings.Join(lines, sep)
 }

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -36,6 +39,10 @@ func replayCommand() *cli.Command {
 				return err
 			}
 			key, k := evidence.JobKey(jobID), c.Uint64("interval")
+			// Opening a store creates it: a mistyped --store must not silently become an empty one.
+			if st, err := os.Stat(c.String("store")); err != nil || !st.IsDir() {
+				return usageError("--store %s: no evidence store there (give the provider's --store directory): %v", c.String("store"), notDir(st, err))
+			}
 			store, err := evidence.OpenStore(c.String("store"), evidence.StoreOptions{})
 			if err != nil {
 				return err
@@ -67,11 +74,9 @@ func replayCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			profile := job.Policy().Reference()
-			if s := c.String("profile"); s != "" {
-				if profile, err = numeric.ParseProfile(s); err != nil {
-					return usageError("--profile: %v", err)
-				}
+			profile, err := replayProfile(job.Policy(), c.String("profile"))
+			if err != nil {
+				return err
 			}
 			f, err := audit.Run(c.Context, audit.Input{
 				Client: store, Job: key, Interval: k,
@@ -103,4 +108,40 @@ func replayCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+func notDir(st os.FileInfo, err error) error {
+	if err != nil {
+		return err
+	}
+	if !st.IsDir() {
+		return errors.New("not a directory")
+	}
+	return nil
+}
+
+// replayProfile is the profile named by --profile (default: the policy's reference, as
+// arbiters use), refused when the job's precision policy does not admit it: a replay under
+// other operand rounding or a narrower accumulator measures the profile, not the provider.
+func replayProfile(pol numeric.Policy, name string) (numeric.Profile, error) {
+	if name == "" {
+		return pol.Reference(), nil
+	}
+	p, err := numeric.ParseProfile(name)
+	if err != nil {
+		return numeric.Profile{}, usageError("--profile: %v", err)
+	}
+	if !pol.Admits(p) {
+		var names []string
+		for i, q := range pol.HonestProfiles() {
+			if i == 6 {
+				names = append(names, "...")
+				break
+			}
+			names = append(names, q.Name())
+		}
+		return numeric.Profile{}, usageError("--profile %s is not admitted by the job's precision policy %s (operands %s, accumulation %s or wider); admitted profiles include: %s",
+			p, pol.Name(), pol.Operand, pol.Accum, strings.Join(names, ", "))
+	}
+	return p, nil
 }
