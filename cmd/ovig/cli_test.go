@@ -23,6 +23,7 @@ import (
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/chain/anvil"
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/evidence/evidencetest"
 )
 
 // ovig runs the command line in process and returns what it printed on stdout.
@@ -305,6 +306,20 @@ func copyFile(t *testing.T, from, to string) {
 
 // Bad invocations fail with a message that says what to do, before touching any chain.
 func TestCommandLineErrors(t *testing.T) {
+	// A manifest whose learning rate is absurd: job create refuses it before dialling anyone.
+	absurd := evidencetest.Manifest(1 << 16)
+	absurd.Workload, absurd.Architecture.Name = "mlp-mnist", "mlp-mnist"
+	for k := range absurd.LRSchedule.Params {
+		absurd.LRSchedule.Params[k] = 1e308
+	}
+	raw, err := absurd.Canonical()
+	if err != nil {
+		t.Fatal(err)
+	}
+	absurdPath := filepath.Join(t.TempDir(), "absurd.json")
+	if err := os.WriteFile(absurdPath, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		args []string
 		want string
@@ -318,6 +333,9 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"plan", "--target", "1.5"}, "not a probability"},
 		{[]string{"plan"}, "exactly one of --target or --rate"},
 		{[]string{"manifest", "--workload", "nope", "--steps", "10", "--stride", "3", "--boundary", "/nonexistent", "out.json"}, "read boundary artifact"},
+		{[]string{"job", "create", "--manifest", absurdPath, "--provider", "0x0000000000000000000000000000000000000002", "--payment", "1",
+			"--arbiter", "0x0000000000000000000000000000000000000003", "--registry", "0x0000000000000000000000000000000000000001", "--rpc", "http://127.0.0.1:1"},
+			"lr_schedule.params"},
 	}
 	for _, c := range cases {
 		_, err := ovig(t, t.Context(), c.args...)

@@ -63,6 +63,10 @@ func jobCreate(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// Absurd terms are refused before anything is escrowed.
+	if err := validateJobTerms(m); err != nil {
+		return usageError("%v", err)
+	}
 	provider, err := parseAddress(c.String("provider"), "--provider")
 	if err != nil {
 		return err
