@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -181,12 +182,19 @@ func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint6
 	if err != nil {
 		return Opened{}, err
 	}
+	if _, err := findEvent(r, rcpt, "CommitmentRefunded", r.abi.UnpackCommitmentRefundedEvent); err == nil {
+		return Opened{}, fmt.Errorf("%s: %w", what, ErrCommitmentRefunded)
+	}
 	ev, err := findEvent(r, rcpt, "ChallengeOpened", r.abi.UnpackChallengeOpenedEvent)
 	if err != nil {
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
 	return Opened{DisputeID: ev.DisputeId, ChallengeID: ev.ChallengeId}, nil
 }
+
+// ErrCommitmentRefunded: the job was found fraudulent (through another dispute) between the
+// commitment and its reveal; the registry credited the bond back instead of opening a challenge.
+var ErrCommitmentRefunded = errors.New("job already slashed: commitment refunded, no challenge opened")
 
 // revealable refuses, as the reveal would, a challenge of the job by me with bond: a commitment
 // bonded for it could never be revealed, and its bond would be lost.

@@ -38,6 +38,7 @@ func NewEventDecoder() *EventDecoder {
 	add("DisputeLapsed", func(l *types.Log) (any, error) { return reg.UnpackDisputeLapsedEvent(l) })
 	add("ChallengeClaimed", func(l *types.Log) (any, error) { return reg.UnpackChallengeClaimedEvent(l) })
 	add("CommitmentForfeited", func(l *types.Log) (any, error) { return reg.UnpackCommitmentForfeitedEvent(l) })
+	add("CommitmentRefunded", func(l *types.Log) (any, error) { return reg.UnpackCommitmentRefundedEvent(l) })
 	add("JobSettled", func(l *types.Log) (any, error) { return reg.UnpackJobSettledEvent(l) })
 	add("JobCancelled", func(l *types.Log) (any, error) { return reg.UnpackJobCancelledEvent(l) })
 	add("Withdrawn", func(l *types.Log) (any, error) { return reg.UnpackWithdrawnEvent(l) })

@@ -5,5 +5,7 @@ package challenger
 func (s *Service) Pending() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.queued)
+	// Intervals waiting for a retry (a failed send, evidence not yet confirmed unavailable) are
+	// still work to do.
+	return len(s.queued) + len(s.retryAt)
 }

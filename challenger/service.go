@@ -61,6 +61,11 @@ type Config struct {
 	// retries go on until the challenge lands or its window closes. 0 takes
 	// DefaultRetryDelay.
 	RetryDelay time.Duration
+	// UnavailableGrace is how long evidence must stay unavailable before the watchtower
+	// challenges (it audits again meanwhile, backing off from RetryDelay); the challenge is sent
+	// regardless once the window's end is within UnavailableMargin. 0 takes the defaults; a
+	// negative grace challenges unavailable evidence at once.
+	UnavailableGrace, UnavailableMargin time.Duration
 	// Notify, if set, is called after every decision on an audited interval (alerting
 	// integrations; tests use it to know when the service has acted).
 	Notify func(Notice)
@@ -81,6 +86,11 @@ type Notice struct {
 const (
 	DefaultRetryDelay = 15 * time.Second
 	MaxRetryDelay     = 5 * time.Minute
+	// DefaultUnavailableGrace and DefaultUnavailableMargin: a provider's evidence server may be
+	// down for ten minutes before it is challenged, and is challenged regardless with ten
+	// minutes of the window left.
+	DefaultUnavailableGrace  = 10 * time.Minute
+	DefaultUnavailableMargin = 10 * time.Minute
 )
 
 // retryDelay is the wait before the next try of a challenge that failed `failures` times.
@@ -105,8 +115,8 @@ func (c Config) validate() error {
 	if !c.WatchOnly && c.Account == (common.Address{}) {
 		return errors.New("an account is required unless watch-only")
 	}
-	if c.RetryDelay < 0 {
-		return fmt.Errorf("retry delay %s must be >= 0", c.RetryDelay)
+	if c.RetryDelay < 0 || c.UnavailableMargin < 0 {
+		return fmt.Errorf("retry delay %s and unavailable margin %s must be >= 0", c.RetryDelay, c.UnavailableMargin)
 	}
 	if c.InclusionDelay < 0 || c.HealthyWithin <= 0 {
 		return fmt.Errorf("inclusion delay %s must be >= 0 and healthy-within %s > 0", c.InclusionDelay, c.HealthyWithin)
@@ -151,6 +161,12 @@ type retry struct {
 func NewService(cfg Config, ch Chain, auditor Auditor, store *Store, clock Clock, metrics *Metrics, log zerolog.Logger) (*Service, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, fmt.Errorf("challenger config: %w", err)
+	}
+	if cfg.UnavailableGrace == 0 {
+		cfg.UnavailableGrace = DefaultUnavailableGrace
+	}
+	if cfg.UnavailableMargin == 0 {
+		cfg.UnavailableMargin = DefaultUnavailableMargin
 	}
 	if cfg.RetryDelay == 0 {
 		cfg.RetryDelay = DefaultRetryDelay
@@ -267,7 +283,16 @@ func (s *Service) Run(ctx context.Context) error {
 		s.log.Error().Err(errRec).Msg("reconcile state store")
 	}
 	close(s.ready)
-	<-ctx.Done()
+	// Retries come due with time, not only with new blocks: an idle chain delivers no updates.
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for ctx.Err() == nil {
+		select {
+		case <-ctx.Done():
+		case <-tick.C:
+			s.retryDue(s.clock.Now())
+		}
+	}
 	errRun := <-done
 	s.bg.Wait()
 	return errors.Join(errRec, errRun)
@@ -791,14 +816,53 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	}
 	s.metrics.observeAudit(f, s.clock.Now().Sub(began))
 	log.Info().Stringer("outcome", f.Outcome).Float64("worst_ratio", f.WorstRatio).Str("reason", f.Reason).Msg("audited")
+	if f.Outcome == OutcomeUnavailable && s.cfg.UnavailableGrace > 0 {
+		if wait, later := s.unavailableLater(t, rec, job); later {
+			log.Warn().Dur("retry_in", wait).Str("reason", f.Reason).Msg("evidence unavailable; auditing again before challenging")
+			return nil
+		}
+	}
 	err = s.store.UpdateInterval(t.JobID, t.Interval, func(r *IntervalRecord) error {
 		r.Audit = &AuditRecord{Finding: f, At: s.clock.Now()}
+		r.UnavailableSince, r.UnavailableTries = time.Time{}, 0
 		return nil
 	})
 	if err != nil {
 		return err
 	}
 	return s.act(ctx, t.JobID, t.Interval, f)
+}
+
+// unavailableLater applies the Unavailable policy to a finding of unavailable evidence: it
+// reports the wait and schedules the next audit when the finding is not confirmed yet.
+func (s *Service) unavailableLater(t Task, rec IntervalRecord, job JobRecord) (time.Duration, bool) {
+	deadline, ok := job.Deadline()
+	if !ok {
+		return 0, false
+	}
+	now := s.clock.Now()
+	since := rec.UnavailableSince
+	if since.IsZero() {
+		since = now
+	}
+	u := Unavailable{Grace: s.cfg.UnavailableGrace, Margin: s.cfg.UnavailableMargin, Base: s.cfg.RetryDelay}
+	confirm, wait := u.Step(since, now, rec.UnavailableTries, s.headTime.Load(), deadline)
+	if confirm {
+		return 0, false
+	}
+	err := s.store.UpdateInterval(t.JobID, t.Interval, func(r *IntervalRecord) error {
+		r.UnavailableSince = since
+		r.UnavailableTries++
+		return nil
+	})
+	if err != nil {
+		s.log.Error().Err(err).Stringer("task", t).Msg("record unavailable evidence")
+		return 0, false // act on it rather than lose it
+	}
+	s.mu.Lock()
+	s.retryAt[intervalID(t.JobID, t.Interval)] = retry{jobID: t.JobID, k: t.Interval, due: now.Add(wait)}
+	s.mu.Unlock()
+	return wait, true
 }
 
 // act decides what to do about a finding from fresh chain state, does it and notifies.
@@ -948,7 +1012,7 @@ func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.
 	switch {
 	case chain.IsRevert(sendErr, "IntervalDecided"):
 		return nil, s.lostRace(ctx, log, jobID, k)
-	case chain.IsRevert(sendErr, "InvalidJobStatus"):
+	case chain.IsRevert(sendErr, "InvalidJobStatus"), errors.Is(sendErr, chain.ErrCommitmentRefunded):
 		// The job closed (another challenge proved fraud) between our check and our send.
 		log.Info().Msg("job closed before our challenge landed; nothing to do")
 		return nil, s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {

@@ -40,7 +40,7 @@ func newHarness(t *testing.T, path string, ch Chain, aud Auditor, mod func(*Conf
 	h := &harness{t: t, store: store, metrics: NewMetrics(), clock: newFakeClock(t0), notices: make(chan Notice, 64)}
 	cfg := Config{
 		Secret: [32]byte{7}, Rate: 1, Account: me, Workers: 2, QueueSize: 64,
-		GasReserve: big.NewInt(1e15), HealthyWithin: time.Minute,
+		GasReserve: big.NewInt(1e15), HealthyWithin: time.Minute, UnavailableGrace: -1,
 		Notify: func(n Notice) { h.notices <- n },
 	}
 	if mod != nil {
@@ -645,5 +645,104 @@ func TestServiceDefersBeyondProviderBond(t *testing.T) {
 	}
 	if s := ch.sends(); len(s) != 2 {
 		t.Errorf("sent %v, want intervals 1 and 2", s)
+	}
+}
+
+// scriptedAuditor returns the outcomes of script in turn for its interval (the last one after
+// that) and Honest for the others.
+type scriptedAuditor struct {
+	fakeAuditor
+	interval uint64
+	script   []Outcome
+}
+
+func (a *scriptedAuditor) Audit(ctx context.Context, r AuditRequest) (Finding, error) {
+	f, err := a.fakeAuditor.Audit(ctx, r)
+	if r.Interval == a.interval {
+		a.mu.Lock()
+		n := a.calls[r.Interval]
+		a.mu.Unlock()
+		o := a.script[min(n, len(a.script))-1]
+		f = Finding{Outcome: o, Reason: "scripted " + o.String()}
+	}
+	return f, err
+}
+
+// A provider's evidence server down for a minute is not challenged: the watchtower audits again
+// with backoff and finds it honest. One that stays down is challenged once the grace is over.
+func TestServiceUnavailableGrace(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		script []Outcome
+		want   Action
+	}{
+		{"outage of a minute", []Outcome{OutcomeUnavailable, OutcomeUnavailable, OutcomeHonest}, Ignore},
+		{"outage to the end", []Outcome{OutcomeUnavailable}, Challenge},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ch := newFakeChain(me)
+			ch.head = 1000
+			ch.setJob(job1, acceptedJob()) // deadline 10,000: far away
+			aud := &scriptedAuditor{fakeAuditor: *newFakeAuditor(nil), interval: 1, script: c.script}
+			h := newHarness(t, filepath.Join(t.TempDir(), "u.db"), ch, aud, func(cfg *Config) {
+				cfg.UnavailableGrace, cfg.RetryDelay = 5*time.Minute, 30*time.Second
+			})
+			h.handle(commits(job1, 2, 3)...)
+			h.start()
+			if n := <-h.notices; n.Interval != 0 {
+				t.Fatalf("first notice %+v", n)
+			}
+			h.svc.ObservePoll(5, 1000, nil)
+			// Each poll past the retry time audits interval 1 again.
+			var n Notice
+			for step := 1; ; step++ {
+				h.clock.Set(t0.Add(time.Duration(step) * time.Minute))
+				h.svc.ObservePoll(uint64(5+step), 1000, nil)
+				select {
+				case n = <-h.notices:
+				case <-time.After(200 * time.Millisecond):
+					if step > 10 {
+						t.Fatal("no decision on interval 1 after ten minutes")
+					}
+					continue
+				}
+				break
+			}
+			h.stop()
+			if n.Interval != 1 || n.Decision.Action != c.want {
+				t.Fatalf("decision %+v, want %s", n, c.want)
+			}
+			if c.want == Challenge && (n.Finding.Outcome != OutcomeUnavailable || aud.calls[1] < 5) {
+				t.Fatalf("challenged after %d audits: want the grace of 5 minutes spent first", aud.calls[1])
+			}
+			if c.want == Ignore && aud.calls[1] != 3 {
+				t.Fatalf("%d audits, want 3", aud.calls[1])
+			}
+		})
+	}
+}
+
+func TestUnavailableStep(t *testing.T) {
+	u := Unavailable{Grace: 10 * time.Minute, Margin: 2 * time.Minute, Base: 15 * time.Second}
+	since := t0
+	for _, c := range []struct {
+		name           string
+		now            time.Time
+		tries          int
+		head, deadline uint64
+		confirm        bool
+		wait           time.Duration
+	}{
+		{"first sight", t0, 0, 0, 3600, false, 15 * time.Second},
+		{"backs off", t0.Add(time.Minute), 3, 0, 3600, false, 2 * time.Minute},
+		{"capped by the grace left", t0.Add(9 * time.Minute), 8, 0, 3600, false, time.Minute},
+		{"grace over", t0.Add(10 * time.Minute), 9, 0, 3600, true, 0},
+		{"deadline within margin", t0, 0, 3500, 3600, true, 0},
+		{"capped by the deadline", t0, 5, 3400, 3600, false, 80 * time.Second},
+	} {
+		confirm, wait := u.Step(since, c.now, c.tries, c.head, c.deadline)
+		if confirm != c.confirm || wait != c.wait {
+			t.Errorf("%s: %v %v, want %v %v", c.name, confirm, wait, c.confirm, c.wait)
+		}
 	}
 }

@@ -109,8 +109,12 @@ type IntervalRecord struct {
 	Challenge *ChallengeRecord `json:"challenge,omitempty"`
 	// SendFailures counts our challenge transactions of the interval that failed (each retry
 	// waits longer).
-	SendFailures int      `json:"sendFailures,omitempty"`
-	Other        *big.Int `json:"other,omitempty"`
+	SendFailures int `json:"sendFailures,omitempty"`
+	// UnavailableSince is when the interval's evidence was first found unavailable, while the
+	// finding waits to be confirmed; UnavailableTries counts the audits since.
+	UnavailableSince time.Time `json:"unavailableSince,omitzero"`
+	UnavailableTries int       `json:"unavailableTries,omitempty"`
+	Other            *big.Int  `json:"other,omitempty"`
 }
 
 // Store is the watchtower's durable state in one bbolt file.

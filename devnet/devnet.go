@@ -281,6 +281,9 @@ func (n *Net) runWatchtower(ctx context.Context, i int, key *ecdsa.PrivateKey, w
 		Secret: secret,
 		Rate:   n.cfg.Rate, Account: wt.Address, Workers: 1, QueueSize: 64,
 		HealthyWithin: time.Hour,
+		// An in-process deployment runs in seconds: a provider's server that stays down for
+		// three of them is unavailable.
+		UnavailableGrace: 3 * time.Second, RetryDelay: time.Second,
 	}, rc, auditor, store, wallClock{}, challenger.NewMetrics(), log)
 	if err != nil {
 		return errors.Join(err, store.Close())

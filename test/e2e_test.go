@@ -149,8 +149,9 @@ func (d *deployment) challengesPerInterval(j *devnet.Job) (disputes, stands map[
 	return disputes, stands
 }
 
-// orphanCommitments counts, per watchtower, the challenge commitments it bonded and never
-// revealed: each is a bond lost, so a watchtower that never challenges twice leaves none.
+// orphanCommitments counts, per watchtower, the challenge commitments it bonded and neither
+// revealed nor got refunded (a reveal on a job slashed meanwhile): each is a bond lost, so a
+// watchtower that never challenges twice leaves none.
 func (d *deployment) orphanCommitments() map[int]int {
 	d.t.Helper()
 	logs, err := d.Owner.AllLogs(d.t.Context(), d.Owner.DeployBlock())
@@ -163,6 +164,8 @@ func (d *deployment) orphanCommitments() map[int]int {
 		case *bindings.OvigRegistryChallengeCommitted:
 			count[e.Challenger]++
 		case *bindings.OvigRegistryChallengeOpened:
+			count[e.Challenger]--
+		case *bindings.OvigRegistryCommitmentRefunded:
 			count[e.Challenger]--
 		}
 	}

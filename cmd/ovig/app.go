@@ -9,17 +9,18 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// newApp builds the command tree; every flag can also come from an OVIG_* environment variable.
+// newApp builds the command tree; every flag can also come from an OVIG_* environment variable
+// (OVIG_ROLE_FLAG, or OVIG_FLAG for flags every command shares: see bindEnv).
 func newApp(stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:      "ovig",
 		Usage:     "optimistic verification of outsourced neural-network training",
 		Writer:    stdout,
 		ErrWriter: stderr,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error", EnvVars: []string{"OVIG_LOG_LEVEL"}},
-			&cli.BoolFlag{Name: "log-json", Usage: "JSON logs even on a terminal", EnvVars: []string{"OVIG_LOG_JSON"}},
-			&cli.BoolFlag{Name: "json", Usage: "machine-readable output on stdout", EnvVars: []string{"OVIG_JSON"}},
+			&cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error"},
+			&cli.BoolFlag{Name: "log-json", Usage: "JSON logs even on a terminal"},
+			&cli.BoolFlag{Name: "json", Usage: "machine-readable output on stdout"},
 		},
 		Commands: []*cli.Command{
 			jobCommand(),
@@ -35,6 +36,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			replayCommand(),
 		},
 	}
+	bindEnv(app)
+	return app
 }
 
 // newLogger logs human-readable lines on a terminal and JSON otherwise.

@@ -17,14 +17,14 @@ import (
 // chainFlags are shared by every command that talks to a registry.
 func chainFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint of the chain (http, ws or IPC path)", EnvVars: []string{"OVIG_RPC"}},
-		&cli.StringFlag{Name: "registry", Usage: "address of the deployed OvigRegistry", EnvVars: []string{"OVIG_REGISTRY"}},
-		&cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore file of the account to transact from", EnvVars: []string{"OVIG_KEYSTORE"}},
-		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: []string{"OVIG_PASSWORD_FILE"}},
-		&cli.StringFlag{Name: "key-env", Usage: "name of an environment variable holding a hex private key (development only)", EnvVars: []string{"OVIG_KEY_ENV"}},
-		&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "blocks a transaction needs before it counts", EnvVars: []string{"OVIG_CONFIRMATIONS"}},
-		&cli.Float64Flag{Name: "max-fee-gwei", Value: 500, Usage: "never pay more than this per gas", EnvVars: []string{"OVIG_MAX_FEE_GWEI"}},
-		&cli.DurationFlag{Name: "rpc-timeout", Value: 10 * time.Second, Usage: "timeout of the first round trip to --rpc", EnvVars: []string{"OVIG_RPC_TIMEOUT"}},
+		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint of the chain (http, ws or IPC path)"},
+		&cli.StringFlag{Name: "registry", Usage: "address of the deployed OvigRegistry"},
+		&cli.StringFlag{Name: "keystore", Usage: "go-ethereum keystore file of the account to transact from"},
+		&cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password"},
+		&cli.StringFlag{Name: "key-env", Usage: "name of an environment variable holding a hex private key (development only)"},
+		&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "blocks a transaction needs before it counts"},
+		&cli.Float64Flag{Name: "max-fee-gwei", Value: 500, Usage: "never pay more than this per gas"},
+		&cli.DurationFlag{Name: "rpc-timeout", Value: 10 * time.Second, Usage: "timeout of the first round trip to --rpc"},
 	}
 }
 

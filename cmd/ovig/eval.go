@@ -22,10 +22,10 @@ func evalCommand() *cli.Command {
 			"when an effective attack escapes or an honest provider is flagged.",
 		Flags: []cli.Flag{
 			dataDirFlag(),
-			&cli.StringFlag{Name: "out", Value: "eval-report", Usage: "output directory", EnvVars: []string{"OVIG_OUT"}},
-			&cli.BoolFlag{Name: "full", Usage: "the full configuration (every family and attack at several strengths)", EnvVars: []string{"OVIG_EVAL_FULL"}},
-			&cli.Float64Flag{Name: "rate", Usage: "documented sampling rate p per interval per watchtower (default: the configuration's)", EnvVars: []string{"OVIG_RATE"}},
-			&cli.Uint64Flag{Name: "watchtowers", Usage: "independent watchtowers n (default: the configuration's)", EnvVars: []string{"OVIG_WATCHTOWERS"}},
+			&cli.StringFlag{Name: "out", Value: "eval-report", Usage: "output directory"},
+			&cli.BoolFlag{Name: "full", Usage: "the full configuration (every family and attack at several strengths)"},
+			&cli.Float64Flag{Name: "rate", Usage: "documented sampling rate p per interval per watchtower (default: the configuration's)"},
+			&cli.Uint64Flag{Name: "watchtowers", Usage: "independent watchtowers n (default: the configuration's)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 0 {

@@ -16,10 +16,10 @@ func planCommand() *cli.Command {
 			"a cheat goes unnoticed with probability (1-p)^(m*n). Give --target to get p, or --rate to get the\n" +
 			"detection probability.",
 		Flags: []cli.Flag{
-			&cli.Float64Flag{Name: "target", Usage: "detection probability to reach, in (0, 1]", EnvVars: []string{"OVIG_TARGET"}},
-			&cli.Float64Flag{Name: "rate", Usage: "sampling rate p to evaluate, in [0, 1]", EnvVars: []string{"OVIG_RATE"}},
-			&cli.Uint64Flag{Name: "tampered", Value: 1, Usage: "tampered intervals m", EnvVars: []string{"OVIG_TAMPERED"}},
-			&cli.Uint64Flag{Name: "watchtowers", Value: 1, Usage: "independent watchtowers n", EnvVars: []string{"OVIG_WATCHTOWERS"}},
+			&cli.Float64Flag{Name: "target", Usage: "detection probability to reach, in (0, 1]"},
+			&cli.Float64Flag{Name: "rate", Usage: "sampling rate p to evaluate, in [0, 1]"},
+			&cli.Uint64Flag{Name: "tampered", Value: 1, Usage: "tampered intervals m"},
+			&cli.Uint64Flag{Name: "watchtowers", Value: 1, Usage: "independent watchtowers n"},
 		},
 		Action: func(c *cli.Context) error {
 			m, n := c.Uint64("tampered"), c.Uint64("watchtowers")

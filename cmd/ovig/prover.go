@@ -19,9 +19,8 @@ import (
 
 func dataDirFlag() cli.Flag {
 	return &cli.StringFlag{
-		Name:    "data-dir",
-		Usage:   "directory at or below the one holding node_modules/ with the datasets (default: the working directory)",
-		EnvVars: []string{"OVIG_DATA_DIR"},
+		Name:  "data-dir",
+		Usage: "directory at or below the one holding node_modules/ with the datasets (default: the working directory)",
 	}
 }
 
@@ -48,13 +47,13 @@ func manifestCommand() *cli.Command {
 		ArgsUsage: "OUT.json",
 		Flags: []cli.Flag{
 			dataDirFlag(),
-			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
-			&cli.Uint64Flag{Name: "steps", Required: true, Usage: "total optimizer steps T", EnvVars: []string{"OVIG_STEPS"}},
-			&cli.Uint64Flag{Name: "stride", Required: true, Usage: "steps per interval s (divides T)", EnvVars: []string{"OVIG_STRIDE"}},
-			&cli.Uint64Flag{Name: "seed", Usage: "data schedule and initialisation seed", EnvVars: []string{"OVIG_SEED"}},
-			&cli.Uint64Flag{Name: "batch-size", Usage: "examples per step (default: the workload's)", EnvVars: []string{"OVIG_BATCH_SIZE"}},
-			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy of the provider's kernels: <f32|bf16|tf32|fp16>/acc=<f32|f64>", EnvVars: []string{"OVIG_POLICY"}},
-			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (boundary.json from ovig calibrate); its hash goes in the manifest", EnvVars: []string{"OVIG_BOUNDARY"}},
+			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", ")},
+			&cli.Uint64Flag{Name: "steps", Required: true, Usage: "total optimizer steps T"},
+			&cli.Uint64Flag{Name: "stride", Required: true, Usage: "steps per interval s (divides T)"},
+			&cli.Uint64Flag{Name: "seed", Usage: "data schedule and initialisation seed"},
+			&cli.Uint64Flag{Name: "batch-size", Usage: "examples per step (default: the workload's)"},
+			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy of the provider's kernels: <f32|bf16|tf32|fp16>/acc=<f32|f64>"},
+			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (boundary.json from ovig calibrate); its hash goes in the manifest"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -182,18 +181,18 @@ func calibrateCommand() *cli.Command {
 			"margin), then replays the held-out profiles and reports their false-positive rate.\n\n" + profileHelp(),
 		Flags: []cli.Flag{
 			dataDirFlag(),
-			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
-			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy", EnvVars: []string{"OVIG_POLICY"}},
-			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending", EnvVars: []string{"OVIG_STRIDES"}},
-			&cli.StringFlag{Name: "endpoints", Value: "20,60,100", Usage: "reference-run steps to replay from (multiples of every stride)", EnvVars: []string{"OVIG_ENDPOINTS"}},
-			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)", EnvVars: []string{"OVIG_GRADIENT_EVERY"}},
-			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run", EnvVars: []string{"OVIG_SEED"}},
-			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the reference and the held-out ones; names above)", EnvVars: []string{"OVIG_PROFILES"}},
-			&cli.StringFlag{Name: "held-out", Usage: fmt.Sprintf("profiles replayed only to measure false positives, comma-separated (default: %d honest profiles spread over the policy's catalogue, none of --profiles)", defaultHeldOutCount), EnvVars: []string{"OVIG_HELD_OUT"}},
-			&cli.Float64Flag{Name: "percentile", Usage: "percentile of honest drift (0: 99 under f32 operands, 100 - the largest - under bf16/fp16/tf32 operands, whose rare rounding flips make the tail)", EnvVars: []string{"OVIG_PERCENTILE"}},
-			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile", EnvVars: []string{"OVIG_MARGIN"}},
-			&cli.IntFlag{Name: "workers", Value: 2, Usage: "replays in parallel", EnvVars: []string{"OVIG_WORKERS"}},
-			&cli.StringFlag{Name: "out", Value: "boundary", Usage: "output directory", EnvVars: []string{"OVIG_OUT"}},
+			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", ")},
+			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy"},
+			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending"},
+			&cli.StringFlag{Name: "endpoints", Value: "20,60,100", Usage: "reference-run steps to replay from (multiples of every stride)"},
+			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)"},
+			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run"},
+			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the reference and the held-out ones; names above)"},
+			&cli.StringFlag{Name: "held-out", Usage: fmt.Sprintf("profiles replayed only to measure false positives, comma-separated (default: %d honest profiles spread over the policy's catalogue, none of --profiles)", defaultHeldOutCount)},
+			&cli.Float64Flag{Name: "percentile", Usage: "percentile of honest drift (0: 99 under f32 operands, 100 - the largest - under bf16/fp16/tf32 operands, whose rare rounding flips make the tail)"},
+			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile"},
+			&cli.IntFlag{Name: "workers", Value: 2, Usage: "replays in parallel"},
+			&cli.StringFlag{Name: "out", Value: "boundary", Usage: "output directory"},
 		},
 		Action: func(c *cli.Context) error {
 			cfg, err := calibrationConfig(c)

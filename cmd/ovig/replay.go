@@ -23,11 +23,11 @@ func replayCommand() *cli.Command {
 			"outcome, the tensor closest to (or furthest beyond) its bound and the replay digest. Exit code 3 on fraud.",
 		Flags: []cli.Flag{
 			dataDirFlag(),
-			&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store directory", EnvVars: []string{"OVIG_STORE"}},
-			&cli.StringFlag{Name: "job", Required: true, Usage: "job id (its evidence key)", EnvVars: []string{"OVIG_JOB"}},
-			&cli.Uint64Flag{Name: "interval", Required: true, Usage: "interval k (endpoints k and k+1)", EnvVars: []string{"OVIG_INTERVAL"}},
-			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (its hash must be the manifest's)", EnvVars: []string{"OVIG_BOUNDARY"}},
-			&cli.StringFlag{Name: "profile", Usage: "replay profile (default: the policy's reference, as arbiters use)", EnvVars: []string{"OVIG_PROFILE"}},
+			&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store directory"},
+			&cli.StringFlag{Name: "job", Required: true, Usage: "job id (its evidence key)"},
+			&cli.Uint64Flag{Name: "interval", Required: true, Usage: "interval k (endpoints k and k+1)"},
+			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (its hash must be the manifest's)"},
+			&cli.StringFlag{Name: "profile", Usage: "replay profile (default: the policy's reference, as arbiters use)"},
 		},
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(c)

@@ -24,8 +24,8 @@ import (
 
 func watcherFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.DurationFlag{Name: "poll", Value: 4 * time.Second, Usage: "how often to look for new blocks", EnvVars: []string{"OVIG_POLL"}},
-		&cli.Uint64Flag{Name: "start-block", Usage: "where watching starts (default: the deployment block the registry records)", EnvVars: []string{"OVIG_START_BLOCK"}},
+		&cli.DurationFlag{Name: "poll", Value: 4 * time.Second, Usage: "how often to look for new blocks"},
+		&cli.Uint64Flag{Name: "start-block", Usage: "where watching starts (default: the deployment block the registry records)"},
 	}
 }
 
@@ -52,19 +52,21 @@ func challengerCommand() *cli.Command {
 				"transaction.",
 			Flags: append(append(chainFlags(), watcherFlags()...),
 				dataDirFlag(),
-				&cli.StringFlag{Name: "secret-file", Required: true, Usage: "file with the 32-byte hex sampling secret (created if missing); never share it", EnvVars: []string{"OVIG_SECRET_FILE"}},
-				&cli.Float64Flag{Name: "rate", Usage: "sampling rate p per interval", EnvVars: []string{"OVIG_RATE"}},
-				&cli.Float64Flag{Name: "target", Usage: "detection probability to reach instead of --rate (with --tampered and --watchtowers)", EnvVars: []string{"OVIG_TARGET"}},
-				&cli.Uint64Flag{Name: "tampered", Value: 1, Usage: "tampered intervals assumed by --target", EnvVars: []string{"OVIG_TAMPERED"}},
-				&cli.Uint64Flag{Name: "watchtowers", Value: 1, Usage: "independent watchtowers assumed by --target", EnvVars: []string{"OVIG_WATCHTOWERS"}},
-				&cli.StringFlag{Name: "state", Value: ".ovig/challenger.db", Usage: "state database (bbolt)", EnvVars: []string{"OVIG_STATE"}},
-				&cli.StringFlag{Name: "boundaries", Value: ".ovig/boundaries", Usage: "directory of boundary artifacts", EnvVars: []string{"OVIG_BOUNDARIES"}},
-				&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:9600", Usage: "address for /metrics and /healthz (empty: off)", EnvVars: []string{"OVIG_METRICS"}},
-				&cli.BoolFlag{Name: "watch-only", Usage: "log and alert, never transact (no key needed)", EnvVars: []string{"OVIG_WATCH_ONLY"}},
-				&cli.IntFlag{Name: "workers", Value: 1, Usage: "audits in parallel", EnvVars: []string{"OVIG_WORKERS"}},
-				&cli.IntFlag{Name: "queue", Value: 256, Usage: "sampled intervals that may wait for a worker", EnvVars: []string{"OVIG_QUEUE"}},
-				&cli.DurationFlag{Name: "retry-delay", Value: challenger.DefaultRetryDelay, Usage: "wait before sending a failed challenge again (doubles per failure, up to 5m, until the window closes)", EnvVars: []string{"OVIG_RETRY_DELAY"}},
-				&cli.DurationFlag{Name: "inclusion-delay", Value: 2 * time.Minute, Usage: "time budgeted for a challenge to be mined", EnvVars: []string{"OVIG_INCLUSION_DELAY"}},
+				&cli.StringFlag{Name: "secret-file", Required: true, Usage: "file with the 32-byte hex sampling secret (created if missing); never share it"},
+				&cli.Float64Flag{Name: "rate", Usage: "sampling rate p per interval"},
+				&cli.Float64Flag{Name: "target", Usage: "detection probability to reach instead of --rate (with --tampered and --watchtowers)"},
+				&cli.Uint64Flag{Name: "tampered", Value: 1, Usage: "tampered intervals assumed by --target"},
+				&cli.Uint64Flag{Name: "watchtowers", Value: 1, Usage: "independent watchtowers assumed by --target"},
+				&cli.StringFlag{Name: "state", Value: ".ovig/challenger.db", Usage: "state database (bbolt)"},
+				&cli.StringFlag{Name: "boundaries", Value: ".ovig/boundaries", Usage: "directory of boundary artifacts"},
+				&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:9600", Usage: "address for /metrics and /healthz (empty: off)"},
+				&cli.BoolFlag{Name: "watch-only", Usage: "log and alert, never transact (no key needed)"},
+				&cli.IntFlag{Name: "workers", Value: 1, Usage: "audits in parallel"},
+				&cli.IntFlag{Name: "queue", Value: 256, Usage: "sampled intervals that may wait for a worker"},
+				&cli.DurationFlag{Name: "retry-delay", Value: challenger.DefaultRetryDelay, Usage: "wait before sending a failed challenge again, or auditing unavailable evidence again (doubles per failure, up to 5m, until the window closes)"},
+				&cli.DurationFlag{Name: "unavailable-grace", Value: challenger.DefaultUnavailableGrace, Usage: "how long a provider's evidence must stay unavailable before it is challenged (negative: at once)"},
+				&cli.DurationFlag{Name: "unavailable-margin", Value: challenger.DefaultUnavailableMargin, Usage: "challenge unavailable evidence regardless once the window closes within this"},
+				&cli.DurationFlag{Name: "inclusion-delay", Value: 2 * time.Minute, Usage: "time budgeted for a challenge to be mined"},
 			),
 			Action: challengerRun,
 		}},
@@ -159,6 +161,7 @@ func challengerRun(c *cli.Context) error {
 	svc, err := challenger.NewService(challenger.Config{
 		Secret: secret, Rate: rate, Account: account, WatchOnly: watchOnly,
 		Workers: c.Int("workers"), QueueSize: c.Int("queue"), InclusionDelay: c.Duration("inclusion-delay"), RetryDelay: c.Duration("retry-delay"),
+		UnavailableGrace: c.Duration("unavailable-grace"), UnavailableMargin: c.Duration("unavailable-margin"),
 		HealthyWithin: 10 * c.Duration("poll"),
 	}, rc, auditor, store, wallClock{}, metrics, log)
 	if err != nil {
@@ -207,9 +210,9 @@ func arbiterCommand() *cli.Command {
 				"artifacts are read from --library.",
 			Flags: append(append(chainFlags(), watcherFlags()...),
 				dataDirFlag(),
-				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "directory of manifests and boundary artifacts", EnvVars: []string{"OVIG_LIBRARY"}},
-				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8700", Usage: "address of this arbiter's signature endpoint", EnvVars: []string{"OVIG_LISTEN"}},
-				&cli.StringSliceFlag{Name: "peer", Usage: "another arbiter's signature endpoint URL (repeat)", EnvVars: []string{"OVIG_PEERS"}},
+				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "directory of manifests and boundary artifacts"},
+				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8700", Usage: "address of this arbiter's signature endpoint"},
+				&cli.StringSliceFlag{Name: "peer", Usage: "another arbiter's signature endpoint URL (repeat)"},
 			),
 			Action: arbiterRun,
 		}},

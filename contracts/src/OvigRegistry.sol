@@ -198,6 +198,9 @@ contract OvigRegistry is OvigEIP712 {
         uint256 toArbiters
     );
     event CommitmentForfeited(address indexed challenger, bytes32 indexed commitment, uint256 bond);
+    event CommitmentRefunded(
+        address indexed challenger, bytes32 indexed commitment, uint256 indexed jobId, uint256 bond
+    );
     event JobSettled(uint256 indexed jobId, address indexed provider, uint256 amount);
     event JobCancelled(uint256 indexed jobId, address indexed owner, uint256 refund, uint256 providerRefund);
     event Withdrawn(address indexed account, uint256 amount);
@@ -395,7 +398,8 @@ contract OvigRegistry is OvigEIP712 {
 
     /// @notice Second half: reveals a commitment made in an earlier block and stands on interval
     /// `o.endpoint - 1`, opening its dispute or joining the open one. Any number of challengers may
-    /// stand on one interval; the earliest commitment leads and alone earns the reward.
+    /// stand on one interval; the earliest commitment leads and alone earns the reward. On a job
+    /// already found fraudulent it refunds the bond instead and returns 0.
     function challenge(uint256 jobId, EndpointProof calldata o, bytes32 salt)
         external
         returns (uint256 challengeId)
@@ -410,6 +414,15 @@ contract OvigRegistry is OvigEIP712 {
         if (block.timestamp > cm.revealBy) revert RevealTooLate(cm.revealBy);
 
         Job storage j = _job(jobId);
+        if (j.status == JobStatus.Fraudulent) {
+            // Slashed through another dispute between this commitment and its reveal: the
+            // challenger was right as well, so its bond returns (no stand, no reward). A
+            // speculator gains nothing from it: only a reveal within the hour is refunded.
+            delete _commitments[msg.sender][commitment];
+            credits[msg.sender] += cm.bond;
+            emit CommitmentRefunded(msg.sender, commitment, jobId, cm.bond);
+            return 0;
+        }
         _requireChallengeable(jobId, j);
         if (cm.bond != j.challengerBond) revert WrongValue(j.challengerBond, cm.bond);
         if (msg.sender == j.owner || msg.sender == j.provider || _arbiterSlot[jobId][msg.sender] != 0) {

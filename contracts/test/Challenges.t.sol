@@ -391,13 +391,17 @@ contract ChallengesTest is Base {
         resolveWith(openDispute(jobId, 1), FRAUD);
         EndpointProof memory o = opening(jobId, 2);
         bytes32 salt = nextSalt();
-        commitFor(challenger2, jobId, o, salt);
+        bytes32 cm = commitFor(challenger2, jobId, o, salt);
         nextBlock();
+        // Slashed between commitment and reveal: the bond comes back, no challenge opens.
+        uint256 before = reg.credits(challenger2);
         vm.prank(challenger2);
-        vm.expectRevert(
-            abi.encodeWithSelector(OvigRegistry.InvalidJobStatus.selector, jobId, JobStatus.Fraudulent)
-        );
-        reg.challenge(jobId, o, salt);
+        vm.expectEmit(address(reg));
+        emit OvigRegistry.CommitmentRefunded(challenger2, cm, jobId, CHALLENGER_BOND);
+        assertEq(reg.challenge(jobId, o, salt), 0);
+        assertEq(reg.credits(challenger2) - before, CHALLENGER_BOND);
+        (uint256 bond,,) = reg.commitments(challenger2, cm);
+        assertEq(bond, 0);
 
         uint256 settled = finalizedJob();
         o = opening(settled, 2);

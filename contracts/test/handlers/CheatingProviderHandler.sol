@@ -257,8 +257,13 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
         Pending memory p = commits[idx - 1];
         EndpointProof memory o = _opening(p.jobId, p.endpoint);
         vm.prank(p.who);
-        try reg.challenge(p.jobId, o, p.salt) {
+        try reg.challenge(p.jobId, o, p.salt) returns (uint256 id) {
             ghostLiveCommitments -= CHALLENGER_BOND;
+            if (id == 0) {
+                // The job was slashed since the commitment: the registry refunded the bond.
+                ghostCredited[p.who] += CHALLENGER_BOND;
+                return false;
+            }
             ghostIn[p.jobId] += CHALLENGER_BOND;
             if (p.who == watchtower && p.endpoint == fraudEndpoint[p.jobId]) watched[p.jobId] = true;
             return true;
