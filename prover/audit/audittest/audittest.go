@@ -24,6 +24,9 @@ type Options struct {
 	Profile numeric.Profile
 	// Tamper, if set, edits each captured endpoint before it is committed.
 	Tamper func(endpoint uint64, ep *evidence.Endpoint)
+	// Start, if set, edits endpoint 0 (the manifest's initial state) and the provider then
+	// trains from the edited state: a provider that started from other weights.
+	Start  func(ep *evidence.Endpoint)
 	JobKey string // default "job-1"
 }
 
@@ -96,6 +99,16 @@ func New(t testing.TB, o Options) *Env {
 	tr, err := j.Init()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if o.Start != nil {
+		ep0, err := tr.Capture(prof, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Start(ep0)
+		if tr, err = j.Restore(ep0); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for ep := uint64(0); ep <= m.Intervals(); ep++ {
 		if ep > 0 {
