@@ -178,7 +178,7 @@ func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
 	profiles := pol.HonestProfiles()
 	a := &boundary.Artifact{
 		Version: boundary.ArtifactVersion, Workload: j.Manifest().Workload, Policy: pol,
-		Reference: pol.Reference(), Percentile: 99, Margin: 2, Floor: floor, Checks: checks,
+		Reference: pol.Reference(), Percentile: 99, Margin: 2, TailMargin: 1, Floor: floor, Checks: checks,
 		Calibration: boundary.Calibration{Steps: j.Manifest().TotalSteps, Endpoints: []uint64{0}, Profiles: profiles[:1], HeldOut: profiles[1:2],
 			Samples: uint64(len(samples))},
 	}
