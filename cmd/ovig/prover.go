@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -147,21 +148,26 @@ func calibrateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "calibrate",
 		Usage: "measure honest drift under many numeric profiles and write the boundary artifact and its plot",
-		Description: "Trains a reference run of the workload under the policy's reference profile, replays one step and\n" +
-			"s steps from several endpoints under each calibration profile, fits per-tensor bounds (percentile x\n" +
-			"margin), then replays the held-out profiles and reports their false-positive rate.",
+		Description: "Trains a reference run of the workload (--steps, the length of the jobs the boundary is for) under\n" +
+			"the policy's reference profile, replays one step and s steps from endpoints spread over the run under each\n" +
+			"calibration profile, fits per-tensor bounds (percentile x margin, and an absolute L2 bound that holds as\n" +
+			"gradients shrink), then replays the held-out profiles at the calibrated endpoints and at held-out time\n" +
+			"(steps never fitted on, up to the run's last interval) and reports both false-positive counts.",
 		Flags: []cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", "), EnvVars: []string{"OVIG_WORKLOAD"}},
 			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy", EnvVars: []string{"OVIG_POLICY"}},
 			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending", EnvVars: []string{"OVIG_STRIDES"}},
-			&cli.StringFlag{Name: "endpoints", Value: "20,60,100", Usage: "reference-run steps to replay from (multiples of every stride)", EnvVars: []string{"OVIG_ENDPOINTS"}},
+			&cli.Uint64Flag{Name: "steps", Value: 1000, Usage: "length of the reference run: calibrate for jobs this long", EnvVars: []string{"OVIG_CALIBRATION_STEPS"}},
+			&cli.StringFlag{Name: "endpoints", Usage: "reference-run steps to fit on (multiples of every stride; default: 12 spread over the first three quarters of the run)", EnvVars: []string{"OVIG_ENDPOINTS"}},
+			&cli.StringFlag{Name: "held-out-time", Usage: "reference-run steps never fitted on where the held-out profiles are judged too (default: 6, between the endpoints and over the last quarter up to the last interval; \"none\" for none)", EnvVars: []string{"OVIG_HELD_OUT_TIME"}},
 			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)", EnvVars: []string{"OVIG_GRADIENT_EVERY"}},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run", EnvVars: []string{"OVIG_SEED"}},
 			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)", EnvVars: []string{"OVIG_PROFILES"}},
-			&cli.StringFlag{Name: "held-out", Usage: "profiles replayed only to measure false positives", EnvVars: []string{"OVIG_HELD_OUT"}},
+			&cli.StringFlag{Name: "held-out", Usage: "profiles replayed only to measure false positives (default: 3 spread over the policy's catalogue)", EnvVars: []string{"OVIG_HELD_OUT"}},
 			&cli.Float64Flag{Name: "percentile", Usage: "percentile of honest drift (0: 99 under f32 operands, 100 - the largest - under bf16/fp16/tf32 operands, whose rare rounding flips make the tail)", EnvVars: []string{"OVIG_PERCENTILE"}},
 			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile", EnvVars: []string{"OVIG_MARGIN"}},
+			&cli.Float64Flag{Name: "tail-margin", Value: calibrate.DefaultTailMargin, Usage: "further factor on the interval check's bounds (the heavy tail of ReLU kinks over a replayed interval)", EnvVars: []string{"OVIG_TAIL_MARGIN"}},
 			&cli.IntFlag{Name: "workers", Value: 2, Usage: "replays in parallel", EnvVars: []string{"OVIG_WORKERS"}},
 			&cli.StringFlag{Name: "out", Value: "boundary", Usage: "output directory", EnvVars: []string{"OVIG_OUT"}},
 		},
@@ -183,14 +189,20 @@ func calibrateCommand() *cli.Command {
 				return err
 			}
 			summary := map[string]any{"boundary_hash": hash, "files": paths, "false_positives": rep.FalsePositives,
-				"held_out_checks": rep.HeldOutChecks, "replays": rep.Replays, "profiles": rep.Profiles}
+				"held_out_checks": rep.HeldOutChecks, "held_out_time_false_positives": rep.HeldOutTimeFalsePositives,
+				"held_out_time_checks": rep.HeldOutTimeChecks, "replays": rep.Replays, "profiles": rep.Profiles}
 			text := fmt.Sprintf("boundary hash %s\nwrote %s\n%d replays over %d profiles; held-out false positives %d of %d checks (worst %s %s at %.3g of its bound)\n",
 				hash, strings.Join(paths, ", "), rep.Replays, rep.Profiles, rep.FalsePositives, rep.HeldOutChecks,
 				rep.WorstHeldOut.Tensor, rep.WorstHeldOut.Metric, rep.WorstHeldOut.Ratio)
+			if rep.HeldOutTimeChecks > 0 {
+				text += fmt.Sprintf("held-out time (steps %v): false positives %d of %d checks (worst %s %s at %.3g of its bound)\n",
+					rep.HeldOutTime, rep.HeldOutTimeFalsePositives, rep.HeldOutTimeChecks,
+					rep.WorstHeldOutTime.Tensor, rep.WorstHeldOutTime.Metric, rep.WorstHeldOutTime.Ratio)
+			}
 			if err := output(c, summary, text); err != nil {
 				return err
 			}
-			if rep.FalsePositives > 0 {
+			if rep.FalsePositives > 0 || rep.HeldOutTimeFalsePositives > 0 {
 				return cli.Exit("held-out honest profiles were flagged: raise --margin or add profiles to the calibration set", 1)
 			}
 			return nil
@@ -211,9 +223,30 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 	if err != nil {
 		return calibrate.Config{}, err
 	}
-	endpoints, err := parseUints(c.String("endpoints"), "--endpoints")
+	steps := c.Uint64("steps")
+	autoEndpoints, autoTime, err := calibrate.Schedule(steps, strides, 0, 0)
 	if err != nil {
-		return calibrate.Config{}, err
+		return calibrate.Config{}, usageError("--steps %d, --strides %v: %v", steps, strides, err)
+	}
+	endpoints := autoEndpoints
+	if c.String("endpoints") != "" {
+		if endpoints, err = parseUints(c.String("endpoints"), "--endpoints"); err != nil {
+			return calibrate.Config{}, err
+		}
+	}
+	var heldTime []uint64
+	switch ht := c.String("held-out-time"); ht {
+	case "none":
+	case "":
+		for _, st := range autoTime {
+			if !slices.Contains(endpoints, st) {
+				heldTime = append(heldTime, st)
+			}
+		}
+	default:
+		if heldTime, err = parseUints(ht, "--held-out-time"); err != nil {
+			return calibrate.Config{}, err
+		}
 	}
 	profiles, err := parseProfiles(c.String("profiles"))
 	if err != nil {
@@ -223,14 +256,20 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 	if err != nil {
 		return calibrate.Config{}, err
 	}
+	if heldOut == nil {
+		heldOut = slices.DeleteFunc(calibrate.DefaultHeldOut(pol, 3), func(p numeric.Profile) bool { return slices.Contains(profiles, p) })
+	}
 	last := endpoints[len(endpoints)-1] + strides[len(strides)-1]
-	m, err := workload.NewManifest(c.String("workload"), src, workload.Options{Steps: last, Stride: 1, Seed: c.Uint64("seed"), Policy: pol})
+	if n := len(heldTime); n > 0 {
+		last = max(last, heldTime[n-1]+strides[len(strides)-1])
+	}
+	m, err := workload.NewManifest(c.String("workload"), src, workload.Options{Steps: max(steps, last), Stride: 1, Seed: c.Uint64("seed"), Policy: pol})
 	if err != nil {
 		return calibrate.Config{}, err
 	}
 	return calibrate.Config{
-		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, GradientEvery: c.Int("gradient-every"), Profiles: profiles, HeldOut: heldOut,
-		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrate.DefaultFloor(),
+		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), Profiles: profiles, HeldOut: heldOut,
+		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), TailMargin: c.Float64("tail-margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil
 }
