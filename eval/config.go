@@ -55,6 +55,9 @@ type Config struct {
 	Repeats          int
 	// Thresholds that decide whether an attack had an effect on the model.
 	Effect EffectThresholds
+	// LongJobs is the job-length axis (honest intervals of long jobs under held-out
+	// profiles and held-out time); the reduced evaluation has none.
+	LongJobs []LongJob
 }
 
 // EffectThresholds decide that a targeted attack changed the model: an accuracy change, a
@@ -88,6 +91,8 @@ func Full() Config {
 		Strides: []uint64{1, 10, 100, 1000, 2000}, StorageSteps: 2_000_000,
 		OverheadWorkload: "mlp-mnist", OverheadSteps: 2000, OverheadStride: 100, Repeats: 3,
 		Effect: DefaultEffect(),
+		// 100 honest intervals per held-out profile, 300 in all (about 9 minutes).
+		LongJobs: []LongJob{{Workload: "mlp-mnist", Steps: 1000, Stride: 10}},
 	}
 }
 
@@ -101,6 +106,7 @@ func Reduced() Config {
 		{Family: "language", Workload: "charlm-moby", Steps: 4, Stride: 2, CalProfiles: 4, HeldOut: 1, Attacks: []string{"poison", "skip"}, Strengths: []float64{1}},
 	}
 	c.OverheadSteps, c.OverheadStride, c.Repeats = 600, 100, 2
+	c.LongJobs = nil
 	return c
 }
 
@@ -158,6 +164,11 @@ func (c Config) Validate() error {
 			if !(s > 0 && s <= 1) {
 				return fmt.Errorf("family %s: strength %v not in (0, 1]", f.Workload, s)
 			}
+		}
+	}
+	for _, lj := range c.LongJobs {
+		if !slices.Contains(workload.Names(), lj.Workload) || lj.Stride == 0 || lj.Steps%lj.Stride != 0 || lj.Steps/lj.Stride < 2 {
+			return fmt.Errorf("long job %s: %d steps at stride %d", lj.Workload, lj.Steps, lj.Stride)
 		}
 	}
 	if len(c.Strides) == 0 || c.Strides[0] != 1 || c.StorageSteps == 0 {

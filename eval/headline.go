@@ -93,6 +93,18 @@ func headline(r *Report) Headline {
 			h.Storage = append(h.Storage, f.Storage[n-1])
 		}
 	}
+	for _, l := range r.LongJobs {
+		h.HonestIntervals += l.Intervals
+		h.FalsePositives += l.Flagged
+		h.HeldOutIntervals += l.Intervals
+		h.HeldOutFP += l.Flagged
+		if l.Flagged > 0 {
+			fail("long job %s (%d steps, s=%d): %d of %d honest intervals under held-out profiles flagged (worst %s %s x%.3g)", l.Workload, l.Steps, l.Stride, l.Flagged, l.Intervals, l.Worst.Tensor, l.Worst.Metric, l.Worst.Ratio)
+		}
+		if l.HeldOutTimeFP > 0 {
+			fail("long job %s: calibration's held-out-time checks flagged %d of %d", l.Workload, l.HeldOutTimeFP, l.HeldOutTimeChecks)
+		}
+	}
 	h.Pass = len(h.Failures) == 0
 	return h
 }

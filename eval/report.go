@@ -141,6 +141,7 @@ func (r *Report) Markdown() string {
 			fmt.Fprintf(&b, "| %d | %d | %d | %.0f | %.1fx | %.1fx | %.1fx | %d |\n", s.Stride, s.EndpointBytes, s.MetadataBytes, s.BytesPerStep, s.Reduction, s.Goal, s.JobReduction, s.TransferBytes)
 		}
 	}
+	b.WriteString(longJobMarkdown(r.LongJobs))
 	o := r.Overhead
 	b.WriteString("\n## Overhead\n\n")
 	fmt.Fprintf(&b, "%s, %d steps at stride %d, %d repeats; every interval's training and its endpoint's capture and commitment timed side by side in one run: training %.3f s, with evidence %.3f s (%.3fx); one interval audit %.4f s. Expected replay at p = %g adds p·N audits per watchtower: total %.3fx with one watchtower, %.3fx with %d. The endpoints' gradient signals (%.3f s) are computed again by the next training step on the same weights and batch: reusing them would give %.3fx with one watchtower.\n",

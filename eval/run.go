@@ -16,12 +16,13 @@ import (
 
 // Report is everything an evaluation measured.
 type Report struct {
-	Config   Config         `json:"config"`
-	Families []FamilyReport `json:"families"`
-	Storage  []StorageRow   `json:"storage"`
-	Overhead Overhead       `json:"overhead"`
-	Headline Headline       `json:"headline"`
-	Seconds  float64        `json:"seconds"`
+	Config   Config          `json:"config"`
+	Families []FamilyReport  `json:"families"`
+	Storage  []StorageRow    `json:"storage"`
+	Overhead Overhead        `json:"overhead"`
+	LongJobs []LongJobReport `json:"long_jobs,omitempty"`
+	Headline Headline        `json:"headline"`
+	Seconds  float64         `json:"seconds"`
 }
 
 // FamilyReport is one workload family's results.
@@ -117,6 +118,13 @@ func Run(ctx context.Context, cfg Config, src *data.Sources, log io.Writer) (*Re
 		}
 		rep.Families = append(rep.Families, *fr)
 		rep.Storage = append(rep.Storage, fr.Storage...)
+	}
+	for _, lj := range cfg.LongJobs {
+		lr, err := runLongJob(ctx, src, lj, cfg.Seed, logf)
+		if err != nil {
+			return nil, fmt.Errorf("eval long job %s: %w", lj.Workload, err)
+		}
+		rep.LongJobs = append(rep.LongJobs, *lr)
 	}
 	logf("eval: overhead on %s", cfg.OverheadWorkload)
 	var err error

@@ -267,3 +267,40 @@ func TestStoragePerStride(t *testing.T) {
 		}
 	}
 }
+
+// The job-length axis on a small job: calibration with held-out time, honest providers under
+// the held-out profiles with every interval audited, and the report's figures.
+func TestLongJobAxis(t *testing.T) {
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lj := LongJob{Workload: "mlp-mnist", Steps: 40, Stride: 10, HeldOut: 1, CalProfiles: 2}
+	r, err := runLongJob(t.Context(), src, lj, 7, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%+v", r)
+	if len(r.Runs) != 1 || r.Intervals != 4 || len(r.HeldOutTime) == 0 || r.HeldOutTimeChecks == 0 || r.Flagged != 0 || r.Worst.Ratio <= 0 {
+		t.Fatalf("long job report %+v", r)
+	}
+	rep := &Report{LongJobs: []LongJobReport{*r}}
+	if h := headline(rep); h.HeldOutIntervals != 4 || !h.Pass {
+		t.Fatalf("headline %+v", h)
+	}
+	rep.LongJobs[0].Flagged = 1
+	if h := headline(rep); h.Pass || h.HeldOutFP != 1 {
+		t.Fatalf("a flagged long-job interval passed: %+v", h)
+	}
+	if md := longJobMarkdown(rep.LongJobs); !strings.Contains(md, "## Job length") {
+		t.Fatal(md)
+	}
+	c := Reduced()
+	c.LongJobs = []LongJob{{Workload: "mlp-mnist", Steps: 10, Stride: 10}}
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "long job") {
+		t.Fatalf("a one-interval long job: %v", err)
+	}
+	if err := Full().Validate(); err != nil || len(Full().LongJobs) == 0 || len(Reduced().LongJobs) != 0 {
+		t.Fatalf("full config %v, long jobs full %d, reduced %d", err, len(Full().LongJobs), len(Reduced().LongJobs))
+	}
+}

@@ -6,13 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ovig/ovig/prover/calibrate"
 	"github.com/ovig/ovig/prover/numeric"
 )
 
 func TestDefaultHeldOut(t *testing.T) {
 	for _, pol := range []numeric.Policy{{Operand: numeric.F32, Accum: numeric.AccF32}, {Operand: numeric.BF16, Accum: numeric.AccF32}, {Operand: numeric.F32, Accum: numeric.AccF64}} {
 		all := pol.HonestProfiles()
-		held := defaultHeldOut(pol, nil)
+		held := calibrate.DefaultHeldOut(pol, defaultHeldOutCount, nil)
 		if len(held) != defaultHeldOutCount {
 			t.Fatalf("%s: held out %v", pol.Name(), held)
 		}
@@ -25,10 +26,10 @@ func TestDefaultHeldOut(t *testing.T) {
 		}
 		// Calibrating on all but two leaves those two to hold out; on all, none.
 		rest := all[1 : len(all)-2]
-		if got := defaultHeldOut(pol, rest); len(got) != 2 || got[0] != all[len(all)-2] || got[1] != all[len(all)-1] {
+		if got := calibrate.DefaultHeldOut(pol, defaultHeldOutCount, rest); len(got) != 2 || got[0] != all[len(all)-2] || got[1] != all[len(all)-1] {
 			t.Fatalf("%s: with %d calibration profiles held out %v", pol.Name(), len(rest), got)
 		}
-		if got := defaultHeldOut(pol, all[1:]); len(got) != 0 {
+		if got := calibrate.DefaultHeldOut(pol, defaultHeldOutCount, all[1:]); len(got) != 0 {
 			t.Fatalf("%s: held out %v of no candidates", pol.Name(), got)
 		}
 	}

@@ -176,21 +176,26 @@ func calibrateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "calibrate",
 		Usage: "measure honest drift under many numeric profiles and write the boundary artifact and its plot",
-		Description: "Trains a reference run of the workload under the policy's reference profile, replays one step and\n" +
-			"s steps from several endpoints under each calibration profile, fits per-tensor bounds (percentile x\n" +
-			"margin), then replays the held-out profiles and reports their false-positive rate.\n\n" + profileHelp(),
+		Description: "Trains a reference run of the workload (--steps, the length of the jobs the boundary is for) under\n" +
+			"the policy's reference profile, replays one step and s steps from endpoints spread over the run under each\n" +
+			"calibration profile, fits per-tensor bounds (percentile x margin, and an absolute L2 bound that holds as\n" +
+			"gradients shrink), then replays the held-out profiles at the calibrated endpoints and at held-out time\n" +
+			"(steps never fitted on, up to the run's last interval) and reports both false-positive counts.\n\n" + profileHelp(),
 		Flags: []cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", ")},
 			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy"},
 			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending"},
-			&cli.StringFlag{Name: "endpoints", Value: "20,60,100", Usage: "reference-run steps to replay from (multiples of every stride)"},
+			&cli.Uint64Flag{Name: "steps", Value: 1000, Usage: "length of the reference run: calibrate for jobs this long"},
+			&cli.StringFlag{Name: "endpoints", Usage: "reference-run steps to fit on (multiples of every stride; default: 12 spread over the first three quarters of the run)"},
+			&cli.StringFlag{Name: "held-out-time", Usage: "reference-run steps never fitted on where the held-out profiles are judged too (default: 6, between the endpoints and over the last quarter up to the last interval; \"none\" for none)"},
 			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)"},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run"},
-			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the reference and the held-out ones; names above)"},
+			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)"},
 			&cli.StringFlag{Name: "held-out", Usage: fmt.Sprintf("profiles replayed only to measure false positives, comma-separated (default: %d honest profiles spread over the policy's catalogue, none of --profiles)", defaultHeldOutCount)},
 			&cli.Float64Flag{Name: "percentile", Usage: "percentile of honest drift (0: 99 under f32 operands, 100 - the largest - under bf16/fp16/tf32 operands, whose rare rounding flips make the tail)"},
 			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile"},
+			&cli.Float64Flag{Name: "tail-margin", Value: calibrate.DefaultTailMargin, Usage: "further factor on the interval check's bounds (the heavy tail of ReLU kinks over a replayed interval)"},
 			&cli.IntFlag{Name: "workers", Value: 2, Usage: "replays in parallel"},
 			&cli.StringFlag{Name: "out", Value: "boundary", Usage: "output directory"},
 		},
@@ -212,14 +217,20 @@ func calibrateCommand() *cli.Command {
 				return err
 			}
 			summary := map[string]any{"boundary_hash": hash, "files": paths, "false_positives": rep.FalsePositives,
-				"held_out_checks": rep.HeldOutChecks, "replays": rep.Replays, "profiles": rep.Profiles}
+				"held_out_checks": rep.HeldOutChecks, "held_out_time_false_positives": rep.HeldOutTimeFalsePositives,
+				"held_out_time_checks": rep.HeldOutTimeChecks, "replays": rep.Replays, "profiles": rep.Profiles}
 			text := fmt.Sprintf("boundary hash %s\nwrote %s\n%d replays over %d profiles; held-out false positives %d of %d checks (worst %s %s at %.3g of its bound)\n",
 				hash, strings.Join(paths, ", "), rep.Replays, rep.Profiles, rep.FalsePositives, rep.HeldOutChecks,
 				rep.WorstHeldOut.Tensor, rep.WorstHeldOut.Metric, rep.WorstHeldOut.Ratio)
+			if rep.HeldOutTimeChecks > 0 {
+				text += fmt.Sprintf("held-out time (steps %v): false positives %d of %d checks (worst %s %s at %.3g of its bound)\n",
+					rep.HeldOutTime, rep.HeldOutTimeFalsePositives, rep.HeldOutTimeChecks,
+					rep.WorstHeldOutTime.Tensor, rep.WorstHeldOutTime.Metric, rep.WorstHeldOutTime.Ratio)
+			}
 			if err := output(c, summary, text); err != nil {
 				return err
 			}
-			if rep.FalsePositives > 0 {
+			if rep.FalsePositives > 0 || rep.HeldOutTimeFalsePositives > 0 {
 				return cli.Exit("held-out honest profiles were flagged: raise --margin or add profiles to the calibration set", 1)
 			}
 			return nil
@@ -240,9 +251,30 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 	if err != nil {
 		return calibrate.Config{}, err
 	}
-	endpoints, err := parseUints(c.String("endpoints"), "--endpoints")
+	steps := c.Uint64("steps")
+	autoEndpoints, autoTime, err := calibrate.Schedule(steps, strides, 0, 0)
 	if err != nil {
-		return calibrate.Config{}, err
+		return calibrate.Config{}, usageError("--steps %d, --strides %v: %v", steps, strides, err)
+	}
+	endpoints := autoEndpoints
+	if c.String("endpoints") != "" {
+		if endpoints, err = parseUints(c.String("endpoints"), "--endpoints"); err != nil {
+			return calibrate.Config{}, err
+		}
+	}
+	var heldTime []uint64
+	switch ht := c.String("held-out-time"); ht {
+	case "none":
+	case "":
+		for _, st := range autoTime {
+			if !slices.Contains(endpoints, st) {
+				heldTime = append(heldTime, st)
+			}
+		}
+	default:
+		if heldTime, err = parseUints(ht, "--held-out-time"); err != nil {
+			return calibrate.Config{}, err
+		}
 	}
 	profiles, err := parseProfiles(c.String("profiles"))
 	if err != nil {
@@ -253,18 +285,21 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 		return calibrate.Config{}, err
 	}
 	if len(heldOut) == 0 {
-		if heldOut = defaultHeldOut(pol, profiles); len(heldOut) == 0 {
+		if heldOut = calibrate.DefaultHeldOut(pol, defaultHeldOutCount, profiles); len(heldOut) == 0 {
 			return calibrate.Config{}, usageError("--profiles lists every honest profile of policy %s: give --held-out, profiles kept out of calibration to measure false positives", pol.Name())
 		}
 	}
 	last := endpoints[len(endpoints)-1] + strides[len(strides)-1]
-	m, err := workload.NewManifest(c.String("workload"), src, workload.Options{Steps: last, Stride: 1, Seed: c.Uint64("seed"), Policy: pol})
+	if n := len(heldTime); n > 0 {
+		last = max(last, heldTime[n-1]+strides[len(strides)-1])
+	}
+	m, err := workload.NewManifest(c.String("workload"), src, workload.Options{Steps: max(steps, last), Stride: 1, Seed: c.Uint64("seed"), Policy: pol})
 	if err != nil {
 		return calibrate.Config{}, err
 	}
 	return calibrate.Config{
-		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, GradientEvery: c.Int("gradient-every"), Profiles: profiles, HeldOut: heldOut,
-		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), Floor: calibrate.DefaultFloor(),
+		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), Profiles: profiles, HeldOut: heldOut,
+		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), TailMargin: c.Float64("tail-margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil
 }
@@ -272,28 +307,6 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 // defaultHeldOutCount is how many profiles ovig calibrate holds out when --held-out is not
 // given.
 const defaultHeldOutCount = 3
-
-// defaultHeldOut picks defaultHeldOutCount of the policy's honest profiles, spread over its
-// catalogue (so that reduction orders, FMA and accumulators all get a chance), leaving out the
-// reference and the profiles the caller calibrates on.
-func defaultHeldOut(pol numeric.Policy, calibration []numeric.Profile) []numeric.Profile {
-	var cands []numeric.Profile
-	for _, p := range pol.HonestProfiles() {
-		if p != pol.Reference() && !slices.Contains(calibration, p) {
-			cands = append(cands, p)
-		}
-	}
-	n := min(defaultHeldOutCount, len(cands))
-	if calibration == nil {
-		// Keep most of the catalogue for calibration.
-		n = min(n, len(cands)-1)
-	}
-	var out []numeric.Profile
-	for i := range max(n, 0) {
-		out = append(out, cands[(2*i+1)*len(cands)/(2*n)])
-	}
-	return out
-}
 
 // profileHelp names the profiles, for ovig calibrate --help.
 func profileHelp() string {
@@ -303,7 +316,7 @@ func profileHelp() string {
 		names = append(names, p.Name())
 	}
 	var held []string
-	for _, p := range defaultHeldOut(pol, nil) {
+	for _, p := range calibrate.DefaultHeldOut(pol, defaultHeldOutCount, nil) {
 		held = append(held, p.Name())
 	}
 	return "Profiles are named <operand>/acc=<accum>/red=<order>/fma=<on|off>: operand f32, bf16, tf32 or fp16 (the\n" +

@@ -75,6 +75,17 @@ func Run(ctx context.Context, in Input) (Finding, error) {
 			return Finding{Outcome: Fraud, Reason: reason}, nil
 		}
 	}
+	if k == 0 {
+		// Training must start where the owner said: a provider that started from other
+		// weights would pass every interval check from its own endpoint 0.
+		f, ok, err := CheckStart(in.Workload, start.Endpoint)
+		if err != nil {
+			return Finding{}, fmt.Errorf("audit interval 0: %w", err)
+		}
+		if !ok {
+			return f, nil
+		}
+	}
 
 	ep, err := endpointCheck(in, end.Endpoint)
 	if err != nil || ep.Outcome == Fraud || ep.Outcome == Malformed {

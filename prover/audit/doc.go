@@ -1,7 +1,8 @@
 // Package audit is the interval audit that watchtowers and arbiters both run: fetch the
 // evidence of endpoints k and k+1 against their on-chain roots, check it for internal
-// consistency, recompute the endpoint gradient and replay the interval, and compare both with
-// the committed evidence under the job's boundary artifact.
+// consistency (and, for interval 0, endpoint 0 against the manifest's initial state, bit for
+// bit), recompute the endpoint gradient and replay the interval, and compare both with the
+// committed evidence under the job's boundary artifact.
 //
 // A provider's failure (evidence unavailable, invalid or malformed, a replay beyond the
 // boundary) is a Finding, never an error: Run returns an error only when the auditor itself

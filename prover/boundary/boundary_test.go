@@ -154,7 +154,7 @@ func testArtifact(t testing.TB) *Artifact {
 		p := numeric.Profile{Order: numeric.Lanes, N: 4 << (i % 2)}
 		for _, name := range []string{"gradient/b", "gradient/w"} {
 			s := sample(CheckEndpoint, 1, name, v*1e-7)
-			s.Profile = p
+			s.Profile, s.RefNorm = p, 0.5+float64(i)/8
 			ss = append(ss, s)
 		}
 		for _, name := range []string{"gradient/b", "gradient/w", "state/w"} {
@@ -170,7 +170,7 @@ func testArtifact(t testing.TB) *Artifact {
 	}
 	return &Artifact{
 		Version: ArtifactVersion, Workload: "mlp-mnist", Policy: numeric.Policy{},
-		Reference: numeric.Default(), Percentile: 99, Margin: 3, Floor: floor, Checks: cbs,
+		Reference: numeric.Default(), Percentile: 99, Margin: 3, TailMargin: 1, Floor: floor, Checks: cbs,
 		Calibration: Calibration{
 			RecipeHash: evidence.Keccak256([]byte("manifest")),
 			Steps:      64,
@@ -178,13 +178,14 @@ func testArtifact(t testing.TB) *Artifact {
 			Profiles:   []numeric.Profile{{Order: numeric.Lanes, N: 4}, {Order: numeric.Lanes, N: 8}},
 			HeldOut:    []numeric.Profile{{Order: numeric.SplitK, N: 2, FMA: true}},
 			Samples:    uint64(len(ss)), HeldOutSamples: 6,
+			HeldOutTime: []uint64{4, 20}, HeldOutTimeSamples: 4,
 		},
 	}
 }
 
 // goldenHash pins the canonical encoding: a change to the encoding or to
 // the fixture shows here.
-const goldenHash = "0xb606274b957ae4d7eacd674c77332ed76322dca9b1f816f0b67b7bd230869ccf"
+const goldenHash = "0x6d01bffadbf4b24d925b21ce448f678e72941205929828262886d94287e7d431"
 
 func TestArtifactHash(t *testing.T) {
 	a := testArtifact(t)
@@ -256,10 +257,10 @@ func TestDecodeArtifactErrors(t *testing.T) {
 		return strings.Replace(s, old, new, 1)
 	}
 	cases := map[string]struct{ data, want string }{
-		"unknown field":   {edit(`{"version":1,`, `{"version":1,"extra":2,`), `"extra": unknown`},
+		"unknown field":   {edit(`{"version":2,`, `{"version":2,"extra":2,`), `"extra": unknown`},
 		"missing field":   {edit(`"margin":3,`, ``), `"margin": missing`},
 		"wrong case":      {edit(`"workload":`, `"Workload":`), `"workload": missing`},
-		"duplicate":       {edit(`{"version":1,`, `{"version":1,"version":1,`), `"version": duplicated`},
+		"duplicate":       {edit(`{"version":2,`, `{"version":2,"version":1,`), `"version": duplicated`},
 		"null":            {edit(`"endpoints":[0,8,16]`, `"endpoints":null`), `calibration.endpoints`},
 		"nested missing":  {edit(`"samples":5,`, ``), `checks[0].tensors[0].samples": missing`},
 		"negative bound":  {edit(`"bound":{"rel_l2":`, `"bound":{"rel_l2":-`), `bound.rel_l2`},
@@ -267,11 +268,11 @@ func TestDecodeArtifactErrors(t *testing.T) {
 		"trailing":        {s + `{}`, `trailing`},
 		"bad profile":     {edit(`red=lanes4/`, `red=lanes3x/`), `profile`},
 		"policy mismatch": {edit(`"policy":"f32/acc=f32"`, `"policy":"bf16/acc=f32"`), `reference`},
-		"version":         {edit(`{"version":1,`, `{"version":2,`), `version`},
+		"version":         {edit(`{"version":2,`, `{"version":1,`), `version`},
 		"bad check":       {edit(`"check":"endpoint"`, `"check":"bisect"`), `unknown "bisect"`},
 		"unsorted":        {edit(`"endpoints":[0,8,16]`, `"endpoints":[8,0,16]`), `calibration.endpoints`},
 		"not json":        {`{"version":`, `"version"`},
-		"type":            {edit(`"version":1`, `"version":"1"`), `version`},
+		"type":            {edit(`"version":2`, `"version":"2"`), `version`},
 		"tensor name":     {strings.ReplaceAll(s, `"gradient/b"`, `"grad/b"`), `"grad/b"`},
 		"endpoint state":  {strings.Replace(s, `"gradient/b"`, `"state/b"`, 1), `only gradient/`},
 		"drift order":     {edit(`"min":{"rel_l2":`, `"min":{"rel_l2":9`), `drift.rel_l2`},
@@ -293,11 +294,17 @@ func TestDecodeArtifactInvalidValues(t *testing.T) {
 		"below floor":     {func(a *Artifact) { a.Checks[1].Tensors[2].Bound.MaxAbs = 1e-20 }, "checks[1].tensors[2].bound.max_abs"},
 		"zero samples":    {func(a *Artifact) { a.Checks[0].Tensors[0].Samples = 0 }, "checks[0].tensors[0].samples"},
 		"margin":          {func(a *Artifact) { a.Margin = 0.5 }, "margin"},
+		"tail margin":     {func(a *Artifact) { a.TailMargin = 0 }, "tail_margin"},
 		"held-out empty":  {func(a *Artifact) { a.Calibration.HeldOut = nil }, "calibration.held_out"},
 		"overlap":         {func(a *Artifact) { a.Calibration.HeldOut = a.Calibration.Profiles[:1] }, "already listed"},
 		"endpoint steps":  {func(a *Artifact) { a.Calibration.Steps = 16 }, "calibration.endpoints"},
 		"gradient order":  {func(a *Artifact) { a.Calibration.GradientSteps = []uint64{3, 1} }, "calibration.gradient_steps"},
 		"gradient twice":  {func(a *Artifact) { a.Calibration.GradientSteps = a.Calibration.Endpoints[:1] }, "also an endpoint"},
+		"time order":      {func(a *Artifact) { a.Calibration.HeldOutTime = []uint64{20, 4} }, "calibration.held_out_time"},
+		"time calibrated": {func(a *Artifact) { a.Calibration.HeldOutTime = []uint64{8} }, "also a calibration endpoint"},
+		"time beyond":     {func(a *Artifact) { a.Calibration.HeldOutTime = []uint64{64} }, "calibration.held_out_time"},
+		"time fp":         {func(a *Artifact) { a.Calibration.HeldOutTimeFalsePositives = 5 }, "held_out_time_false_positives"},
+		"abs negative":    {func(a *Artifact) { a.Checks[0].Tensors[0].AbsL2 = -1 }, "abs_l2"},
 		"gradient steps":  {func(a *Artifact) { a.Calibration.GradientSteps = []uint64{a.Calibration.Steps} }, "calibration.gradient_steps"},
 		"false positives": {func(a *Artifact) { a.Calibration.FalsePositives = 7 }, "calibration.false_positives"},
 		"no checks":       {func(a *Artifact) { a.Checks = []CheckBounds{} }, "checks: empty"},
@@ -318,9 +325,10 @@ func TestDecodeArtifactInvalidValues(t *testing.T) {
 	}
 }
 
-// Cosine distance is judged from MinCosineElements values on: a rotation that keeps the norm
-// and stays within the L2 and max-abs bounds is fraud on a large tensor only.
-func TestCompareCosineNeedsEnoughValues(t *testing.T) {
+// Cosine distance is judged from MinCosineElements values on, and never against a bound below
+// half the square of the relative L2 bound: isotropic noise within the relative bound has
+// about that cosine distance (a floor-level cosine bound flagged honest 1,000-step jobs).
+func TestCompareCosineBounds(t *testing.T) {
 	for _, n := range []int{MinCosineElements - 1, MinCosineElements} {
 		ref, got := make([]float32, n), make([]float32, n)
 		for i := range ref {
@@ -328,15 +336,30 @@ func TestCompareCosineNeedsEnoughValues(t *testing.T) {
 		}
 		got[0], got[1] = 1.001, 0.999
 		d := Measure(ref, got)
-		a := &Artifact{Checks: []CheckBounds{{Check: CheckEndpoint, Stride: 1, Tensors: []TensorBounds{{
-			Tensor: "gradient/x", Bound: Distance{RelL2: 2 * d.RelL2, MaxAbs: 2 * d.MaxAbs, CosDist: d.CosDist / 2},
-		}}}}}
+		tb := TensorBounds{Tensor: "gradient/x", Bound: Distance{RelL2: 2 * d.RelL2, MaxAbs: 2 * d.MaxAbs, CosDist: d.CosDist / 2}}
+		a := &Artifact{Checks: []CheckBounds{{Check: CheckEndpoint, Stride: 1, Tensors: []TensorBounds{tb}}}}
+		if e := tb.Effective(1); e.CosDist != 2*d.RelL2*d.RelL2 || e.RelL2 != tb.Bound.RelL2 {
+			t.Errorf("effective bound %+v of %+v", e, tb.Bound)
+		}
 		v, err := a.Compare(CheckEndpoint, 1, map[string][]float32{"gradient/x": ref}, map[string][]float32{"gradient/x": got})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := n >= MinCosineElements; v.Fraud != want {
-			t.Errorf("%d values, cosine distance twice its bound: fraud %v, want %v (%+v)", n, v.Fraud, want, v)
+		if v.Fraud {
+			t.Errorf("%d values, rotation within the relative bound: fraud (%+v)", n, v)
+		}
+		// Beyond the lifted cosine bound (a relative bound far tighter than the rotation)
+		// both metrics fire on a large tensor, only relative L2 on a small one.
+		a.Checks[0].Tensors[0].Bound = Distance{RelL2: d.RelL2 / 4, MaxAbs: 2 * d.MaxAbs, CosDist: d.CosDist / 2}
+		if v, err = a.Compare(CheckEndpoint, 1, map[string][]float32{"gradient/x": ref}, map[string][]float32{"gradient/x": got}); err != nil {
+			t.Fatal(err)
+		}
+		cos := false
+		for _, e := range v.Exceeded {
+			cos = cos || e.Metric == MetricCosDist
+		}
+		if want := n >= MinCosineElements; !v.Fraud || cos != want {
+			t.Errorf("%d values: fraud %v, cosine judged %v, want %v (%+v)", n, v.Fraud, cos, want, v.Exceeded)
 		}
 	}
 }
@@ -484,7 +507,7 @@ func FuzzDecodeArtifact(f *testing.F) {
 	}
 	f.Add(canon)
 	f.Add([]byte(`{}`))
-	f.Add([]byte(`{"version":1,"version":1}`))
+	f.Add([]byte(`{"version":2,"version":1}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeArtifact(data)
 		if err != nil {
@@ -506,4 +529,65 @@ func FuzzDecodeArtifact(f *testing.F) {
 			t.Fatalf("canonical form not stable: %v", err)
 		}
 	})
+}
+
+// The absolute L2 bound lets the relative bound grow as a committed tensor shrinks: honest
+// rounding noise does not shrink with the gradient, an attack that scales it does.
+func TestCompareAbsoluteBound(t *testing.T) {
+	a := testArtifact(t)
+	tb := &a.Checks[0].Tensors[1] // gradient/w of the endpoint check
+	if tb.AbsL2 == 0 {
+		t.Fatal("fit gave no absolute bound although every sample had a reference norm")
+	}
+	tb.Bound.RelL2, tb.Bound.MaxAbs, tb.AbsL2 = 1e-6, 2e-6, 1e-6
+	mk := func(scale float32, rel float32) (map[string][]float32, map[string][]float32) {
+		ref := map[string][]float32{"gradient/b": {1, 1}, "gradient/w": {0, scale}}
+		got := map[string][]float32{"gradient/b": {1, 1}, "gradient/w": {0, scale * (1 + rel)}}
+		return ref, got
+	}
+	for _, c := range []struct {
+		scale, rel float32
+		fraud      bool
+	}{
+		{1, 5e-7, false},     // within the relative bound
+		{1, 5e-6, true},      // 5e-6 absolute: beyond both
+		{0.01, 5e-5, false},  // 5e-7 absolute on a small gradient: within AbsL2
+		{0.01, 5e-4, true},   // 5e-6 absolute: beyond
+		{0.001, 9e-4, false}, // 9e-7 absolute: noise level, indistinguishable
+		{0.001, 0.999, true}, // a gradient nearly doubled is fraud at any size
+	} {
+		ref, got := mk(c.scale, c.rel)
+		v, err := a.Compare(CheckEndpoint, 1, ref, got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fraud := false
+		for _, e := range v.Exceeded {
+			fraud = fraud || e.Tensor == "gradient/w"
+		}
+		if fraud != c.fraud {
+			t.Errorf("|ref| %v, rel %v: fraud %v, want %v (%+v)", c.scale, c.rel, fraud, c.fraud, v.Worst)
+		}
+		if got := tb.Effective(float64(c.scale)).RelL2; got != max(1e-6, 1e-6/float64(c.scale)) {
+			t.Errorf("effective rel_l2 at |ref| %v: %v", c.scale, got)
+		}
+	}
+}
+
+func TestApplyTailMargin(t *testing.T) {
+	a, b := testArtifact(t), testArtifact(t)
+	ApplyTailMargin(b.Checks, 10)
+	for ci := range a.Checks {
+		for ti := range a.Checks[ci].Tensors {
+			x, y := a.Checks[ci].Tensors[ti], b.Checks[ci].Tensors[ti]
+			want := x
+			if a.Checks[ci].Check == CheckInterval {
+				want.Bound = Distance{RelL2: 10 * x.Bound.RelL2, MaxAbs: 10 * x.Bound.MaxAbs, CosDist: x.Bound.CosDist * 10 * 10}
+				want.AbsL2 = 10 * x.AbsL2
+			}
+			if y.Bound != want.Bound || y.AbsL2 != want.AbsL2 || y.Drift != x.Drift {
+				t.Errorf("%s/%d %s: %+v, want %+v", a.Checks[ci].Check, a.Checks[ci].Stride, x.Tensor, y, want)
+			}
+		}
+	}
 }

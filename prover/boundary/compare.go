@@ -84,8 +84,9 @@ func (a *Artifact) Compare(c Check, stride uint64, ref, got map[string][]float32
 		}
 		d := Measure(r, g)
 		v.Distances[tb.Tensor] = d
+		bound := tb.Effective(Norm(r))
 		for i, metric := range Metrics() {
-			e := Excess{Tensor: tb.Tensor, Metric: metric, Distance: d.values()[i], Bound: tb.Bound.values()[i]}
+			e := Excess{Tensor: tb.Tensor, Metric: metric, Distance: d.values()[i], Bound: bound.values()[i]}
 			e.Ratio = ratio(e.Distance, e.Bound)
 			if metric == MetricCosDist && len(r) < MinCosineElements {
 				continue
@@ -101,6 +102,30 @@ func (a *Artifact) Compare(c Check, stride uint64, ref, got map[string][]float32
 	slices.SortStableFunc(v.Exceeded, func(x, y Excess) int { return cmp.Compare(y.Ratio, x.Ratio) })
 	v.Fraud = len(v.Exceeded) > 0
 	return v, nil
+}
+
+// Effective returns the bounds that apply to a committed tensor of L2 norm refNorm: Bound, with
+// relative L2 raised to AbsL2/refNorm when that is larger, and cosine distance raised to half
+// the square of the relative bound (see TensorBounds).
+func (tb *TensorBounds) Effective(refNorm float64) Distance {
+	b := tb.Bound
+	if tb.AbsL2 > 0 {
+		b.RelL2 = max(b.RelL2, tb.AbsL2/max(refNorm, tiny))
+	}
+	// Isotropic rounding noise of relative size r has cosine distance about r^2/2: a cosine
+	// bound below that of the relative bound would flag drift the relative bound accepts (it
+	// did, at 1.25x on the MLP's fc1.weight in a 1,000-step job, with cos_dist at its floor).
+	b.CosDist = max(b.CosDist, min(b.RelL2*b.RelL2/2, 2))
+	return b
+}
+
+// Norm is the L2 norm of v, summed sequentially in float64.
+func Norm(v []float32) float64 {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	return math.Sqrt(s)
 }
 
 func sortedNames(m map[string][]float32) []string {

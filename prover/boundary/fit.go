@@ -18,6 +18,9 @@ type Sample struct {
 	Profile  numeric.Profile `json:"profile"`
 	Tensor   string          `json:"tensor"`
 	Distance Distance        `json:"distance"`
+	// RefNorm is the L2 norm of the reference tensor: Distance.RelL2*RefNorm is the absolute
+	// L2 distance that TensorBounds.AbsL2 bounds. Zero fits no absolute bound.
+	RefNorm float64 `json:"ref_norm,omitempty"`
 }
 
 type checkKey struct {
@@ -38,6 +41,7 @@ func Fit(samples []Sample, percentile, margin float64, floor Distance) ([]CheckB
 		return nil, fmt.Errorf("fit: no samples")
 	}
 	groups := map[checkKey]map[string][]Distance{}
+	abs := map[checkKey]map[string][]float64{}
 	for i, s := range samples {
 		if err := validCheck(s.Check, s.Stride); err != nil {
 			return nil, fmt.Errorf("fit: sample %d: %w", i, err)
@@ -52,14 +56,27 @@ func Fit(samples []Sample, percentile, margin float64, floor Distance) ([]CheckB
 		k := checkKey{s.Check, s.Stride}
 		if groups[k] == nil {
 			groups[k] = map[string][]Distance{}
+			abs[k] = map[string][]float64{}
 		}
 		groups[k][s.Tensor] = append(groups[k][s.Tensor], s.Distance)
+		if !(s.RefNorm >= 0) || math.IsInf(s.RefNorm, 0) {
+			return nil, fmt.Errorf("fit: sample %d: reference norm %v", i, s.RefNorm)
+		}
+		if s.RefNorm > 0 {
+			abs[k][s.Tensor] = append(abs[k][s.Tensor], s.Distance.RelL2*s.RefNorm)
+		}
 	}
 	var out []CheckBounds
 	for k, tensors := range groups {
 		cb := CheckBounds{Check: k.check, Stride: k.stride}
 		for name, ds := range tensors {
-			cb.Tensors = append(cb.Tensors, fitTensor(name, ds, percentile, margin, floor))
+			tb := fitTensor(name, ds, percentile, margin, floor)
+			if a := abs[k][name]; len(a) == len(ds) {
+				// An absolute bound only where every sample knew its reference norm.
+				slices.Sort(a)
+				tb.AbsL2 = Percentile(a, percentile) * margin
+			}
+			cb.Tensors = append(cb.Tensors, tb)
 		}
 		slices.SortFunc(cb.Tensors, func(x, y TensorBounds) int { return cmp.Compare(x.Tensor, y.Tensor) })
 		out = append(out, cb)
@@ -96,4 +113,22 @@ func Percentile(sorted []float64, p float64) float64 {
 		return sorted[len(sorted)-1]
 	}
 	return sorted[lo] + (h-float64(lo))*(sorted[lo+1]-sorted[lo])
+}
+
+// ApplyTailMargin multiplies the bounds of the interval checks' tensors by tail (relative L2,
+// max-abs and AbsL2 by tail, cosine distance by its square, capped at 2); see
+// Artifact.TailMargin. Drift summaries are kept as measured.
+func ApplyTailMargin(checks []CheckBounds, tail float64) {
+	for i := range checks {
+		if checks[i].Check != CheckInterval {
+			continue
+		}
+		for j := range checks[i].Tensors {
+			tb := &checks[i].Tensors[j]
+			tb.Bound.RelL2 *= tail
+			tb.Bound.MaxAbs *= tail
+			tb.Bound.CosDist = min(tb.Bound.CosDist*tail*tail, 2)
+			tb.AbsL2 *= tail
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -277,5 +278,61 @@ func TestRunConfigErrors(t *testing.T) {
 	cancel()
 	if _, _, err := Run(ctx, good); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled run: error %v, want context.Canceled", err)
+	}
+}
+
+// Held-out time: steps never fitted on, where only the held-out profiles are replayed and
+// judged, reported apart from the calibrated endpoints.
+func TestRunHeldOutTime(t *testing.T) {
+	src := sources(t)
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{Steps: 24, Stride: 4, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := numeric.F32
+	cfg := Config{
+		Manifest: m, Data: src, Strides: []uint64{4}, Endpoints: []uint64{0, 8}, HeldOutTime: []uint64{4, 12, 20},
+		Profiles: []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 8, false), lanes(f, numeric.AccF64, numeric.Seq, 0, false)},
+		HeldOut:  []numeric.Profile{lanes(f, numeric.AccF32, numeric.KBlock, 64, true)},
+		Workers:  2,
+	}
+	a, rep, err := Run(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("held-out time: %d of %d flagged, worst %+v", rep.HeldOutTimeFalsePositives, rep.HeldOutTimeChecks, rep.WorstHeldOutTime)
+	perReplay := 4 + 8
+	if len(rep.Samples) != 2*2*perReplay || rep.HeldOutChecks != 1*2*2 || rep.HeldOutTimeChecks != 1*3*2 || len(rep.HeldOutSamples) != 1*5*perReplay {
+		t.Fatalf("%d samples, %d held-out checks, %d held-out-time checks, %d held-out samples", len(rep.Samples), rep.HeldOutChecks, rep.HeldOutTimeChecks, len(rep.HeldOutSamples))
+	}
+	for _, s := range rep.Samples {
+		if s.Endpoint != 0 && s.Endpoint != 8 {
+			t.Fatalf("fitted on step %d, which is held-out time", s.Endpoint)
+		}
+		if s.RefNorm <= 0 {
+			t.Fatalf("sample without reference norm: %+v", s)
+		}
+	}
+	if rep.HeldOutTimeFalsePositives != 0 || rep.WorstHeldOutTime.Ratio <= 0 {
+		t.Fatalf("held-out time %d false positives, worst %+v", rep.HeldOutTimeFalsePositives, rep.WorstHeldOutTime)
+	}
+	c := a.Calibration
+	if !slices.Equal(c.HeldOutTime, cfg.HeldOutTime) || c.HeldOutTimeSamples != 6 || c.HeldOutTimeFalsePositives != 0 || a.TailMargin != DefaultTailMargin {
+		t.Fatalf("artifact calibration %+v, tail margin %v", c, a.TailMargin)
+	}
+	for _, cb := range a.Checks {
+		for _, tb := range cb.Tensors {
+			if tb.AbsL2 <= 0 {
+				t.Errorf("%s/%d %s: no absolute bound", cb.Check, cb.Stride, tb.Tensor)
+			}
+		}
+	}
+	if rep.Replays != (2+1+1)*(2+2)+(1+1)*3*2 {
+		t.Fatalf("replays %d", rep.Replays)
+	}
+	bad := cfg
+	bad.HeldOutTime = []uint64{8}
+	if _, _, err := Run(t.Context(), bad); err == nil || !strings.Contains(err.Error(), "also a calibration endpoint") {
+		t.Fatalf("held-out time on a calibrated endpoint: %v", err)
 	}
 }

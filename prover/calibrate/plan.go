@@ -136,7 +136,7 @@ func measure(c boundary.Check, stride, step uint64, p numeric.Profile, names []s
 		if !okR || !okG || len(r) != len(g) {
 			return nil, fmt.Errorf("%s/%d from step %d under %s: tensor %q differs in presence or length", c, stride, step, p, name)
 		}
-		out = append(out, boundary.Sample{Check: c, Stride: stride, Endpoint: step, Profile: p, Tensor: name, Distance: boundary.Measure(r, g)})
+		out = append(out, boundary.Sample{Check: c, Stride: stride, Endpoint: step, Profile: p, Tensor: name, Distance: boundary.Measure(r, g), RefNorm: boundary.Norm(r)})
 	}
 	return out, nil
 }
@@ -161,6 +161,110 @@ func gradientSteps(every int, endpoints []uint64) []uint64 {
 		if _, found := slices.BinarySearch(endpoints, st); !found {
 			out = append(out, st)
 		}
+	}
+	return out
+}
+
+// DefaultScheduleEndpoints and DefaultScheduleHeldOutTime are how many calibration endpoints
+// and held-out-time steps Schedule picks when asked for 0.
+const (
+	DefaultScheduleEndpoints   = 12
+	DefaultScheduleHeldOutTime = 6
+)
+
+// Schedule spreads calibration over a job of total steps at the given strides (ascending):
+// n endpoints evenly over the first three quarters of the steps an interval of the longest
+// stride can start from, and h held-out-time steps that calibration never fits on: about a
+// third of them between calibration endpoints, the rest over the last quarter, up to the
+// last interval of the job, so that the held-out profiles are also judged later than any
+// calibrated endpoint. Every step is a multiple of every stride. n or h of 0 take
+// DefaultScheduleEndpoints and DefaultScheduleHeldOutTime; fewer come back when the job has
+// too few intervals.
+func Schedule(total uint64, strides []uint64, n, h int) (endpoints, heldOutTime []uint64, err error) {
+	if len(strides) == 0 {
+		return nil, nil, fmt.Errorf("schedule: no strides")
+	}
+	if n <= 0 {
+		n = DefaultScheduleEndpoints
+	}
+	if h <= 0 {
+		h = DefaultScheduleHeldOutTime
+	}
+	step := uint64(1)
+	for _, s := range strides {
+		if s == 0 {
+			return nil, nil, fmt.Errorf("schedule: stride 0")
+		}
+		step = lcm(step, s)
+	}
+	longest := slices.Max(strides)
+	if total < longest {
+		return nil, nil, fmt.Errorf("schedule: %d steps are shorter than stride %d", total, longest)
+	}
+	slots := (total-longest)/step + 1 // steps 0, step, 2*step, ... an interval can start from
+	if slots < 2 {
+		return nil, nil, fmt.Errorf("schedule: %d steps at strides %v leave fewer than two endpoints", total, strides)
+	}
+	split := max(1, (3*slots+3)/4) // slots [0, split) calibrate, [split, slots) are later
+	pick := func(lo, hi uint64, k int) []uint64 {
+		var out []uint64
+		if hi <= lo || k <= 0 {
+			return nil
+		}
+		for i := range uint64(k) {
+			s := lo + (2*i+1)*(hi-lo)/(2*uint64(k))
+			if len(out) == 0 || out[len(out)-1] != s*step {
+				out = append(out, s*step)
+			}
+		}
+		return out
+	}
+	endpoints = pick(0, split, n)
+	if len(endpoints) > 0 {
+		endpoints[0] = 0 // the first interval's drift is the smallest; keep it in the fit
+	}
+	between := h / 3
+	late := pick(split, slots, h-between)
+	if n := len(late); n > 0 && slots > split {
+		late[n-1] = (slots - 1) * step // the job's last interval
+	}
+	for _, st := range pick(0, split, between) {
+		if _, found := slices.BinarySearch(endpoints, st); !found {
+			heldOutTime = append(heldOutTime, st)
+		}
+	}
+	heldOutTime = append(heldOutTime, late...)
+	slices.Sort(heldOutTime)
+	heldOutTime = slices.Compact(heldOutTime)
+	return endpoints, heldOutTime, nil
+}
+
+func lcm(a, b uint64) uint64 {
+	x, y := a, b
+	for y != 0 {
+		x, y = y, x%y
+	}
+	return a / x * b
+}
+
+// DefaultHeldOut holds out n honest profiles of the policy spread over its catalogue (every
+// reduction order and accumulator has a chance to be held out), never the reference nor one of
+// calibration (the profiles the caller fits on). With calibration nil, at least one candidate is
+// left for calibration.
+func DefaultHeldOut(pol numeric.Policy, n int, calibration []numeric.Profile) []numeric.Profile {
+	var cands []numeric.Profile
+	for _, p := range pol.HonestProfiles() {
+		if p != pol.Reference() && !slices.Contains(calibration, p) {
+			cands = append(cands, p)
+		}
+	}
+	n = min(n, len(cands))
+	if calibration == nil {
+		n = min(n, len(cands)-1)
+	}
+	var out []numeric.Profile
+	for i := range max(n, 0) {
+		out = append(out, cands[(2*i+1)*len(cands)/(2*n)])
 	}
 	return out
 }

@@ -187,3 +187,43 @@ func TestRecipeHash(t *testing.T) {
 		t.Fatal("RecipeHash modified its argument")
 	}
 }
+
+func TestSchedule(t *testing.T) {
+	ep, held, err := Schedule(1000, []uint64{10}, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(ep, held)
+	if len(ep) != DefaultScheduleEndpoints || ep[0] != 0 || len(held) < DefaultScheduleHeldOutTime-1 {
+		t.Fatalf("endpoints %v, held-out time %v", ep, held)
+	}
+	if held[len(held)-1] != 990 || held[len(held)-1] <= ep[len(ep)-1] {
+		t.Fatalf("held-out time %v does not reach the last interval after the calibrated %v", held, ep)
+	}
+	if err := checkSchedule([]uint64{10}, ep, 1000); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkSchedule([]uint64{10}, held, 1000); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range held {
+		if _, found := slices.BinarySearch(ep, st); found {
+			t.Fatalf("step %d both calibrated and held out", st)
+		}
+	}
+	ep, held, err = Schedule(40, []uint64{1, 5, 10}, 4, 3)
+	if err != nil || len(ep) == 0 || len(held) == 0 || ep[len(ep)-1] >= held[len(held)-1] {
+		t.Fatalf("short job: %v %v %v", ep, held, err)
+	}
+	for _, st := range append(slices.Clone(ep), held...) {
+		if st%10 != 0 || st+10 > 40 {
+			t.Fatalf("step %d not an endpoint of every stride with room: %v %v", st, ep, held)
+		}
+	}
+	if _, _, err := Schedule(10, []uint64{10}, 0, 0); err == nil {
+		t.Fatal("a one-interval job scheduled")
+	}
+	if got := DefaultHeldOut(numeric.Policy{}, 3, nil); len(got) != 3 || slices.Contains(got, numeric.Policy{}.Reference()) {
+		t.Fatalf("default held-out %v", got)
+	}
+}

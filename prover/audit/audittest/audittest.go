@@ -24,6 +24,9 @@ type Options struct {
 	Profile numeric.Profile
 	// Tamper, if set, edits each captured endpoint before it is committed.
 	Tamper func(endpoint uint64, ep *evidence.Endpoint)
+	// Start, if set, edits endpoint 0 (the manifest's initial state) and the provider then
+	// trains from the edited state: a provider that started from other weights.
+	Start  func(ep *evidence.Endpoint)
 	JobKey string // default "job-1"
 }
 
@@ -97,6 +100,16 @@ func New(t testing.TB, o Options) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if o.Start != nil {
+		ep0, err := tr.Capture(prof, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Start(ep0)
+		if tr, err = j.Restore(ep0); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for ep := uint64(0); ep <= m.Intervals(); ep++ {
 		if ep > 0 {
 			if _, err := tr.Train(prof, o.Stride, o.Hooks); err != nil {
@@ -165,7 +178,7 @@ func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
 	profiles := pol.HonestProfiles()
 	a := &boundary.Artifact{
 		Version: boundary.ArtifactVersion, Workload: j.Manifest().Workload, Policy: pol,
-		Reference: pol.Reference(), Percentile: 99, Margin: 2, Floor: floor, Checks: checks,
+		Reference: pol.Reference(), Percentile: 99, Margin: 2, TailMargin: 1, Floor: floor, Checks: checks,
 		Calibration: boundary.Calibration{Steps: j.Manifest().TotalSteps, Endpoints: []uint64{0}, Profiles: profiles[:1], HeldOut: profiles[1:2],
 			Samples: uint64(len(samples))},
 	}
