@@ -462,7 +462,9 @@ func (s *Service) onCommitted(ctx context.Context, e IntervalsCommitted) error {
 			if r.Root.IsZero() {
 				fresh = true
 				r.Root = root
-				r.Sampled = Sampled(s.cfg.Secret, e.JobID, k, root, s.cfg.Rate)
+				// Interval 0 is always audited: only there is the start checked against the
+				// manifest's initial weights, so a provider that began elsewhere is caught.
+				r.Sampled = k == 0 || Sampled(s.cfg.Secret, e.JobID, k, root, s.cfg.Rate)
 			}
 			rec = *r
 			return nil

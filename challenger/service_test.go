@@ -746,3 +746,24 @@ func TestUnavailableStep(t *testing.T) {
 		}
 	}
 }
+
+// Interval 0 is audited whatever the sampling rate: the start is checked against the manifest's
+// initial weights only there, so a provider that began from other weights cannot hide in the
+// intervals nobody sampled.
+func TestServiceAlwaysAuditsIntervalZero(t *testing.T) {
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	aud := newFakeAuditor(map[uint64]Outcome{0: OutcomeFraud, 2: OutcomeFraud})
+	h := newHarness(t, filepath.Join(t.TempDir(), "z.db"), ch, aud, func(c *Config) { c.Rate = 0 })
+	h.handle(commits(job1, 4, 5)...)
+	h.start()
+	n := <-h.notices
+	h.stop()
+	if n.Interval != 0 || n.Decision.Action != Challenge {
+		t.Fatalf("notice %+v, want interval 0 challenged", n)
+	}
+	if aud.totalCalls() != 1 {
+		t.Fatalf("%d audits at rate 0, want only interval 0", aud.totalCalls())
+	}
+}
