@@ -378,7 +378,7 @@ func TestServiceWatchOnlyAndWindow(t *testing.T) {
 }
 
 // Sampling follows the secret: at p = 0.5 about half of 200 intervals are audited, exactly
-// those Sampled selects.
+// those Sampled selects, and interval 0 (always audited).
 func TestServiceSamples(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
@@ -389,9 +389,10 @@ func TestServiceSamples(t *testing.T) {
 	secret := [32]byte{42}
 	h := newHarness(t, filepath.Join(t.TempDir(), "s.db"), ch, aud, func(c *Config) { c.Rate = 0.5; c.Secret = secret; c.QueueSize = 256 })
 	h.handle(commits(job1, 200, 64)...)
+	picked := func(k uint64) bool { return k == 0 || Sampled(secret, job1, k, root(k+1), 0.5) }
 	want := 0
 	for k := uint64(0); k < 200; k++ {
-		if Sampled(secret, job1, k, root(k+1), 0.5) {
+		if picked(k) {
 			want++
 		}
 	}
@@ -399,7 +400,7 @@ func TestServiceSamples(t *testing.T) {
 	got := h.await(want)
 	h.stop()
 	for k := range got {
-		if !Sampled(secret, job1, k, root(k+1), 0.5) {
+		if !picked(k) {
 			t.Errorf("audited unsampled interval %d", k)
 		}
 	}
