@@ -165,7 +165,7 @@ func seqSum(p Profile, x, y []float32, stride int) float64 {
 	case p.Accum == AccF64:
 		var s float64
 		for i := 0; i < len(x); i += stride {
-			s += float64(x[i]) * float64(y[i]) // product exact: fusion cannot change it
+			s += float64(float64(x[i]) * float64(y[i])) // exact product; conversion forbids fusion
 		}
 		return s
 	case p.FMA:

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // Param is one named parameter tensor with its gradient.
@@ -107,13 +108,13 @@ func (o *SGD) Update(params []Param, lr float64) error {
 			return fmt.Errorf("sgd: parameter %s: %d values, %d gradients, %d momentum (Reset or Load first)", p.Name, len(p.Val), len(p.Grad), len(b))
 		}
 		for i, g := range p.Grad {
-			d := float64(g) + o.WeightDecay*float64(p.Val[i])
+			d := float64(g) + float64(o.WeightDecay*float64(p.Val[i]))
 			if o.Momentum != 0 {
-				d += o.Momentum * float64(b[i])
+				d += float64(o.Momentum * float64(b[i]))
 				b[i] = float32(d)
 				d = float64(b[i]) // the stored (rounded) buffer drives the update, as on restore
 			}
-			p.Val[i] = float32(float64(p.Val[i]) - lr*d)
+			p.Val[i] = float32(float64(p.Val[i]) - float64(lr*d))
 		}
 	}
 	return nil
@@ -158,16 +159,16 @@ func (o *AdamW) Update(params []Param, lr float64) error {
 		}
 	}
 	o.t++
-	c1 := 1 - math.Pow(o.Beta1, float64(o.t))
-	c2 := 1 - math.Pow(o.Beta2, float64(o.t))
+	c1 := 1 - detmath.Pow(o.Beta1, float64(o.t))
+	c2 := 1 - detmath.Pow(o.Beta2, float64(o.t))
 	for _, p := range params {
 		m, v := o.m[p.Name], o.v[p.Name]
 		for i, g := range p.Grad {
 			gf := float64(g)
-			m[i] = float32(o.Beta1*float64(m[i]) + (1-o.Beta1)*gf)
-			v[i] = float32(o.Beta2*float64(v[i]) + (1-o.Beta2)*gf*gf)
-			w := float64(p.Val[i]) * (1 - lr*o.WeightDecay)
-			w -= lr * (float64(m[i]) / c1) / (math.Sqrt(float64(v[i])/c2) + o.Eps)
+			m[i] = float32(float64(o.Beta1*float64(m[i])) + float64((1-o.Beta1)*gf))
+			v[i] = float32(float64(o.Beta2*float64(v[i])) + float64((1-o.Beta2)*gf*gf))
+			w := float64(float64(p.Val[i]) * (1 - float64(lr*o.WeightDecay)))
+			w -= float64(lr*(float64(m[i])/c1)) / (math.Sqrt(float64(v[i])/c2) + o.Eps)
 			p.Val[i] = float32(w)
 		}
 	}

@@ -74,7 +74,7 @@ func TestMatchesAmd64(t *testing.T) {
 // recorded on amd64. It must be the same on every architecture.
 const goldenDigest = "0a84cb44c941e8a8dba5af873c331be59495ef4fe32e755de23f5072dd0114b3"
 
-func TestDigest(t *testing.T) {
+func TestCrossArchDigest(t *testing.T) {
 	h := sha256.New()
 	var b [8]byte
 	for _, f := range []func(float64) float64{Exp, Log, Tanh, Sin, Cos,
