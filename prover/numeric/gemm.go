@@ -20,6 +20,12 @@ func Gemm(p Profile, transA, transB bool, m, n, k int, a, b, c []float32) {
 		clear(c[:m*n])
 		return
 	}
+	if haveKernel && p.Accum == AccF32 && p.Order == Seq && !p.FMA {
+		// The packed SIMD kernel reads op(A) and op(B) while packing them.
+		// Rounding is elementwise, so it commutes with the transposes.
+		gemmPacked(transA, transB, m, n, k, p.Operand.RoundSlice(a[:m*k]), p.Operand.RoundSlice(b[:k*n]), c)
+		return
+	}
 	// Row-major A (m×k), rounded once: tensor cores round each operand once.
 	A := a[:m*k]
 	if transA {
