@@ -129,34 +129,68 @@ func (g *Graph[T]) unary(x *Var[T], f func(float64) float64, df func(x, y float6
 
 // ReLU is max(x, 0).
 func (g *Graph[T]) ReLU(x *Var[T]) *Var[T] {
-	return g.unary(x, func(v float64) float64 { return max(v, 0) },
-		func(v, _ float64) float64 {
+	y := New[T](x.Val.Shape...)
+	for i, v := range x.Val.Data {
+		y.Data[i] = T(max(float64(v), 0))
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for i, v := range x.Val.Data {
+			var d float64
 			if v > 0 {
-				return 1
+				d = 1
 			}
-			return 0
-		})
+			dx[i] += T(float64(float64(dy[i]) * d))
+		}
+	})
+	return res
 }
 
-// GELU is the tanh approximation used by GPT-2.
+// GELU is the tanh approximation used by GPT-2. The forward pass keeps
+// tanh(u) for the backward pass (the same value it would recompute).
 func (g *Graph[T]) GELU(x *Var[T]) *Var[T] {
 	const c = 0.7978845608028654 // sqrt(2/pi)
-	return g.unary(x, func(v float64) float64 {
-		return 0.5 * v * (1 + detmath.Tanh(c*(v+float64(0.044715*v*v*v))))
-	}, func(v, _ float64) float64 {
-		u := c * (v + float64(0.044715*v*v*v))
-		th := detmath.Tanh(u)
-		return float64(0.5*(1+th)) + float64(0.5*v*(1-float64(th*th))*c*(1+float64(3*0.044715*v*v)))
+	y := New[T](x.Val.Shape...)
+	ths := make([]float64, len(x.Val.Data))
+	for i, e := range x.Val.Data {
+		v := float64(e)
+		th := detmath.Tanh(c * (v + float64(0.044715*v*v*v)))
+		ths[i] = th
+		y.Data[i] = T(0.5 * v * (1 + th))
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for i, e := range x.Val.Data {
+			v, th := float64(e), ths[i]
+			d := float64(0.5*(1+th)) + float64(0.5*v*(1-float64(th*th))*c*(1+float64(3*0.044715*v*v)))
+			dx[i] += T(float64(float64(dy[i]) * d))
+		}
 	})
+	return res
 }
 
-// SiLU is x·sigmoid(x).
+// SiLU is x·sigmoid(x). The forward pass keeps exp(-x) for the backward pass.
 func (g *Graph[T]) SiLU(x *Var[T]) *Var[T] {
-	return g.unary(x, func(v float64) float64 { return v / (1 + detmath.Exp(-v)) },
-		func(v, _ float64) float64 {
-			s := 1 / (1 + detmath.Exp(-v))
-			return s * (1 + float64(v*(1-s)))
-		})
+	y := New[T](x.Val.Shape...)
+	ex := make([]float64, len(x.Val.Data))
+	for i, e := range x.Val.Data {
+		v := float64(e)
+		ex[i] = detmath.Exp(-v)
+		y.Data[i] = T(v / (1 + ex[i]))
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for i, e := range x.Val.Data {
+			v := float64(e)
+			s := 1 / (1 + ex[i])
+			d := s * (1 + float64(v*(1-s)))
+			dx[i] += T(float64(float64(dy[i]) * d))
+		}
+	})
+	return res
 }
 
 // Scale multiplies by a constant.
