@@ -57,3 +57,33 @@ func TestCrossArchDigest(t *testing.T) {
 		})
 	}
 }
+
+// TestEvidenceAcrossGOMAXPROCS: at the workloads' default batch sizes (large enough for
+// the GEMMs to split their tiles over goroutines) the endpoint evidence is the same bits
+// for GOMAXPROCS 1, 2, 4 and 8.
+func TestEvidenceAcrossGOMAXPROCS(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains every workload four times")
+	}
+	for _, name := range Names() {
+		t.Run(name, func(t *testing.T) {
+			m, err := NewManifest(name, sources(t), Options{Steps: 2, Stride: 2, Seed: 5, BoundaryHash: evidence.Hash32{1}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			j, err := Open(m, sources(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want [32]byte
+			for i, procs := range []int{1, 2, 4, 8} {
+				got := sha256.Sum256(epBytes(t, run(t, j, numeric.Default(), 2, procs)))
+				if i == 0 {
+					want = got
+				} else if got != want {
+					t.Fatalf("GOMAXPROCS=%d: evidence differs from GOMAXPROCS=1", procs)
+				}
+			}
+		})
+	}
+}
