@@ -85,3 +85,34 @@ store:
 	VMOVUPS Y11, 32(DX)
 	VZEROUPPER
 	RET
+
+// func addF32AVX2(dst, src *float32, n int)
+//
+// dst[i] += src[i] for i < n: elementwise VADDPS/ADDSS, the bits of the scalar loop.
+TEXT ·addF32AVX2(SB), NOSPLIT, $0-24
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ n+16(FP), CX
+vloop:
+	CMPQ CX, $8
+	JL   tail
+	VMOVUPS (DI), Y0
+	VADDPS  (SI), Y0, Y0
+	VMOVUPS Y0, (DI)
+	ADDQ $32, DI
+	ADDQ $32, SI
+	SUBQ $8, CX
+	JMP  vloop
+tail:
+	TESTQ CX, CX
+	JE    done
+	MOVSS (DI), X0
+	ADDSS (SI), X0
+	MOVSS X0, (DI)
+	ADDQ $4, DI
+	ADDQ $4, SI
+	DECQ CX
+	JMP  tail
+done:
+	VZEROUPPER
+	RET

@@ -87,9 +87,16 @@ func packA(trans bool, m, k int, a, dst []float32) {
 			}
 			continue
 		}
-		if rows < mr {
-			clear(out)
+		if rows == mr {
+			r0, r1, r2 := a[i0*k:][:k], a[(i0+1)*k:][:k], a[(i0+2)*k:][:k]
+			r3, r4, r5 := a[(i0+3)*k:][:k], a[(i0+4)*k:][:k], a[(i0+5)*k:][:k]
+			for kk := 0; kk < k; kk++ {
+				o := out[kk*mr : kk*mr+mr : kk*mr+mr]
+				o[0], o[1], o[2], o[3], o[4], o[5] = r0[kk], r1[kk], r2[kk], r3[kk], r4[kk], r5[kk]
+			}
+			continue
 		}
+		clear(out)
 		for r := 0; r < rows; r++ {
 			row := a[(i0+r)*k : (i0+r+1)*k]
 			for kk, v := range row {
@@ -125,3 +132,7 @@ func packB(trans bool, n, k int, b, dst []float32) {
 		}
 	}
 }
+
+// AddF32 adds src to dst elementwise (dst[i] += src[i], len(src) >= len(dst)),
+// with SIMD where the CPU has it; the bits are those of the scalar loop.
+func AddF32(dst, src []float32) { addF32(dst, src) }

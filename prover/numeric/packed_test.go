@@ -109,3 +109,23 @@ func FuzzPackedKernel(f *testing.F) {
 		}
 	})
 }
+
+func TestAddF32MatchesScalar(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	for n := 0; n < 70; n++ {
+		dst, src := randSlice(r, n), randSlice(r, n+3)
+		if n > 2 {
+			dst[1], src[2] = float32(math.Copysign(0, -1)), float32(math.Inf(1))
+		}
+		want := append([]float32(nil), dst...)
+		for i := range want {
+			want[i] += src[i]
+		}
+		AddF32(dst, src)
+		for i := range dst {
+			if math.Float32bits(dst[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("n=%d: dst[%d] = %v, want %v", n, i, dst[i], want[i])
+			}
+		}
+	}
+}
