@@ -51,7 +51,7 @@ have_torch=0
 $py -c 'import torch' 2>/dev/null && have_torch=1
 rounds=${BENCH_ROUNDS:-3}
 for r in $(seq "$rounds"); do
-  (cd prover/workload && "$out/workload.test" -test.run '^$' -test.bench 'Step(MLP|CNN|CharLM|DDPM)Batch' -test.benchtime 20x) >> "$out/steps.txt"
+  (cd prover/workload && "$out/workload.test" -test.run '^$' -test.bench 'Step(MLP|CNN|CharLM|DDPM)Batch' -test.benchtime 20x -test.cpu 1,2) >> "$out/steps.txt"
   [ "$have_torch" = 1 ] || continue
   for ct in $coretypes; do
     for th in 1 2; do
@@ -69,23 +69,27 @@ if [ -s "$out/torch.jsonl" ]; then
 import json, re, statistics, sys
 go = {}
 for line in open(sys.argv[1]):
-    m = re.match(r'BenchmarkStep(\w+?)-\d+\s+\d+\s+([\d.]+) ns/op', line)
+    m = re.match(r'BenchmarkStep(\w+?)(?:-(\d+))?\s+\d+\s+([\d.]+) ns/op', line)
     if m:
-        go.setdefault(m.group(1), []).append(float(m.group(2)) / 1e6)
+        go.setdefault(m.group(1), {}).setdefault(int(m.group(2) or 1), []).append(float(m.group(3)) / 1e6)
 runs = {}
 for line in open(sys.argv[2]):
     r = json.loads(line)
     runs.setdefault((r["openblas_coretype"] or "auto", r["threads"]), []).append(r)
-print(f"{len(next(iter(go.values()), []))} alternated rounds; medians; PyTorch at its best config of {len(runs)} (core type, threads)")
+rounds = len(next(iter(next(iter(go.values()), {}).values()), []))
+print(f"{rounds} alternated round(s); medians; each side at its best: ovig of GOMAXPROCS 1 and 2, "
+      f"PyTorch of {len(runs)} (OpenBLAS core type, threads)")
 for name, key in [("MLPBatch64", "mlp_b64_ms"), ("MLPBatch256", "mlp_b256_ms"), ("CNNBatch32", "cnn_b32_ms"),
                   ("CharLMBatch16", "charlm_b16_ms"), ("DDPMBatch64", "ddpm_b64_ms")]:
     if name not in go:
         continue
     med = {cfg: statistics.median(r[key] for r in rs) for cfg, rs in runs.items()}
     best = min(med, key=med.get)
-    ov = statistics.median(go[name])
-    print(f"{name:15s} ovig {ov:8.2f} ms  PyTorch {med[best]:8.2f} ms (OPENBLAS_CORETYPE={best[0]}, {best[1]} thread(s))"
-          f"  ovig/PyTorch {ov / med[best]:5.2f}x")
+    gmed = {procs: statistics.median(v) for procs, v in go[name].items()}
+    procs = min(gmed, key=gmed.get)
+    ov = gmed[procs]
+    print(f"{name:15s} ovig {ov:8.2f} ms (GOMAXPROCS={procs})  PyTorch {med[best]:8.2f} ms "
+          f"(OPENBLAS_CORETYPE={best[0]}, {best[1]} thread(s))  ovig/PyTorch {ov / med[best]:5.2f}x")
 PY
 else
   echo "PyTorch comparison skipped: $(cat "$out/torch.err" 2>/dev/null) (run BENCH_TORCH=1 make bench to install it)"
