@@ -30,8 +30,12 @@ echo "== evidence stored and transferred per interval, by stride (MLP; the paper
 go test -count=1 -run '^TestStoragePerStride$' -v ./eval/ | sed -n 's/^ *unit_test.go:[0-9]*: //p'
 
 echo
-echo "== training step time, default profile (ms/step)"
-go test -run '^$' -bench 'Step(MLP|CNN|CharLM|DDPM)Batch' -benchtime 20x ./prover/workload/ | tee "$out/steps.txt" | grep -E '^Benchmark'
+echo "== training step time, default profile (ms/step), against PyTorch at its best on this CPU"
+# One alternated run: each round times ovig's steps, then PyTorch under every OpenBLAS core
+# type this CPU supports with 1 and 2 threads, so machine load hits both alike. OPENBLAS_CORETYPE
+# is set only on the PyTorch commands below (Debian's OpenBLAS 0.3.21 does not know recent CPUs
+# and falls back to its SSE3 Prescott kernels).
+go test -c -o "$out/workload.test" ./prover/workload/
 # Debian's python3-torch lives in the system interpreter, which may not be the first python3.
 py=python3
 [ -x /usr/bin/python3 ] && py=/usr/bin/python3
@@ -40,22 +44,53 @@ if [ "${BENCH_TORCH:-0}" = 1 ] && ! $py -c 'import torch' 2>/dev/null; then
   sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd=sudo
   $sudo_cmd apt-get install -y -qq python3-torch libopenblas0-pthread >/dev/null
 fi
-# PyTorch gets its best of one and two threads (two threads contend on small machines).
-if OMP_NUM_THREADS=1 $py scripts/torch_bench.py > "$out/torch1.json" 2> "$out/torch.err" &&
-   OMP_NUM_THREADS=2 $py scripts/torch_bench.py > "$out/torch2.json" 2>> "$out/torch.err"; then
-  $py - "$out/steps.txt" "$out/torch1.json" "$out/torch2.json" <<'PY'
-import json, re, sys
+coretypes="auto"
+grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo && coretypes="$coretypes Haswell"
+grep -qw avx512f /proc/cpuinfo && grep -qw avx512bw /proc/cpuinfo && grep -qw avx512vl /proc/cpuinfo && coretypes="$coretypes SkylakeX"
+have_torch=0
+$py -c 'import torch' 2>/dev/null && have_torch=1
+rounds=${BENCH_ROUNDS:-3}
+for r in $(seq "$rounds"); do
+  (cd prover/workload && "$out/workload.test" -test.run '^$' -test.bench 'Step(MLP|CNN|CharLM|DDPM)Batch' -test.benchtime 20x -test.cpu 1,2) >> "$out/steps.txt"
+  [ "$have_torch" = 1 ] || continue
+  for ct in $coretypes; do
+    for th in 1 2; do
+      if [ "$ct" = auto ]; then
+        env -u OPENBLAS_CORETYPE OMP_NUM_THREADS=$th $py scripts/torch_bench.py >> "$out/torch.jsonl" 2>> "$out/torch.err" || true
+      else
+        OPENBLAS_CORETYPE=$ct OMP_NUM_THREADS=$th $py scripts/torch_bench.py >> "$out/torch.jsonl" 2>> "$out/torch.err" || true
+      fi
+    done
+  done
+done
+grep -E '^Benchmark' "$out/steps.txt" | sort | awk '{ t[$1] = t[$1] " " $3 / 1e6 } END { for (k in t) print k, "ms/step:" t[k] }' | sort
+if [ -s "$out/torch.jsonl" ]; then
+  $py - "$out/steps.txt" "$out/torch.jsonl" <<'PY'
+import json, re, statistics, sys
 go = {}
 for line in open(sys.argv[1]):
-    m = re.match(r'BenchmarkStep(\w+?)-\d+\s+\d+\s+([\d.]+) ns/op', line)
+    m = re.match(r'BenchmarkStep(\w+?)(?:-(\d+))?\s+\d+\s+([\d.]+) ns/op', line)
     if m:
-        go[m.group(1)] = float(m.group(2)) / 1e6
-runs = [json.load(open(f)) for f in sys.argv[2:]]
-for name, key in [("MLPBatch64", "mlp_b64_ms"), ("MLPBatch256", "mlp_b256_ms"), ("CharLMBatch16", "charlm_b16_ms")]:
-    best = min(runs, key=lambda r: r[key])
-    if name in go:
-        print(f"{name:15s} ovig {go[name]:8.2f} ms  PyTorch {best[key]:8.2f} ms ({best['threads']} thread(s))  ovig/PyTorch {go[name] / best[key]:5.2f}x")
+        go.setdefault(m.group(1), {}).setdefault(int(m.group(2) or 1), []).append(float(m.group(3)) / 1e6)
+runs = {}
+for line in open(sys.argv[2]):
+    r = json.loads(line)
+    runs.setdefault((r["openblas_coretype"] or "auto", r["threads"]), []).append(r)
+rounds = len(next(iter(next(iter(go.values()), {}).values()), []))
+print(f"{rounds} alternated round(s); medians; each side at its best: ovig of GOMAXPROCS 1 and 2, "
+      f"PyTorch of {len(runs)} (OpenBLAS core type, threads)")
+for name, key in [("MLPBatch64", "mlp_b64_ms"), ("MLPBatch256", "mlp_b256_ms"), ("CNNBatch32", "cnn_b32_ms"),
+                  ("CharLMBatch16", "charlm_b16_ms"), ("DDPMBatch64", "ddpm_b64_ms")]:
+    if name not in go:
+        continue
+    med = {cfg: statistics.median(r[key] for r in rs) for cfg, rs in runs.items()}
+    best = min(med, key=med.get)
+    gmed = {procs: statistics.median(v) for procs, v in go[name].items()}
+    procs = min(gmed, key=gmed.get)
+    ov = gmed[procs]
+    print(f"{name:15s} ovig {ov:8.2f} ms (GOMAXPROCS={procs})  PyTorch {med[best]:8.2f} ms "
+          f"(OPENBLAS_CORETYPE={best[0]}, {best[1]} thread(s))  ovig/PyTorch {ov / med[best]:5.2f}x")
 PY
 else
-  echo "PyTorch comparison skipped: $(cat "$out/torch.err") (run BENCH_TORCH=1 make bench to install it)"
+  echo "PyTorch comparison skipped: $(cat "$out/torch.err" 2>/dev/null) (run BENCH_TORCH=1 make bench to install it)"
 fi

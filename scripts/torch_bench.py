@@ -5,10 +5,14 @@
 Models (identical shapes to prover/workload):
   - MLP 784-128-10, ReLU, softmax cross-entropy, SGD momentum 0.9, batch 64 and 256;
   - character transformer: 2 pre-norm layers, d=64, 4 heads, context 64, GELU MLP (4d),
-    AdamW, batch 16, vocabulary = distinct bytes of the Moby Dick text (85).
+    AdamW, batch 16, vocabulary = distinct bytes of the Moby Dick text (85);
+  - CNN: conv3x3(1->8, pad 1) ReLU maxpool2, conv3x3(8->16) ReLU maxpool2, Linear(784->10),
+    AdamW, batch 32 (28x28 images);
+  - DDPM denoiser: MLP (196+32)->256 SiLU ->256 SiLU ->196, MSE, AdamW, batch 64.
 
-Run after `apt-get install python3-torch libopenblas0-pthread` with
-OMP_NUM_THREADS=2. Prints ms/step as JSON; exits 3 when torch is missing.
+Run after `apt-get install python3-torch libopenblas0-pthread`; the thread count is
+OMP_NUM_THREADS (scripts/bench.sh tries 1 and 2 and several OPENBLAS_CORETYPE values).
+Prints ms/step as JSON; exits 3 when torch is missing.
 """
 import json
 import os
@@ -97,8 +101,42 @@ def bench_charlm(batch=16, context=64):
     return time_steps(step, iters=20)
 
 
+def bench_cnn(batch=32):
+    model = nn.Sequential(
+        nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Flatten(), nn.Linear(16 * 7 * 7, 10))
+    opt = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=0)
+    x = torch.rand(batch, 1, 28, 28)
+    y = torch.randint(0, 10, (batch,))
+
+    def step():
+        opt.zero_grad(set_to_none=False)
+        F.cross_entropy(model(x), y).backward()
+        opt.step()
+
+    return time_steps(step, iters=50)
+
+
+def bench_ddpm(batch=64, side=14, hidden=256, temb=32):
+    w = side * side
+    model = nn.Sequential(nn.Linear(w + temb, hidden), nn.SiLU(), nn.Linear(hidden, hidden), nn.SiLU(),
+                          nn.Linear(hidden, w))
+    opt = torch.optim.AdamW(model.parameters(), lr=2e-3, betas=(0.9, 0.99), weight_decay=0)
+    x = torch.rand(batch, w + temb)
+    noise = torch.randn(batch, w)
+
+    def step():
+        opt.zero_grad(set_to_none=False)
+        F.mse_loss(model(x), noise).backward()
+        opt.step()
+
+    return time_steps(step, iters=100)
+
+
 def main():
     torch.manual_seed(0)
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     out = {
         "torch": torch.__version__,
         "threads": torch.get_num_threads(),
@@ -106,6 +144,9 @@ def main():
         "mlp_b64_ms": round(bench_mlp(64), 3),
         "mlp_b256_ms": round(bench_mlp(256), 3),
         "charlm_b16_ms": round(bench_charlm(), 3),
+        "cnn_b32_ms": round(bench_cnn(), 3),
+        "ddpm_b64_ms": round(bench_ddpm(), 3),
+        "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE", ""),
     }
     print(json.dumps(out))
 

@@ -3,6 +3,8 @@ package nn
 import (
 	"fmt"
 	"math"
+
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // CausalSelfAttention computes multi-head causal attention from packed
@@ -35,12 +37,12 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 				row := s[i*seq : (i+1)*seq]
 				m := math.Inf(-1)
 				for j := 0; j <= i; j++ {
-					m = max(m, float64(row[j])*scale)
+					m = max(m, float64(float64(row[j])*scale))
 				}
 				var sum float64
 				e := make([]float64, i+1)
 				for j := 0; j <= i; j++ {
-					e[j] = math.Exp(float64(row[j])*scale - m)
+					e[j] = detmath.Exp(float64(float64(row[j])*scale) - m)
 					sum += e[j]
 				}
 				for j := range row {
@@ -85,7 +87,7 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 				for i := 0; i < seq; i++ {
 					var dot float64
 					for j := 0; j <= i; j++ {
-						dot += float64(dp[i*seq+j]) * float64(p[i*seq+j])
+						dot += float64(float64(dp[i*seq+j]) * float64(p[i*seq+j]))
 					}
 					for j := 0; j <= i; j++ {
 						ds[i*seq+j] = T(float64(p[i*seq+j]) * (float64(dp[i*seq+j]) - dot) * scale)

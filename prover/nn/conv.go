@@ -29,17 +29,24 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 	p := bn * oh * ow
 	cols := make([]T, p*ckk)
 	// im2col: one row per output pixel, columns ordered (channel, ki, kj).
+	xd := x.Val.Data
 	for bi := 0; bi < bn; bi++ {
 		for y := 0; y < oh; y++ {
 			for xx := 0; xx < ow; xx++ {
 				row := cols[((bi*oh+y)*ow+xx)*ckk:][:ckk]
+				ix0 := xx*s.Stride - s.Pad
 				for ci := 0; ci < c; ci++ {
+					plane := xd[(bi*c+ci)*h*wd:][:h*wd]
 					for ki := 0; ki < s.KH; ki++ {
 						iy := y*s.Stride - s.Pad + ki
-						for kj := 0; kj < s.KW; kj++ {
-							ix := xx*s.Stride - s.Pad + kj
-							if iy >= 0 && iy < h && ix >= 0 && ix < wd {
-								row[(ci*s.KH+ki)*s.KW+kj] = x.Val.Data[((bi*c+ci)*h+iy)*wd+ix]
+						if iy < 0 || iy >= h {
+							continue // padding: cols is zero
+						}
+						src := plane[iy*wd:][:wd]
+						dst := row[(ci*s.KH+ki)*s.KW:][:s.KW]
+						for kj := range dst {
+							if ix := ix0 + kj; uint(ix) < uint(wd) {
+								dst[kj] = src[ix]
 							}
 						}
 					}
@@ -52,13 +59,18 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 	y := New[T](bn, oc, oh, ow)
 	ohw := oh * ow
 	for bi := 0; bi < bn; bi++ {
-		for q := 0; q < ohw; q++ {
-			for o := 0; o < oc; o++ {
-				v := out2[(bi*ohw+q)*oc+o]
-				if b != nil {
-					v += b.Val.Data[o]
+		for o := 0; o < oc; o++ {
+			dst := y.Data[(bi*oc+o)*ohw:][:ohw]
+			src := out2[bi*ohw*oc+o:]
+			if b != nil {
+				bo := b.Val.Data[o]
+				for q := range dst {
+					dst[q] = src[q*oc] + bo
 				}
-				y.Data[(bi*oc+o)*ohw+q] = v
+			} else {
+				for q := range dst {
+					dst[q] = src[q*oc]
+				}
 			}
 		}
 	}
@@ -68,8 +80,10 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 		d2 := make([]T, p*oc)
 		for bi := 0; bi < bn; bi++ {
 			for o := 0; o < oc; o++ {
-				for q := 0; q < ohw; q++ {
-					d2[(bi*ohw+q)*oc+o] = dy[(bi*oc+o)*ohw+q]
+				src := dy[(bi*oc+o)*ohw:][:ohw]
+				dst := d2[bi*ohw*oc+o:]
+				for q, v := range src {
+					dst[q*oc] = v
 				}
 			}
 		}
@@ -85,17 +99,25 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 			dcols := make([]T, p*ckk)
 			g.gemm(false, false, p, ckk, oc, d2, w.Val.Data, dcols)
 			dx := x.grad()
+			// col2im: the same loop order as before, so every input pixel sums its
+			// contributions in the same order.
 			for bi := 0; bi < bn; bi++ {
 				for yy := 0; yy < oh; yy++ {
 					for xx := 0; xx < ow; xx++ {
 						row := dcols[((bi*oh+yy)*ow+xx)*ckk:][:ckk]
+						ix0 := xx*s.Stride - s.Pad
 						for ci := 0; ci < c; ci++ {
+							plane := dx[(bi*c+ci)*h*wd:][:h*wd]
 							for ki := 0; ki < s.KH; ki++ {
 								iy := yy*s.Stride - s.Pad + ki
-								for kj := 0; kj < s.KW; kj++ {
-									ix := xx*s.Stride - s.Pad + kj
-									if iy >= 0 && iy < h && ix >= 0 && ix < wd {
-										dx[((bi*c+ci)*h+iy)*wd+ix] += row[(ci*s.KH+ki)*s.KW+kj]
+								if iy < 0 || iy >= h {
+									continue
+								}
+								dst := plane[iy*wd:][:wd]
+								src := row[(ci*s.KH+ki)*s.KW:][:s.KW]
+								for kj, v := range src {
+									if ix := ix0 + kj; uint(ix) < uint(wd) {
+										dst[ix] += v
 									}
 								}
 							}

@@ -1,6 +1,10 @@
 package nn
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/ovig/ovig/prover/numeric"
+)
 
 // Var is a node of the computation: a value and, if it needs one, a
 // gradient that backward passes accumulate into.
@@ -75,6 +79,10 @@ func (g *Graph[T]) Backward(loss *Var[T]) error {
 }
 
 func addInto[T Float](dst, src []T) {
+	if d, ok := any(dst).([]float32); ok {
+		numeric.AddF32(d, any(src).([]float32)) // SIMD, same bits
+		return
+	}
 	src = src[:len(dst)]
 	for i := range dst {
 		dst[i] += src[i]

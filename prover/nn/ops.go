@@ -3,6 +3,8 @@ package nn
 import (
 	"fmt"
 	"math"
+
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // Linear computes y = x·W + b for x [N,in], W [in,out], b [out] (b may be nil).
@@ -119,7 +121,7 @@ func (g *Graph[T]) unary(x *Var[T], f func(float64) float64, df func(x, y float6
 	g.onBackward(res, func() {
 		dx, dy := x.grad(), res.grad()
 		for i, v := range x.Val.Data {
-			dx[i] += T(float64(dy[i]) * df(float64(v), float64(y.Data[i])))
+			dx[i] += T(float64(float64(dy[i]) * df(float64(v), float64(y.Data[i]))))
 		}
 	})
 	return res
@@ -127,34 +129,68 @@ func (g *Graph[T]) unary(x *Var[T], f func(float64) float64, df func(x, y float6
 
 // ReLU is max(x, 0).
 func (g *Graph[T]) ReLU(x *Var[T]) *Var[T] {
-	return g.unary(x, func(v float64) float64 { return max(v, 0) },
-		func(v, _ float64) float64 {
+	y := New[T](x.Val.Shape...)
+	for i, v := range x.Val.Data {
+		y.Data[i] = T(max(float64(v), 0))
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for i, v := range x.Val.Data {
+			var d float64
 			if v > 0 {
-				return 1
+				d = 1
 			}
-			return 0
-		})
+			dx[i] += T(float64(float64(dy[i]) * d))
+		}
+	})
+	return res
 }
 
-// GELU is the tanh approximation used by GPT-2.
+// GELU is the tanh approximation used by GPT-2. The forward pass keeps
+// tanh(u) for the backward pass (the same value it would recompute).
 func (g *Graph[T]) GELU(x *Var[T]) *Var[T] {
 	const c = 0.7978845608028654 // sqrt(2/pi)
-	return g.unary(x, func(v float64) float64 {
-		return 0.5 * v * (1 + math.Tanh(c*(v+0.044715*v*v*v)))
-	}, func(v, _ float64) float64 {
-		u := c * (v + 0.044715*v*v*v)
-		th := math.Tanh(u)
-		return 0.5*(1+th) + 0.5*v*(1-th*th)*c*(1+3*0.044715*v*v)
+	y := New[T](x.Val.Shape...)
+	ths := make([]float64, len(x.Val.Data))
+	for i, e := range x.Val.Data {
+		v := float64(e)
+		th := detmath.Tanh(c * (v + float64(0.044715*v*v*v)))
+		ths[i] = th
+		y.Data[i] = T(0.5 * v * (1 + th))
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for i, e := range x.Val.Data {
+			v, th := float64(e), ths[i]
+			d := float64(0.5*(1+th)) + float64(0.5*v*(1-float64(th*th))*c*(1+float64(3*0.044715*v*v)))
+			dx[i] += T(float64(float64(dy[i]) * d))
+		}
 	})
+	return res
 }
 
-// SiLU is x·sigmoid(x).
+// SiLU is x·sigmoid(x). The forward pass keeps exp(-x) for the backward pass.
 func (g *Graph[T]) SiLU(x *Var[T]) *Var[T] {
-	return g.unary(x, func(v float64) float64 { return v / (1 + math.Exp(-v)) },
-		func(v, _ float64) float64 {
-			s := 1 / (1 + math.Exp(-v))
-			return s * (1 + v*(1-s))
-		})
+	y := New[T](x.Val.Shape...)
+	ex := make([]float64, len(x.Val.Data))
+	for i, e := range x.Val.Data {
+		v := float64(e)
+		ex[i] = detmath.Exp(-v)
+		y.Data[i] = T(v / (1 + ex[i]))
+	}
+	res := g.result(y, x)
+	g.onBackward(res, func() {
+		dx, dy := x.grad(), res.grad()
+		for i, e := range x.Val.Data {
+			v := float64(e)
+			s := 1 / (1 + ex[i])
+			d := s * (1 + float64(v*(1-s)))
+			dx[i] += T(float64(float64(dy[i]) * d))
+		}
+	})
+	return res
 }
 
 // Scale multiplies by a constant.
@@ -176,14 +212,14 @@ func (g *Graph[T]) LayerNorm(x, gamma, beta *Var[T], eps float64) *Var[T] {
 		}
 		mu /= float64(d)
 		for _, e := range row {
-			v += (float64(e) - mu) * (float64(e) - mu)
+			v += float64((float64(e) - mu) * (float64(e) - mu))
 		}
 		r := 1 / math.Sqrt(v/float64(d)+eps)
 		rstd[i] = r
 		for j, e := range row {
 			h := (float64(e) - mu) * r
 			xhat[i*d+j] = h
-			y.Data[i*d+j] = T(h*float64(gamma.Val.Data[j]) + float64(beta.Val.Data[j]))
+			y.Data[i*d+j] = T(float64(h*float64(gamma.Val.Data[j])) + float64(beta.Val.Data[j]))
 		}
 	}
 	res := g.result(y, x, gamma, beta)
@@ -197,19 +233,19 @@ func (g *Graph[T]) LayerNorm(x, gamma, beta *Var[T], eps float64) *Var[T] {
 			var s1, s2 float64 // sums of dxhat and dxhat*xhat
 			for j := 0; j < d; j++ {
 				dyv := float64(dy[i*d+j])
-				dh := dyv * float64(gamma.Val.Data[j])
+				dh := float64(dyv * float64(gamma.Val.Data[j]))
 				s1 += dh
-				s2 += dh * xhat[i*d+j]
+				s2 += float64(dh * xhat[i*d+j])
 				if dg != nil {
-					dg[j] += dyv * xhat[i*d+j]
+					dg[j] += float64(dyv * xhat[i*d+j])
 					db[j] += dyv
 				}
 			}
 			if x.needGrad {
 				dx := x.grad()[i*d : (i+1)*d]
 				for j := 0; j < d; j++ {
-					dh := float64(dy[i*d+j]) * float64(gamma.Val.Data[j])
-					dx[j] += T(rstd[i] / float64(d) * (float64(d)*dh - s1 - xhat[i*d+j]*s2))
+					dh := float64(float64(dy[i*d+j]) * float64(gamma.Val.Data[j]))
+					dx[j] += T(float64(rstd[i] / float64(d) * (float64(float64(d)*dh) - s1 - float64(xhat[i*d+j]*s2))))
 				}
 			}
 		}
@@ -266,7 +302,7 @@ func (g *Graph[T]) SoftmaxCrossEntropy(logits *Var[T], labels []int) *Var[T] {
 		}
 		var s float64
 		for j, v := range row {
-			e := math.Exp(float64(v) - m)
+			e := detmath.Exp(float64(v) - m)
 			probs[i*c+j] = e
 			s += e
 		}
@@ -276,7 +312,7 @@ func (g *Graph[T]) SoftmaxCrossEntropy(logits *Var[T], labels []int) *Var[T] {
 		if labels[i] < 0 || labels[i] >= c {
 			panic(fmt.Sprintf("nn.SoftmaxCrossEntropy: label %d outside %d classes", labels[i], c))
 		}
-		loss += -(float64(row[labels[i]]) - m - math.Log(s))
+		loss += -(float64(row[labels[i]]) - m - detmath.Log(s))
 	}
 	res := g.result(FromData([]T{T(loss / float64(n))}, 1), logits)
 	g.onBackward(res, func() {
@@ -303,7 +339,7 @@ func (g *Graph[T]) MSE(pred *Var[T], target *Tensor[T]) *Var[T] {
 	var s float64
 	for i, v := range pred.Val.Data {
 		d := float64(v) - float64(target.Data[i])
-		s += d * d
+		s += float64(d * d)
 	}
 	n := float64(pred.Val.Len())
 	res := g.result(FromData([]T{T(s / n)}, 1), pred)

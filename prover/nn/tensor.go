@@ -68,7 +68,7 @@ func Gemm64(transA, transB bool, m, n, k int, a, b, c []float64) {
 				if transB {
 					bv = b[j*k+l]
 				}
-				s += av * bv
+				s += float64(av * bv) // conversion forbids fusion: same bits on every architecture
 			}
 			c[i*n+j] = s
 		}

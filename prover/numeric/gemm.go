@@ -20,6 +20,12 @@ func Gemm(p Profile, transA, transB bool, m, n, k int, a, b, c []float32) {
 		clear(c[:m*n])
 		return
 	}
+	if haveKernel && p.Accum == AccF32 && p.Order == Seq && !p.FMA {
+		// The packed SIMD kernel reads op(A) and op(B) while packing them.
+		// Rounding is elementwise, so it commutes with the transposes.
+		gemmPacked(transA, transB, m, n, k, p.Operand.RoundSlice(a[:m*k]), p.Operand.RoundSlice(b[:k*n]), c)
+		return
+	}
 	// Row-major A (m×k), rounded once: tensor cores round each operand once.
 	A := a[:m*k]
 	if transA {
@@ -165,7 +171,7 @@ func seqSum(p Profile, x, y []float32, stride int) float64 {
 	case p.Accum == AccF64:
 		var s float64
 		for i := 0; i < len(x); i += stride {
-			s += float64(x[i]) * float64(y[i]) // product exact: fusion cannot change it
+			s += float64(float64(x[i]) * float64(y[i])) // exact product; conversion forbids fusion
 		}
 		return s
 	case p.FMA:

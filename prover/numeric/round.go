@@ -78,7 +78,7 @@ func (p Precision) RoundSlice(s []float32) []float32 {
 // is exact in float64; the float64 sum is made round-to-odd (via TwoSum) so
 // that the final rounding to float32 is correct, avoiding double rounding.
 func FMA32(a, b, c float32) float32 {
-	p := float64(a) * float64(b)
+	p := float64(float64(a) * float64(b)) // exact; the conversion keeps arm64 from fusing it anyway
 	cc := float64(c)
 	s := p + cc
 	bv := s - p

@@ -21,6 +21,12 @@ func BenchmarkKernels(b *testing.B) {
 	m, n, k := 64, 128, 784
 	A, B, C := randSlice(r, m*k), randSlice(r, k*n), make([]float32, m*n)
 	flops := float64(2 * m * n * k)
+	b.Run("packed", func(b *testing.B) {
+		for b.Loop() {
+			Gemm(Default(), false, false, m, n, k, A, B, C)
+		}
+		b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
+	})
 	b.Run("fast", func(b *testing.B) {
 		for b.Loop() {
 			gemmSeqFast(m, n, k, A, B, C)
@@ -50,4 +56,47 @@ func BenchmarkKernels(b *testing.B) {
 		}
 		b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
 	})
+}
+
+// BenchmarkGemmShapes times the default-profile GEMM on the workloads' shapes,
+// one thread, including packing (GOMAXPROCS as set by -cpu).
+func BenchmarkGemmShapes(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, s := range []struct {
+		name    string
+		ta, tb  bool
+		m, n, k int
+	}{
+		{"mlp-fwd-64x128x784", false, false, 64, 128, 784},
+		{"mlp-dW-784x128x64", true, false, 784, 128, 64},
+		{"mlp-fwd-256x128x784", false, false, 256, 128, 784},
+		{"charlm-1024x192x64", false, false, 1024, 192, 64},
+		{"charlm-dx-1024x64x256", false, true, 1024, 64, 256},
+		{"ddpm-64x256x256", false, false, 64, 256, 256},
+		{"square-512", false, false, 512, 512, 512},
+	} {
+		A, B, C := randSlice(r, s.m*s.k), randSlice(r, s.k*s.n), make([]float32, s.m*s.n)
+		flops := float64(2 * s.m * s.n * s.k)
+		b.Run(s.name, func(b *testing.B) {
+			for b.Loop() {
+				Gemm(Default(), s.ta, s.tb, s.m, s.n, s.k, A, B, C)
+			}
+			b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
+		})
+	}
+}
+
+// BenchmarkKernelInCache is the 6×16 kernel alone on panels that stay in L1: the
+// ceiling of a kernel that multiplies and adds separately, on this core.
+func BenchmarkKernelInCache(b *testing.B) {
+	if !haveKernel {
+		b.Skip("no SIMD kernel here")
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	k := 256
+	a, bb, c := randSlice(r, mr*k), randSlice(r, nr*k), make([]float32, mr*nr)
+	for b.Loop() {
+		kern6x16(k, &a[0], &bb[0], &c[0], nr)
+	}
+	b.ReportMetric(float64(2*mr*nr*k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
 }

@@ -3,10 +3,13 @@ package optim
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // Param is one named parameter tensor with its gradient.
@@ -106,15 +109,19 @@ func (o *SGD) Update(params []Param, lr float64) error {
 		if len(p.Grad) != len(p.Val) || len(b) != len(p.Val) {
 			return fmt.Errorf("sgd: parameter %s: %d values, %d gradients, %d momentum (Reset or Load first)", p.Name, len(p.Val), len(p.Grad), len(b))
 		}
-		for i, g := range p.Grad {
-			d := float64(g) + o.WeightDecay*float64(p.Val[i])
-			if o.Momentum != 0 {
-				d += o.Momentum * float64(b[i])
-				b[i] = float32(d)
-				d = float64(b[i]) // the stored (rounded) buffer drives the update, as on restore
+		val, grad := p.Val, p.Grad
+		wd, mom := o.WeightDecay, o.Momentum
+		forChunks(len(val), func(i0, i1 int) {
+			for i := i0; i < i1; i++ {
+				d := float64(grad[i]) + float64(wd*float64(val[i]))
+				if mom != 0 {
+					d += float64(mom * float64(b[i]))
+					b[i] = float32(d)
+					d = float64(b[i]) // the stored (rounded) buffer drives the update, as on restore
+				}
+				val[i] = float32(float64(val[i]) - float64(lr*d))
 			}
-			p.Val[i] = float32(float64(p.Val[i]) - lr*d)
-		}
+		})
 	}
 	return nil
 }
@@ -158,18 +165,22 @@ func (o *AdamW) Update(params []Param, lr float64) error {
 		}
 	}
 	o.t++
-	c1 := 1 - math.Pow(o.Beta1, float64(o.t))
-	c2 := 1 - math.Pow(o.Beta2, float64(o.t))
+	c1 := 1 - detmath.Pow(o.Beta1, float64(o.t))
+	c2 := 1 - detmath.Pow(o.Beta2, float64(o.t))
+	b1, b2, eps := o.Beta1, o.Beta2, o.Eps
+	ob1, ob2, decay := 1-b1, 1-b2, 1-float64(lr*o.WeightDecay)
 	for _, p := range params {
-		m, v := o.m[p.Name], o.v[p.Name]
-		for i, g := range p.Grad {
-			gf := float64(g)
-			m[i] = float32(o.Beta1*float64(m[i]) + (1-o.Beta1)*gf)
-			v[i] = float32(o.Beta2*float64(v[i]) + (1-o.Beta2)*gf*gf)
-			w := float64(p.Val[i]) * (1 - lr*o.WeightDecay)
-			w -= lr * (float64(m[i]) / c1) / (math.Sqrt(float64(v[i])/c2) + o.Eps)
-			p.Val[i] = float32(w)
-		}
+		m, v, val, grad := o.m[p.Name], o.v[p.Name], p.Val, p.Grad
+		forChunks(len(val), func(i0, i1 int) {
+			for i := i0; i < i1; i++ {
+				gf := float64(grad[i])
+				m[i] = float32(float64(b1*float64(m[i])) + float64(ob1*gf))
+				v[i] = float32(float64(b2*float64(v[i])) + float64(ob2*gf*gf))
+				w := float64(float64(val[i]) * decay)
+				w -= float64(lr*(float64(m[i])/c1)) / (math.Sqrt(float64(v[i])/c2) + eps)
+				val[i] = float32(w)
+			}
+		})
 	}
 	return nil
 }
@@ -254,4 +265,25 @@ func loadMoments(ts map[string]*evidence.Tensor, prefix string, params []Param) 
 		out[p.Name] = vals
 	}
 	return out, nil
+}
+
+// forChunks runs f over [0,n) split into contiguous ranges on GOMAXPROCS
+// goroutines when n is large. Every element is updated on its own, so the
+// split never changes a bit.
+func forChunks(n int, f func(i0, i1 int)) {
+	w := runtime.GOMAXPROCS(0)
+	if w <= 1 || n < 1<<15 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for t := 0; t < w; t++ {
+		i0, i1 := t*n/w, (t+1)*n/w
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(i0, i1)
+		}()
+	}
+	wg.Wait()
 }

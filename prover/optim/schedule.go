@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // Schedule gives the learning rate of each step.
@@ -41,7 +42,7 @@ func (w WarmupCosine) LR(step uint64) float64 {
 		return w.Min
 	}
 	frac := float64(step-w.Warmup) / float64(w.Total-w.Warmup)
-	return w.Min + 0.5*(w.Peak-w.Min)*(1+math.Cos(math.Pi*frac))
+	return w.Min + float64(0.5*(w.Peak-w.Min)*(1+detmath.Cos(math.Pi*frac)))
 }
 
 // Spec implements Schedule.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/nn"
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // ddpm is a denoiser trained with the DDPM objective (Ho et al. 2020): predict the
@@ -121,13 +122,13 @@ func (m *ddpm) loss(g *nn.Graph[float32], ps map[string]*nn.Var[float32], b *Bat
 		sa, sb := math.Sqrt(m.abar[t]), math.Sqrt(1-m.abar[t])
 		row := x.Data[i*in : (i+1)*in]
 		for j := 0; j < w; j++ {
-			row[j] = float32(sa*float64(b.X[i*w+j]) + sb*float64(b.Noise[i*w+j]))
+			row[j] = float32(float64(sa*float64(b.X[i*w+j])) + float64(sb*float64(b.Noise[i*w+j])))
 		}
 		half := m.temb / 2
 		for k := 0; k < half; k++ {
-			freq := math.Exp(-math.Log(10000) * float64(k) / float64(half))
-			row[w+k] = float32(math.Sin(float64(t) * freq))
-			row[w+half+k] = float32(math.Cos(float64(t) * freq))
+			freq := detmath.Exp(-detmath.Log(10000) * float64(k) / float64(half))
+			row[w+k] = float32(detmath.Sin(float64(t) * freq))
+			row[w+half+k] = float32(detmath.Cos(float64(t) * freq))
 		}
 	}
 	h := g.SiLU(g.Linear(g.Input(x), ps["fc1.weight"], ps["fc1.bias"]))

@@ -312,7 +312,7 @@ func (j *Job) Evaluate(t *Trainer) (Eval, error) {
 		if err != nil {
 			return Eval{}, fmt.Errorf("evaluate: %w", err)
 		}
-		lossSum += float64(loss.Val.Data[0]) * float64(len(idx))
+		lossSum += float64(float64(loss.Val.Data[0]) * float64(len(idx)))
 		if logits != nil {
 			classifier = true
 			c := logits.Val.Len() / len(idx)

@@ -1,0 +1,28 @@
+//go:build amd64 && !purego
+
+package numeric
+
+import "golang.org/x/sys/cpu"
+
+// haveKernel reports whether the packed AVX2 kernel can run here.
+var haveKernel = cpu.X86.HasAVX2
+
+//go:noescape
+func kern6x16(k int, a, b, c *float32, ldc int)
+
+//go:noescape
+func addF32AVX2(dst, src *float32, n int)
+
+func addF32(dst, src []float32) {
+	if len(dst) == 0 {
+		return
+	}
+	src = src[:len(dst)]
+	if haveKernel {
+		addF32AVX2(&dst[0], &src[0], len(dst))
+		return
+	}
+	for i := range dst {
+		dst[i] += src[i]
+	}
+}

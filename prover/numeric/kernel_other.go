@@ -1,0 +1,14 @@
+//go:build !amd64 || purego
+
+package numeric
+
+const haveKernel = false
+
+func kern6x16(k int, a, b, c *float32, ldc int) { panic("numeric: no SIMD kernel on this platform") }
+
+func addF32(dst, src []float32) {
+	src = src[:len(dst)]
+	for i := range dst {
+		dst[i] += src[i]
+	}
+}

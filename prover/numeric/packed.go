@@ -1,0 +1,138 @@
+package numeric
+
+import (
+	"runtime"
+	"sync"
+)
+
+// Tile of the packed kernel: mr rows of A by nr columns of B.
+const (
+	mr = 6
+	nr = 16
+)
+
+var packPool sync.Pool
+
+func getBuf(n int) *[]float32 {
+	if p, ok := packPool.Get().(*[]float32); ok && cap(*p) >= n {
+		*p = (*p)[:n]
+		return p
+	}
+	s := make([]float32, n)
+	return &s
+}
+
+// gemmPacked computes C = op(A)·op(B) with the register-blocked SIMD kernel:
+// op(A) packed in panels of 6 rows (zero padded), op(B) in panels of 16 columns,
+// each 6×16 tile of C summed by one kernel call over all of k in order. Tiles are
+// shared among goroutines, so each output is computed by exactly one call and the
+// bits never depend on the split.
+func gemmPacked(transA, transB bool, m, n, k int, a, b, c []float32) {
+	mp, np := (m+mr-1)/mr, (n+nr-1)/nr
+	pa, pb := getBuf(mp*mr*k), getBuf(np*nr*k)
+	defer packPool.Put(pa)
+	defer packPool.Put(pb)
+	ap, bp := *pa, *pb
+	packA(transA, m, k, a, ap)
+	packB(transB, n, k, b, bp)
+	tiles := mp * np
+	run := func(t0, t1 int) {
+		var tmp [mr * nr]float32
+		for t := t0; t < t1; t++ {
+			jp, ip := t/mp, t%mp // column panels outer: a B panel stays in cache
+			i0, j0 := ip*mr, jp*nr
+			pa, pb := &ap[ip*mr*k], &bp[jp*nr*k]
+			if i0+mr <= m && j0+nr <= n {
+				kern6x16(k, pa, pb, &c[i0*n+j0], n)
+				continue
+			}
+			kern6x16(k, pa, pb, &tmp[0], nr)
+			for r := 0; r < mr && i0+r < m; r++ {
+				copy(c[(i0+r)*n+j0:(i0+r)*n+min(j0+nr, n)], tmp[r*nr:])
+			}
+		}
+	}
+	w := runtime.GOMAXPROCS(0)
+	if w > tiles {
+		w = tiles
+	}
+	if w <= 1 || m*n*k < 1<<16 {
+		run(0, tiles)
+		return
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < w; g++ {
+		t0, t1 := g*tiles/w, (g+1)*tiles/w
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			run(t0, t1)
+		}()
+	}
+	wg.Wait()
+}
+
+// packA writes op(A) (m×k) as panels of mr rows: panel p holds, for each kk,
+// rows p*mr..p*mr+mr-1 of column kk (zero past m).
+func packA(trans bool, m, k int, a, dst []float32) {
+	for p := 0; p*mr < m; p++ {
+		out := dst[p*mr*k : (p+1)*mr*k]
+		i0 := p * mr
+		rows := min(mr, m-i0)
+		if trans { // a is k×m: the panel's values of one kk are adjacent
+			for kk := 0; kk < k; kk++ {
+				o := out[kk*mr : kk*mr+mr]
+				copy(o, a[kk*m+i0:kk*m+i0+rows])
+				clear(o[rows:])
+			}
+			continue
+		}
+		if rows == mr {
+			r0, r1, r2 := a[i0*k:][:k], a[(i0+1)*k:][:k], a[(i0+2)*k:][:k]
+			r3, r4, r5 := a[(i0+3)*k:][:k], a[(i0+4)*k:][:k], a[(i0+5)*k:][:k]
+			for kk := 0; kk < k; kk++ {
+				o := out[kk*mr : kk*mr+mr : kk*mr+mr]
+				o[0], o[1], o[2], o[3], o[4], o[5] = r0[kk], r1[kk], r2[kk], r3[kk], r4[kk], r5[kk]
+			}
+			continue
+		}
+		clear(out)
+		for r := 0; r < rows; r++ {
+			row := a[(i0+r)*k : (i0+r+1)*k]
+			for kk, v := range row {
+				out[kk*mr+r] = v
+			}
+		}
+	}
+}
+
+// packB writes op(B) (k×n) as panels of nr columns: panel p holds, for each kk,
+// columns p*nr..p*nr+nr-1 of row kk (zero past n).
+func packB(trans bool, n, k int, b, dst []float32) {
+	for p := 0; p*nr < n; p++ {
+		out := dst[p*nr*k : (p+1)*nr*k]
+		j0 := p * nr
+		cols := min(nr, n-j0)
+		if !trans { // b is k×n
+			for kk := 0; kk < k; kk++ {
+				o := out[kk*nr : kk*nr+nr]
+				copy(o, b[kk*n+j0:kk*n+j0+cols])
+				clear(o[cols:])
+			}
+			continue
+		}
+		if cols < nr {
+			clear(out)
+		}
+		for cc := 0; cc < cols; cc++ { // b is n×k
+			col := b[(j0+cc)*k : (j0+cc+1)*k]
+			for kk, v := range col {
+				out[kk*nr+cc] = v
+			}
+		}
+	}
+}
+
+// AddF32 adds src to dst elementwise (dst[i] += src[i], len(src) >= len(dst)),
+// with SIMD where the CPU has it; the bits are those of the scalar loop.
+func AddF32(dst, src []float32) { addF32(dst, src) }
