@@ -68,9 +68,10 @@ func Measure(ref, got []float32) Distance {
 			return Infinite()
 		}
 		d := g - r
-		rr += r * r
-		gg += g * g
-		dd += d * d
+		// float64() forces each product to round: arm64 would fuse it into the sum otherwise.
+		rr += float64(r * r)
+		gg += float64(g * g)
+		dd += float64(d * d)
 		maxAbs = max(maxAbs, math.Abs(d))
 	}
 	nr, ng := math.Sqrt(rr), math.Sqrt(gg)
@@ -94,7 +95,7 @@ func cosDist(ref, got []float32, nr, ng float64) float64 {
 	var s float64
 	for i := range ref {
 		d := float64(ref[i])/nr - float64(got[i])/ng
-		s += d * d
+		s += float64(d * d)
 	}
 	return min(s/2, 2)
 }

@@ -112,7 +112,7 @@ func Percentile(sorted []float64, p float64) float64 {
 	if lo >= len(sorted)-1 {
 		return sorted[len(sorted)-1]
 	}
-	return sorted[lo] + (h-float64(lo))*(sorted[lo+1]-sorted[lo])
+	return sorted[lo] + float64((h-float64(lo))*(sorted[lo+1]-sorted[lo])) // rounded before the add, as on amd64
 }
 
 // ApplyTailMargin multiplies the bounds of the interval checks' tensors by tail (relative L2,

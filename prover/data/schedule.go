@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // BatchIndices returns the dataset indices of step's batch: epoch e = step/(size/batch)
@@ -112,5 +114,6 @@ func (r *Rand) Intn(n int) int { return int(r.r.below(uint64(n))) }
 func (r *Rand) Normal() float64 {
 	u1 := 1 - r.Float64() // (0,1]: Log stays finite
 	u2 := r.Float64()
-	return math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
+	// detmath gives the same bits on every architecture (math.Log is assembly on amd64 only).
+	return math.Sqrt(-2*detmath.Log(u1)) * detmath.Cos(2*math.Pi*u2)
 }
