@@ -18,9 +18,12 @@ SUDO        := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),sudo))
 NEED_ROOT   := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),,1))
 # Where the Go code reads Fashion-MNIST (prover/data.DefaultFashionDir); overridden only by check-setup.
 FASHION_DIR := /usr/share/datasets/fashion-mnist
+# qemu-user-static runs the arm64 build of the numeric tests (bit-identical results across
+# architectures); only make test needs it.
+QEMU        := /usr/bin/qemu-aarch64-static
 STAMP       := node_modules/.ovig-installed
 
-.PHONY: all setup check-setup contracts bindings build test test-contracts test-go fuzz demo bench eval lint clean
+.PHONY: all setup check-setup contracts bindings build test test-contracts test-go test-arm64 fuzz demo bench eval lint clean
 
 all: build
 
@@ -46,6 +49,15 @@ else
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist
 endif
 
+$(QEMU):
+ifeq ($(NEED_ROOT),1)
+	@echo "$(QEMU) is missing and installing it needs root: have root run apt-get install -y qemu-user-static" >&2
+	@exit 1
+else
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static
+endif
+
 ## contracts: compile the Solidity sources with forge (solc-js behind scripts/solc)
 contracts: setup
 	forge build
@@ -59,7 +71,7 @@ build: setup
 	$(GO) build -o bin/ovig ./cmd/ovig
 
 ## test: every test: forge unit/fuzz/invariant suites, Go tests (simulated chain and anvil), bounded Go fuzzing
-test: check-setup setup test-contracts test-go fuzz
+test: check-setup setup test-contracts test-go test-arm64 fuzz
 
 ## check-setup: the dataset install `make setup` plans uses sudo only for a non-root user who has it (no install, < 1 s)
 check-setup:
@@ -71,6 +83,10 @@ test-contracts: setup
 test-go: setup
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
+
+## test-arm64: the arm64 build of the numerics under qemu gives the same digests as amd64 (minutes)
+test-arm64: setup $(QEMU)
+	GOARCH=arm64 CGO_ENABLED=0 $(GO) test -count=1 -timeout 20m -exec $(QEMU) -run 'TestCrossArchDigest|TestArtifactHash' ./prover/...
 
 fuzz: setup
 	FUZZEXECS=$(FUZZEXECS) scripts/fuzz.sh
