@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
@@ -52,7 +53,17 @@ type Config struct {
 	Peers   []*Peer // the other arbiters' signature endpoints
 	Dial    Dialer  // default DialEvidence
 	Logger  zerolog.Logger
+	// Outage is how long evidence must stay unavailable before this arbiter signs Unavailable
+	// (it looks again meanwhile, without holding up other disputes), and how close to the
+	// arbitration deadline it signs regardless. Zero fields take DefaultOutage's.
+	Outage evidence.OutagePolicy
+	// Now is the wall clock (default time.Now).
+	Now func() time.Time
 }
+
+// DefaultOutage: a provider's evidence may be down for ten minutes, and is ruled unavailable
+// regardless with five minutes of the arbitration window left (to share signatures and resolve).
+var DefaultOutage = evidence.OutagePolicy{Grace: 10 * time.Minute, Margin: 5 * time.Minute, Base: 15 * time.Second}
 
 // Service judges the challenges of the jobs it is an arbiter of.
 type Service struct {
@@ -60,6 +71,13 @@ type Service struct {
 	collector *Collector
 	mu        sync.Mutex
 	leaves    map[evidence.Hash32]uint64 // manifest hash -> leaf count of its endpoints
+	outages   map[string]*outage         // dispute id -> its evidence's outage so far
+	again     chan Dispute               // disputes to look at again after an outage's wait
+}
+
+type outage struct {
+	since time.Time
+	tries int
 }
 
 // NewService checks cfg and returns a service.
@@ -70,7 +88,20 @@ func NewService(cfg Config) (*Service, error) {
 	if cfg.Dial == nil {
 		cfg.Dial = DialEvidence
 	}
-	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), leaves: map[evidence.Hash32]uint64{}}, nil
+	if cfg.Outage.Grace == 0 {
+		cfg.Outage.Grace = DefaultOutage.Grace
+	}
+	if cfg.Outage.Margin == 0 {
+		cfg.Outage.Margin = DefaultOutage.Margin
+	}
+	if cfg.Outage.Base == 0 {
+		cfg.Outage.Base = DefaultOutage.Base
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), leaves: map[evidence.Hash32]uint64{},
+		outages: map[string]*outage{}, again: make(chan Dispute, 64)}, nil
 }
 
 // Run handles opened challenges until ctx ends, and retries resolution whenever a peer's
@@ -85,7 +116,11 @@ func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
 				return nil
 			}
 			if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
-				s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge challenge")
+				s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge dispute")
+			}
+		case d := <-s.again:
+			if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
+				s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge dispute")
 			}
 		case <-s.cfg.Pool.Added():
 			for _, id := range s.cfg.Pool.Changed() {
@@ -144,6 +179,17 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		return Pending, err
 	}
 	log.Info().Uint64("interval", d.Interval).Stringer("outcome", f.Outcome).Str("reason", f.Reason).Msg("audited")
+	if f.Outcome == audit.Unavailable {
+		if wait, later, err := s.lookAgain(ctx, d); err != nil {
+			return Pending, err
+		} else if later {
+			log.Warn().Dur("retry_in", wait).Msg("evidence unavailable; looking again before ruling it so")
+			return Pending, nil
+		}
+	}
+	s.mu.Lock()
+	delete(s.outages, d.DisputeID.String())
+	s.mu.Unlock()
 	v, err := Decide(d, f)
 	if err != nil {
 		return Pending, err
@@ -167,6 +213,37 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		return Skipped, nil
 	}
 	return s.collector.TryResolve(ctx, d.DisputeID)
+}
+
+// lookAgain applies the outage policy to a dispute whose evidence was unavailable: unless the
+// finding is confirmed, it schedules another look (without blocking other disputes) and reports
+// the wait.
+func (s *Service) lookAgain(ctx context.Context, d Dispute) (time.Duration, bool, error) {
+	head, err := s.cfg.Chain.HeadTime(ctx)
+	if err != nil {
+		return 0, false, fmt.Errorf("arbitration deadline: %w", err)
+	}
+	now := s.cfg.Now()
+	key := d.DisputeID.String()
+	s.mu.Lock()
+	o, ok := s.outages[key]
+	if !ok {
+		o = &outage{since: now}
+		s.outages[key] = o
+	}
+	confirm, wait := s.cfg.Outage.Step(o.since, now, o.tries, head, d.Deadline)
+	o.tries++
+	s.mu.Unlock()
+	if confirm {
+		return 0, false, nil
+	}
+	time.AfterFunc(wait, func() {
+		select {
+		case s.again <- d:
+		case <-ctx.Done():
+		}
+	})
+	return wait, true, nil
 }
 
 // past reports whether the chain's latest block is beyond the (inclusive) deadline.

@@ -318,16 +318,29 @@ func TestHonestProviderWinsOnChain(t *testing.T) {
 	}
 }
 
-// A provider whose evidence server is gone loses its bond as if it had cheated.
+// A provider whose evidence server is gone loses its bond as if it had cheated, but only once
+// it stayed gone for the outage grace: the first look signs nothing and schedules another.
 func TestUnavailableEvidenceSlashes(t *testing.T) {
 	k := chain.DevKey(4)
 	s := newSimEnv(t, nil, []common.Address{crypto.PubkeyToAddress(k.PublicKey)}, 1)
 	s.env.Server.Close()
-	// One attempt, no backoff: the test does not sleep.
+	// One attempt per look, no backoff: the test does not sleep.
 	dial := func(string) (audit.Fetcher, error) { return audittest.Client(t, s.env.Server.URL), nil }
 	a := s.arbiter(t, k)
-	if r, err := a.start(t, s, dial).Handle(context.Background(), Dispute{JobID: s.jobID, DisputeID: s.dispute}); err != nil || r != Resolved {
-		t.Fatalf("unavailable evidence: %s, %v", r, err)
+	now := time.Unix(1_700_000_000, 0)
+	cfg := Config{Key: a.key, Chain: a.reg, Library: library{s.env}, Pool: a.pool, Dial: dial, Logger: zerolog.Nop(),
+		Outage: evidence.OutagePolicy{Grace: 10 * time.Minute, Margin: time.Second, Base: time.Hour}, Now: func() time.Time { return now }}
+	svc, err := NewService(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Dispute{JobID: s.jobID, DisputeID: s.dispute}
+	if r, err := svc.Handle(context.Background(), d); err != nil || r != Pending || a.pool.Len() != 0 {
+		t.Fatalf("first look at unavailable evidence: %s, %v, %d signatures", r, err, a.pool.Len())
+	}
+	now = now.Add(10 * time.Minute) // still down when the grace is over
+	if r, err := svc.Handle(context.Background(), d); err != nil || r != Resolved {
+		t.Fatalf("unavailable evidence after the grace: %s, %v", r, err)
 	}
 	info, err := s.reg.DisputeOf(context.Background(), s.dispute)
 	if err != nil {

@@ -3,7 +3,6 @@ package challenger
 import (
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/ovig/ovig/prover/audit"
 )
@@ -174,24 +173,4 @@ func Decide(s Situation, o Outcome) Decision {
 		}
 	}
 	return Decision{Challenge, fmt.Sprintf("%s evidence, deadline %d", o, deadline)}
-}
-
-// Unavailable decides about evidence found unavailable: a provider's brief outage (a restart, a
-// network blip) must not be slashed, one that lasts must. It confirms the finding once the
-// evidence stayed unavailable for Grace since it was first seen (wall clock), or as soon as the
-// challenge deadline (chain time) is within Margin, so an outage to the window's end is still
-// challenged in time; otherwise it says when to look again.
-type Unavailable struct {
-	Grace, Margin, Base time.Duration
-}
-
-// Step returns whether to act on the finding now, or the wait before the next audit.
-func (u Unavailable) Step(since, now time.Time, tries int, headTime, deadline uint64) (confirm bool, wait time.Duration) {
-	left := time.Duration(int64(deadline)-int64(headTime))*time.Second - u.Margin
-	elapsed := now.Sub(since)
-	if elapsed >= u.Grace || left <= 0 {
-		return true, 0
-	}
-	wait = min(retryDelay(u.Base, tries+1), u.Grace-elapsed, left)
-	return false, max(wait, time.Second)
 }

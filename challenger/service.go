@@ -847,7 +847,7 @@ func (s *Service) unavailableLater(t Task, rec IntervalRecord, job JobRecord) (t
 	if since.IsZero() {
 		since = now
 	}
-	u := Unavailable{Grace: s.cfg.UnavailableGrace, Margin: s.cfg.UnavailableMargin, Base: s.cfg.RetryDelay}
+	u := evidence.OutagePolicy{Grace: s.cfg.UnavailableGrace, Margin: s.cfg.UnavailableMargin, Base: s.cfg.RetryDelay}
 	confirm, wait := u.Step(since, now, rec.UnavailableTries, s.headTime.Load(), deadline)
 	if confirm {
 		return 0, false

@@ -26,6 +26,7 @@ import (
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/challenger"
 	"github.com/ovig/ovig/challenger/replayaudit"
+	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/data"
 )
 
@@ -237,7 +238,9 @@ func (n *Net) startArbiters(ctx context.Context) error {
 			}
 		}
 		log := n.cfg.Log.With().Str("arbiter", fmt.Sprint(i)).Logger()
-		svc, err := arbiter.NewService(arbiter.Config{Key: a.key, Chain: a.reg, Library: n.catalog, Pool: a.pool, Peers: peers, Logger: log})
+		svc, err := arbiter.NewService(arbiter.Config{Key: a.key, Chain: a.reg, Library: n.catalog, Pool: a.pool, Peers: peers, Logger: log,
+			// Seconds, as the watchtowers': the in-process deployment runs in seconds.
+			Outage: evidence.OutagePolicy{Grace: 3 * time.Second, Margin: time.Second, Base: time.Second}})
 		if err != nil {
 			return err
 		}

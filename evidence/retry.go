@@ -158,3 +158,32 @@ func RetryUntil(ctx context.Context, deadline time.Time, p RetryPolicy, clock Cl
 		}
 	}
 }
+
+// OutagePolicy decides about evidence found unavailable: a provider's brief outage (a restart,
+// a network blip) must not be slashed, one that lasts must. Watchtowers and arbiters both apply
+// it. It confirms the finding once the evidence stayed unavailable for Grace since it was first
+// seen (wall clock), or as soon as the deadline to act (chain time) is within Margin, so an
+// outage to the window's end is still acted on in time; otherwise it says when to look again,
+// Base doubling per try up to MaxOutageWait.
+type OutagePolicy struct {
+	Grace, Margin, Base time.Duration
+}
+
+// MaxOutageWait caps the wait between two looks at unavailable evidence.
+const MaxOutageWait = 5 * time.Minute
+
+// Step returns whether to act on the finding now, or the wait before the next look; tries is
+// how many looks came before this one since the outage was first seen.
+func (o OutagePolicy) Step(since, now time.Time, tries int, headTime, deadline uint64) (confirm bool, wait time.Duration) {
+	left := time.Duration(int64(deadline)-int64(headTime))*time.Second - o.Margin
+	elapsed := now.Sub(since)
+	if elapsed >= o.Grace || left <= 0 {
+		return true, 0
+	}
+	wait = max(o.Base, time.Second)
+	for i := 0; i < tries && wait < MaxOutageWait; i++ {
+		wait *= 2
+	}
+	wait = min(wait, MaxOutageWait, o.Grace-elapsed, left)
+	return false, max(wait, time.Second)
+}

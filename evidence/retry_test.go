@@ -138,3 +138,28 @@ func TestRetryUntil(t *testing.T) {
 		})
 	}
 }
+func TestOutagePolicyStep(t *testing.T) {
+	u := evidence.OutagePolicy{Grace: 10 * time.Minute, Margin: 2 * time.Minute, Base: 15 * time.Second}
+	t0 := time.Unix(1_700_000_000, 0)
+	since := t0
+	for _, c := range []struct {
+		name           string
+		now            time.Time
+		tries          int
+		head, deadline uint64
+		confirm        bool
+		wait           time.Duration
+	}{
+		{"first sight", t0, 0, 0, 3600, false, 15 * time.Second},
+		{"backs off", t0.Add(time.Minute), 3, 0, 3600, false, 2 * time.Minute},
+		{"capped by the grace left", t0.Add(9 * time.Minute), 8, 0, 3600, false, time.Minute},
+		{"grace over", t0.Add(10 * time.Minute), 9, 0, 3600, true, 0},
+		{"deadline within margin", t0, 0, 3500, 3600, true, 0},
+		{"capped by the deadline", t0, 5, 3400, 3600, false, 80 * time.Second},
+	} {
+		confirm, wait := u.Step(since, c.now, c.tries, c.head, c.deadline)
+		if confirm != c.confirm || wait != c.wait {
+			t.Errorf("%s: %v %v, want %v %v", c.name, confirm, wait, c.confirm, c.wait)
+		}
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/challenger"
 	"github.com/ovig/ovig/challenger/replayaudit"
+	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/boundary"
 )
 
@@ -212,6 +213,8 @@ func arbiterCommand() *cli.Command {
 				dataDirFlag(),
 				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "directory of manifests and boundary artifacts"},
 				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8700", Usage: "address of this arbiter's signature endpoint"},
+				&cli.DurationFlag{Name: "unavailable-grace", Value: arbiter.DefaultOutage.Grace, Usage: "how long a provider's evidence must stay unavailable before this arbiter signs Unavailable (negative: at once)"},
+				&cli.DurationFlag{Name: "unavailable-margin", Value: arbiter.DefaultOutage.Margin, Usage: "sign Unavailable regardless once the arbitration deadline is this close"},
 				&cli.StringSliceFlag{Name: "peer", Usage: "another arbiter's signature endpoint URL (repeat)"},
 			),
 			Action: arbiterRun,
@@ -249,6 +252,7 @@ func arbiterRun(c *cli.Context) error {
 	pool := arbiter.NewPool(reg)
 	svc, err := arbiter.NewService(arbiter.Config{
 		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log,
+		Outage: evidence.OutagePolicy{Grace: c.Duration("unavailable-grace"), Margin: c.Duration("unavailable-margin"), Base: arbiter.DefaultOutage.Base},
 	})
 	if err != nil {
 		return err
