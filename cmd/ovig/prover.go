@@ -6,9 +6,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/ovig/ovig/arbiter"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/calibrate"
@@ -54,6 +56,9 @@ func manifestCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "batch-size", Usage: "examples per step (default: the workload's)"},
 			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy of the provider's kernels: <f32|bf16|tf32|fp16>/acc=<f32|f64>"},
 			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (boundary.json from ovig calibrate); its hash goes in the manifest"},
+			&cli.DurationFlag{Name: "challenge-window", Value: 24 * time.Hour, Usage: "how long after finalize the job can be challenged (at most 90 days)"},
+			&cli.DurationFlag{Name: "arbitration-window", Value: time.Hour, Usage: "how long arbiters have to judge a dispute (at most 14 days)"},
+			&cli.StringFlag{Name: "library", Usage: "also publish the manifest ({hash}.json) and its boundary artifact into DIR, where watchtowers (--boundaries) and arbiters (--library) look them up"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -67,7 +72,8 @@ func manifestCommand() *cli.Command {
 			if err != nil {
 				return usageError("--policy: %v", err)
 			}
-			o := workload.Options{Steps: c.Uint64("steps"), Stride: c.Uint64("stride"), Seed: c.Uint64("seed"), BatchSize: c.Uint64("batch-size"), Policy: pol}
+			o := workload.Options{Steps: c.Uint64("steps"), Stride: c.Uint64("stride"), Seed: c.Uint64("seed"), BatchSize: c.Uint64("batch-size"), Policy: pol,
+				ChallengeWindow: uint64(c.Duration("challenge-window") / time.Second), ArbitrationWindow: uint64(c.Duration("arbitration-window") / time.Second)}
 			a, err := loadArtifact(c.String("boundary"))
 			if err != nil {
 				return err
@@ -92,6 +98,15 @@ func manifestCommand() *cli.Command {
 			}
 			if err := os.WriteFile(c.Args().First(), canon, 0o644); err != nil {
 				return fmt.Errorf("write manifest: %w", err)
+			}
+			if dir := c.String("library"); dir != "" {
+				cat := arbiter.NewCatalog(dir, src)
+				if _, err := cat.Publish(a); err != nil {
+					return err
+				}
+				if _, err := cat.Publish(m); err != nil {
+					return err
+				}
 			}
 			return output(c, map[string]any{"file": c.Args().First(), "manifest_hash": hash, "intervals": m.Intervals()},
 				fmt.Sprintf("wrote %s\nmanifest hash %s (%d intervals)\n", c.Args().First(), hash, m.Intervals()))
