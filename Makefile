@@ -23,7 +23,7 @@ FASHION_DIR := /usr/share/datasets/fashion-mnist
 QEMU        := /usr/bin/qemu-aarch64-static
 STAMP       := node_modules/.ovig-installed
 
-.PHONY: all setup check-setup contracts bindings build test test-contracts test-go test-arm64 fuzz demo bench eval lint clean
+.PHONY: all setup check-setup contracts bindings build test test-contracts test-go test-arm64 test-walkthrough fuzz demo bench eval lint clean
 
 all: build
 
@@ -71,7 +71,7 @@ build: setup
 	$(GO) build -o bin/ovig ./cmd/ovig
 
 ## test: every test: forge unit/fuzz/invariant suites, Go tests (simulated chain and anvil), bounded Go fuzzing
-test: check-setup setup test-contracts test-go test-arm64 fuzz
+test: check-setup setup test-contracts test-go test-arm64 test-walkthrough fuzz
 
 ## check-setup: the dataset install `make setup` plans uses sudo only for a non-root user who has it (no install, < 1 s)
 check-setup:
@@ -87,6 +87,10 @@ test-go: setup
 ## test-arm64: the arm64 build of the numerics under qemu gives the same digests as amd64 (minutes)
 test-arm64: setup $(QEMU)
 	GOARCH=arm64 CGO_ENABLED=0 $(GO) test -count=1 -timeout 20m -exec $(QEMU) -run 'TestCrossArchDigest|TestArtifactHash' ./prover/...
+
+## test-walkthrough: the README's anvil walkthrough, run as written against a fresh anvil (a few minutes)
+test-walkthrough: build
+	scripts/walkthrough.sh
 
 fuzz: setup
 	FUZZEXECS=$(FUZZEXECS) scripts/fuzz.sh

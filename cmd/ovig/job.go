@@ -268,7 +268,7 @@ func jobList(c *cli.Context) error {
 	}
 	var b strings.Builder
 	w := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "JOB\tSTATUS\tPROVIDER\tCOMMITTED\tOPEN CHALLENGES\tESCROW")
+	fmt.Fprintln(w, "JOB\tSTATUS\tPROVIDER\tCOMMITTED\tOPEN DISPUTES\tESCROW")
 	var all []map[string]any
 	for i := int64(1); i <= n.Int64(); i++ {
 		id := big.NewInt(i)
