@@ -2,6 +2,7 @@ package arbiter
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
@@ -35,4 +36,28 @@ func Feed(out chan<- Dispute) chain.Handler {
 		}
 		return nil
 	}
+}
+
+// OpenLister lists the registry's open disputes; *chain.Registry implements it.
+type OpenLister interface {
+	OpenDisputes(ctx context.Context) ([]chain.Dispute, error)
+}
+
+// Recover sends every dispute still open on chain to out, for Run: a restarted arbiter judges
+// what it had not judged yet even when its watcher's cursor moved past the opening (the cursor
+// is saved once a dispute is queued, not once it is judged). Disputes judged already are cheap
+// to see again: Handle finds them closed, or signs the same verdict.
+func Recover(ctx context.Context, reg OpenLister, out chan<- Dispute) error {
+	open, err := reg.OpenDisputes(ctx)
+	if err != nil {
+		return fmt.Errorf("recover open disputes: %w", err)
+	}
+	for _, d := range open {
+		select {
+		case out <- Dispute{JobID: d.JobID, DisputeID: d.ID, Interval: d.Interval, Root: d.Root, Deadline: d.Deadline}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
 }

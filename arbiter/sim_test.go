@@ -435,3 +435,28 @@ func TestSlashedJobNotReplayedOnChain(t *testing.T) {
 		t.Fatalf("replayed a slashed job's dispute: %d audits, %d dials, pool of %d", lib.workloads, dials, a.pool.Len())
 	}
 }
+
+// A restarted arbiter whose watcher cursor is already past a dispute's opening still judges it:
+// Recover lists what is open on chain, and nothing once it is resolved.
+func TestRecoverOpenDisputes(t *testing.T) {
+	k := chain.DevKey(4)
+	s := newSimEnv(t, nil, []common.Address{crypto.PubkeyToAddress(k.PublicKey)}, 1)
+	a := s.arbiter(t, k)
+	out := make(chan Dispute, 8)
+	if err := Recover(context.Background(), s.reg, out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 1 {
+		t.Fatalf("recovered %d disputes, want the open one", len(out))
+	}
+	d := <-out
+	if d.DisputeID.Cmp(s.dispute) != 0 || d.JobID.Cmp(s.jobID) != 0 {
+		t.Fatalf("recovered %+v, want dispute %s of job %s", d, s.dispute, s.jobID)
+	}
+	if r, err := a.start(t, s, nil).Handle(context.Background(), d); err != nil || r != Resolved {
+		t.Fatalf("judging the recovered dispute: %s, %v", r, err)
+	}
+	if err := Recover(context.Background(), s.reg, out); err != nil || len(out) != 0 {
+		t.Fatalf("after the verdict: %d recovered, %v", len(out), err)
+	}
+}

@@ -332,3 +332,32 @@ func (r *Registry) Reclaim(ctx context.Context, disputeID *big.Int) (bool, error
 	}
 	return true, nil
 }
+
+// maxRecoverDisputes bounds the scan of OpenDisputes: the newest disputes only, since older ones
+// are long past any arbitration deadline (at most 14 days).
+const maxRecoverDisputes = 10_000
+
+// OpenDisputes returns the registry's disputes still open, newest last, scanning at most the
+// latest maxRecoverDisputes ids: what a restarted arbiter must still judge, whatever its watcher
+// cursor says.
+func (r *Registry) OpenDisputes(ctx context.Context) ([]Dispute, error) {
+	n, err := call(ctx, r, "dispute count", r.abi.PackDisputeCount(), r.abi.UnpackDisputeCount)
+	if err != nil {
+		return nil, err
+	}
+	first := int64(1)
+	if total := n.Int64(); total > maxRecoverDisputes {
+		first = total - maxRecoverDisputes + 1
+	}
+	var out []Dispute
+	for id := first; id <= n.Int64(); id++ {
+		d, err := r.DisputeOf(ctx, big.NewInt(id))
+		if err != nil {
+			return nil, err
+		}
+		if d.Open() {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}

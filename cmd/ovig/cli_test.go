@@ -177,7 +177,7 @@ func TestCommandLineOnAnvil(t *testing.T) {
 		t.Fatalf("after a refused accept: job 2 %s, balance %s -> %s", got, before, balance())
 	}
 
-	background(t, append([]string{"arbiter", "run", data, "--key-env", "OVIG_TEST_ARBITER", "--library", library,
+	background(t, append([]string{"arbiter", "run", data, "--key-env", "OVIG_TEST_ARBITER", "--library", library, "--state", filepath.Join(dir, "arbiter"),
 		"--listen", freeAddr(t), "--poll", "200ms"}, common...)...)
 	background(t, append([]string{"challenger", "run", data, "--key-env", "OVIG_TEST_WATCHTOWER", "--rate", "1",
 		"--secret-file", filepath.Join(dir, "secret"), "--state", filepath.Join(dir, "wt.db"), "--boundaries", library,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -213,6 +214,7 @@ func arbiterCommand() *cli.Command {
 				dataDirFlag(),
 				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "directory of manifests and boundary artifacts"},
 				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8700", Usage: "address of this arbiter's signature endpoint"},
+				&cli.StringFlag{Name: "state", Value: ".ovig/arbiter", Usage: "directory of the arbiter's own state (its watcher cursor); never inside --library"},
 				&cli.DurationFlag{Name: "unavailable-grace", Value: arbiter.DefaultOutage.Grace, Usage: "how long a provider's evidence must stay unavailable before this arbiter signs Unavailable (negative: at once)"},
 				&cli.DurationFlag{Name: "unavailable-margin", Value: arbiter.DefaultOutage.Margin, Usage: "sign Unavailable regardless once the arbitration deadline is this close"},
 				&cli.StringSliceFlag{Name: "peer", Usage: "another arbiter's signature endpoint URL (repeat)"},
@@ -264,11 +266,20 @@ func arbiterRun(c *cli.Context) error {
 	ctx, stop := signalContext(c.Context)
 	defer stop()
 	disputes := make(chan arbiter.Dispute, 64)
-	w := newWatcher(c, ch, reg, chain.FileCursorStore{Path: c.String("library") + "/.arbiter-cursor.json"}, log)
+	if err := os.MkdirAll(c.String("state"), 0o755); err != nil {
+		return errors.Join(err, shutdown(srv), <-done)
+	}
+	w := newWatcher(c, ch, reg, chain.FileCursorStore{Path: filepath.Join(c.String("state"), "cursor.json")}, log)
 	log.Info().Str("account", reg.Sender().Address().Hex()).Int("peers", len(peers)).Msg("arbiter started")
 	errRun := runAll(ctx,
 		func(ctx context.Context) error { return svc.Run(ctx, disputes) },
-		func(ctx context.Context) error { return w.Run(ctx, arbiter.Feed(disputes)) },
+		func(ctx context.Context) error {
+			// Judge first what is still open on chain: the cursor may be past it.
+			if err := arbiter.Recover(ctx, reg, disputes); err != nil {
+				return err
+			}
+			return w.Run(ctx, arbiter.Feed(disputes))
+		},
 	)
 	return quiet(errors.Join(errRun, shutdown(srv), <-done), ctx, log)
 }

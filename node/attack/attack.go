@@ -10,6 +10,7 @@ import (
 
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // Behaviour is how a provider trains: honestly, or with one of the cheats the watchtowers exist
@@ -165,7 +166,7 @@ func chance(step, slot uint64) float64 {
 func gauss(step, slot uint64) float64 {
 	u1 := chance(step, 2*slot+1<<40)
 	u2 := chance(step, 2*slot+1+1<<40)
-	return math.Sqrt(-2*math.Log(1-u1)) * math.Cos(2*math.Pi*u2)
+	return math.Sqrt(-2*detmath.Log(1-u1)) * detmath.Cos(2*math.Pi*u2) // same bits on every architecture
 }
 
 // Load fetches what the behaviour needs beyond the job's own data: the foreign images that

@@ -126,7 +126,8 @@ func Interpolate(a, b *evidence.Endpoint, t float64, endpoint, step uint64) (*ev
 		w := other[key]
 		for i := range v {
 			if i < len(w) {
-				v[i] = float32((1-t)*float64(v[i]) + t*float64(w[i]))
+				// Rounded products: arm64 would fuse them, and cheaters must replay alike too.
+				v[i] = float32(float64((1-t)*float64(v[i])) + float64(t*float64(w[i])))
 			}
 		}
 	})
