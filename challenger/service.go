@@ -668,18 +668,24 @@ func (s *Service) onRemoved(ctx context.Context, e Removed) error {
 // recountStake sets the bond-at-stake gauge from the store, the one source of truth: the bonds
 // of our challenges whose disputes are not closed yet.
 func (s *Service) recountStake() {
-	stake := new(big.Int)
+	// Jobs are read after the scan: a read transaction nested in another deadlocks bbolt as
+	// soon as a writer waits to grow the file.
+	var open []*big.Int
 	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
 		if c := r.Challenge; c != nil && c.State == StateOpened && !c.Closed {
-			if job, ok, err := s.store.Job(k.JobID); err == nil && ok && job.ChallengerBond != nil {
-				stake.Add(stake, job.ChallengerBond)
-			}
+			open = append(open, k.JobID)
 		}
 		return nil
 	})
 	if err != nil {
 		s.log.Warn().Err(err).Msg("recount bonds at stake")
 		return
+	}
+	stake := new(big.Int)
+	for _, id := range open {
+		if job, ok, err := s.store.Job(id); err == nil && ok && job.ChallengerBond != nil {
+			stake.Add(stake, job.ChallengerBond)
+		}
 	}
 	s.mu.Lock()
 	s.stake.Set(stake)
