@@ -89,7 +89,6 @@ const (
 	MaxArbiters          = 16
 	MaxChallengeWindow   = 90 * 24 * 3600
 	MaxArbitrationWindow = 14 * 24 * 3600
-	RevealWindow         = 3600
 )
 
 // JobCount is the number of jobs ever created; job ids run from 1 to JobCount.

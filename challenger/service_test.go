@@ -723,7 +723,6 @@ func TestServiceUnavailableGrace(t *testing.T) {
 	}
 }
 
-
 // Interval 0 is audited whatever the sampling rate: the start is checked against the manifest's
 // initial weights only there, so a provider that began from other weights cannot hide in the
 // intervals nobody sampled.
