@@ -535,3 +535,47 @@ func (c *Client) fetchEndpoint(ctx context.Context, ref EndpointRef, a Anchor, m
 	}
 	return &Fetched{Manifest: m, ManifestJSON: raw, Leaves: list, Endpoint: ep}, nil
 }
+
+// MaxStepStates bounds the step states of one interval a client accepts (s+1, the registry's
+// stride cap allows no more).
+const MaxStepStates = 1<<20 + 1
+
+// StepRoots fetches the state roots of interval k's step states and verifies them against the
+// step root the provider posted on chain: states+1 roots (states = the job's stride) whose
+// tree root is stepRoot. Errors are *FetchError like FetchEndpoint's.
+func (c *Client) StepRoots(ctx context.Context, job string, k uint64, stepRoot Hash32, states uint64) ([]Hash32, error) {
+	path := stepsPath(job, k)
+	if states < 2 || states > MaxStepStates {
+		return nil, &FetchError{Outcome: ErrMalformed, Op: "step roots", URL: c.base + path,
+			Err: fmt.Errorf("an interval of %d step states", states)}
+	}
+	var roots []Hash32
+	err := c.retry(ctx, "step roots", path, func(ctx context.Context) error {
+		x, err := c.get(ctx, path)
+		if err != nil {
+			return err
+		}
+		defer x.done()
+		b, err := x.readAll("step roots", int64(states)*70+4096)
+		if err != nil {
+			return err
+		}
+		var sr StepRoots
+		if err := strictUnmarshal(b, &sr); err != nil {
+			return fmt.Errorf("step roots: %w", err)
+		}
+		if sr.Interval != k || uint64(len(sr.Roots)) != states {
+			return invalid("step roots: interval %d with %d roots, want interval %d with %d", sr.Interval, len(sr.Roots), k, states)
+		}
+		got, err := StepRoot(sr.Roots)
+		if err != nil {
+			return malformed("step roots: %v", err)
+		}
+		if got != stepRoot {
+			return invalid("step roots: tree root %s, the provider posted %s", got, stepRoot)
+		}
+		roots = sr.Roots
+		return nil
+	})
+	return roots, err
+}

@@ -19,16 +19,26 @@ type Source interface {
 	Load(job string, endpoint uint64) (*evidence.Bundle, error)
 }
 
+// StepSource yields the step states of disputed intervals (see Steps). Errors wrapping
+// evidence.ErrNotFound mean the interval is not disputed or the state does not exist.
+type StepSource interface {
+	StepRoots(job string, k uint64) ([]evidence.Hash32, error)
+	LoadStep(job string, k, j uint64) (*evidence.Bundle, error)
+}
+
 // ServerOptions configures a Server.
 type ServerOptions struct {
 	Logger zerolog.Logger // zero value logs nothing
+	// Steps serves the step states of step-level disputes; nil answers 404 to those routes.
+	Steps StepSource
 	// CacheSize is how many endpoints stay loaded (loading re-verifies every hash). Default 4.
 	CacheSize int
 }
 
 // Server serves evidence over the HTTP API documented in package evidence (api.go).
 type Server struct {
-	src  Source
+	src   Source
+	steps StepSource
 	log  zerolog.Logger
 	mux  *http.ServeMux
 	mu   sync.Mutex
@@ -43,7 +53,7 @@ type cacheEntry struct {
 
 // NewServer returns a server over src.
 func NewServer(src Source, opts ServerOptions) *Server {
-	s := &Server{src: src, log: opts.Logger, mux: http.NewServeMux(), lru: list.New(), size: opts.CacheSize}
+	s := &Server{src: src, steps: opts.Steps, log: opts.Logger, mux: http.NewServeMux(), lru: list.New(), size: opts.CacheSize}
 	if s.size <= 0 {
 		s.size = 4
 	}
@@ -52,7 +62,51 @@ func NewServer(src Source, opts ServerOptions) *Server {
 	s.mux.HandleFunc(evidence.RouteLeaves, s.handleLeaves)
 	s.mux.HandleFunc(evidence.RouteChunk, s.handleChunk)
 	s.mux.HandleFunc(evidence.RouteTensor, s.handleTensor)
+	// A step state is served exactly like an endpoint; load tells them apart.
+	s.mux.HandleFunc(evidence.RouteStepManifest, s.handleManifest)
+	s.mux.HandleFunc(evidence.RouteStepMetadata, s.handleMetadata)
+	s.mux.HandleFunc(evidence.RouteStepLeaves, s.handleLeaves)
+	s.mux.HandleFunc(evidence.RouteStepChunk, s.handleChunk)
+	s.mux.HandleFunc(evidence.RouteStepTensor, s.handleTensor)
+	s.mux.HandleFunc(evidence.RouteStepRoots, s.handleStepRoots)
 	return s
+}
+
+func (s *Server) handleStepRoots(w http.ResponseWriter, r *http.Request) {
+	job := r.PathValue("job")
+	k, err := strconv.ParseUint(r.PathValue("interval"), 10, 64)
+	if err != nil || evidence.ValidJobKey(job) != nil {
+		http.Error(w, "bad job or interval", http.StatusBadRequest)
+		return
+	}
+	if s.steps == nil {
+		http.Error(w, "this server serves no step states", http.StatusNotFound)
+		return
+	}
+	roots, err := s.steps.StepRoots(job, k)
+	if !s.answerLoadErr(w, err, job, "interval", k) {
+		return
+	}
+	body, err := json.Marshal(evidence.StepRoots{Interval: k, Roots: roots})
+	if err != nil {
+		http.Error(w, "encode step roots", http.StatusInternalServerError)
+		return
+	}
+	writeBody(w, "application/json", body)
+}
+
+// answerLoadErr answers a failed load itself and reports whether err was nil.
+func (s *Server) answerLoadErr(w http.ResponseWriter, err error, job, what string, n uint64) bool {
+	switch {
+	case err == nil:
+		return true
+	case errors.Is(err, evidence.ErrNotFound):
+		http.Error(w, "no evidence for this "+what, http.StatusNotFound)
+	default:
+		s.log.Error().Err(err).Str("job", job).Uint64(what, n).Msg("load evidence")
+		http.Error(w, "evidence unavailable", http.StatusInternalServerError)
+	}
+	return false
 }
 
 // ServeHTTP implements http.Handler.
@@ -83,25 +137,31 @@ func (s *Server) bundle(job string, endpoint uint64) (*evidence.Bundle, error) {
 	return b, nil
 }
 
-// load resolves the {job}/{endpoint} of a request, answering the error itself.
+// load resolves the {job}/{endpoint} or {job}/{interval}/{step} of a request, answering the
+// error itself.
 func (s *Server) load(w http.ResponseWriter, r *http.Request) (*evidence.Bundle, bool) {
 	job := r.PathValue("job")
+	if r.PathValue("interval") != "" {
+		k, err1 := strconv.ParseUint(r.PathValue("interval"), 10, 64)
+		j, err2 := strconv.ParseUint(r.PathValue("step"), 10, 64)
+		if err1 != nil || err2 != nil || evidence.ValidJobKey(job) != nil {
+			http.Error(w, "bad job, interval or step", http.StatusBadRequest)
+			return nil, false
+		}
+		if s.steps == nil {
+			http.Error(w, "this server serves no step states", http.StatusNotFound)
+			return nil, false
+		}
+		b, err := s.steps.LoadStep(job, k, j)
+		return b, s.answerLoadErr(w, err, job, "step", j)
+	}
 	ep, err := strconv.ParseUint(r.PathValue("endpoint"), 10, 64)
 	if err != nil || evidence.ValidJobKey(job) != nil {
 		http.Error(w, "bad job or endpoint", http.StatusBadRequest)
 		return nil, false
 	}
 	b, err := s.bundle(job, ep)
-	switch {
-	case err == nil:
-		return b, true
-	case errors.Is(err, evidence.ErrNotFound):
-		http.Error(w, "no evidence for this endpoint", http.StatusNotFound)
-	default:
-		s.log.Error().Err(err).Str("job", job).Uint64("endpoint", ep).Msg("load evidence")
-		http.Error(w, "evidence unavailable", http.StatusInternalServerError)
-	}
-	return nil, false
+	return b, s.answerLoadErr(w, err, job, "endpoint", ep)
 }
 
 func (s *Server) handleManifest(w http.ResponseWriter, r *http.Request) {

@@ -213,10 +213,55 @@ func (t *Trainer) Gradient(p numeric.Profile) (map[string][]float32, float64, er
 // per-tensor norms and the declared precision policy; Extra records the profile, the
 // gradient-batch loss and the interval's mean loss and step count.
 func (t *Trainer) Capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoint, error) {
-	m := t.job.m
-	if endpoint*m.Stride != t.step {
-		return nil, fmt.Errorf("capture endpoint %d: trainer is at step %d, endpoint needs step %d", endpoint, t.step, endpoint*m.Stride)
+	if endpoint*t.job.m.Stride != t.step {
+		return nil, fmt.Errorf("capture endpoint %d: trainer is at step %d, endpoint needs step %d", endpoint, t.step, endpoint*t.job.m.Stride)
 	}
+	ep, err := t.capture(p, endpoint)
+	if err != nil {
+		return nil, err
+	}
+	t.losses = nil
+	return ep, nil
+}
+
+// CaptureStep returns the evidence of the state after Step() steps as a provider serves it in a
+// step-level dispute: like Capture, with endpoint index Step()/stride and the losses since the
+// last Capture, which it keeps. So the state after the last step of an interval is the interval's
+// end endpoint bit for bit, and the states between are the interval's step states.
+func (t *Trainer) CaptureStep(p numeric.Profile) (*evidence.Endpoint, error) {
+	return t.capture(p, t.step/t.job.m.Stride)
+}
+
+// Clone returns an independent copy of the trainer (parameters, optimizer state, step and the
+// losses since the last Capture), so a provider can keep checkpoints inside an interval.
+func (t *Trainer) Clone() (*Trainer, error) {
+	params := make([]optim.Param, len(t.params))
+	for i, p := range t.params {
+		p.Val = slices.Clone(p.Val)
+		p.Grad = make([]float32, len(p.Grad))
+		params[i] = p
+	}
+	c, err := t.job.newTrainer(params)
+	if err != nil {
+		return nil, err
+	}
+	os, err := t.opt.State()
+	if err != nil {
+		return nil, fmt.Errorf("clone trainer: %w", err)
+	}
+	byName := make(map[string]*evidence.Tensor, len(os))
+	for i := range os {
+		byName[os[i].Name] = &os[i]
+	}
+	if err := c.opt.Load(byName, c.params); err != nil {
+		return nil, fmt.Errorf("clone trainer: %w", err)
+	}
+	c.step, c.losses = t.step, slices.Clone(t.losses)
+	return c, nil
+}
+
+func (t *Trainer) capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoint, error) {
+	m := t.job.m
 	grads, gloss, err := t.Gradient(p)
 	if err != nil {
 		return nil, fmt.Errorf("capture endpoint %d: %w", endpoint, err)
@@ -256,7 +301,6 @@ func (t *Trainer) Capture(p numeric.Profile, endpoint uint64) (*evidence.Endpoin
 	if err != nil {
 		return nil, fmt.Errorf("capture endpoint %d: %w", endpoint, err)
 	}
-	t.losses = nil
 	return ep, nil
 }
 

@@ -1,0 +1,211 @@
+package node
+
+import (
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// StepJob is what regenerating one job's step states takes: the training job of its manifest,
+// the provider's own profile and behaviour (the same as when it trained, so the regenerated
+// trajectory is the one it committed to) and its commit options.
+type StepJob struct {
+	Job          *workload.Job
+	ManifestJSON []byte
+	Profile      numeric.Profile
+	Hooks        *workload.Hooks
+	Commit       evidence.CommitOptions
+}
+
+// Steps regenerates the step states of a provider's disputed intervals from its stored
+// endpoints on its own deterministic kernels, and serves them (it is the server's StepSource).
+// Storage at rest stays endpoint-only: an interval's s+1 state roots are computed once, when it
+// is first asked for (s training steps), with a checkpoint every ceil(sqrt(s)) steps kept in
+// memory, so serving any state costs at most sqrt(s) steps. State 0 and state s are the stored
+// endpoints k and k+1 themselves.
+type Steps struct {
+	store EvidenceStore
+	mu    sync.Mutex
+	jobs  map[string]StepJob
+	ivals map[string]*stepInterval // job/k
+	last  map[string]*evidence.Bundle
+}
+
+type stepInterval struct {
+	roots []evidence.Hash32
+	every uint64
+	marks map[uint64]*workload.Trainer // checkpoint after j steps, j a multiple of every
+}
+
+// NewSteps returns a step source over the provider's store.
+func NewSteps(store EvidenceStore) *Steps {
+	return &Steps{store: store, jobs: map[string]StepJob{}, ivals: map[string]*stepInterval{}, last: map[string]*evidence.Bundle{}}
+}
+
+// Add registers a job under its evidence key.
+func (s *Steps) Add(key string, j StepJob) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.jobs[key] = j
+}
+
+// Forget drops the regenerated intervals of a job (once its disputes are over).
+func (s *Steps) Forget(key string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for id := range s.ivals {
+		if len(id) > len(key) && id[:len(key)+1] == key+"/" {
+			delete(s.ivals, id)
+		}
+	}
+	delete(s.last, key)
+}
+
+// StepRoots returns the s+1 state roots of interval k, regenerating the interval the first
+// time. The last root is the stored endpoint k+1's: if the regenerated end differs (training
+// was not what was committed), the step tree still ends at the committed root and the
+// difference shows at the interval's last step.
+func (s *Steps) StepRoots(job string, k uint64) ([]evidence.Hash32, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	iv, err := s.interval(job, k)
+	if err != nil {
+		return nil, err
+	}
+	return append([]evidence.Hash32(nil), iv.roots...), nil
+}
+
+// LoadStep returns the bundle of state j of interval k.
+func (s *Steps) LoadStep(job string, k, j uint64) (*evidence.Bundle, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	iv, err := s.interval(job, k)
+	if err != nil {
+		return nil, err
+	}
+	stride := uint64(len(iv.roots) - 1)
+	switch {
+	case j > stride:
+		return nil, fmt.Errorf("interval %d has %d steps, no state %d: %w", k, stride, j, evidence.ErrNotFound)
+	case j == 0:
+		return s.store.Load(job, k)
+	case j == stride:
+		return s.store.Load(job, k+1)
+	}
+	if b := s.last[job]; b != nil && b.Endpoint.Metadata.Step == k*stride+j {
+		return b, nil
+	}
+	sj := s.jobs[job]
+	mark := j / iv.every * iv.every
+	t, err := iv.marks[mark].Clone()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := t.Train(sj.Profile, j-mark, sj.Hooks); err != nil {
+		return nil, fmt.Errorf("regenerate interval %d to step %d: %w", k, j, err)
+	}
+	ep, err := t.CaptureStep(sj.Profile)
+	if err != nil {
+		return nil, err
+	}
+	b, err := evidence.NewBundle(sj.ManifestJSON, ep, sj.Commit)
+	if err != nil {
+		return nil, err
+	}
+	// The roots were posted on chain: serving anything else would lose the dispute.
+	if got := b.Commitment.Root(); got != iv.roots[j] {
+		return nil, fmt.Errorf("regenerated state %d of interval %d has root %s, the step tree says %s: training is not deterministic", j, k, got, iv.roots[j])
+	}
+	s.last[job] = b
+	return b, nil
+}
+
+// interval returns (regenerating if needed) interval k of job; s.mu is held.
+func (s *Steps) interval(job string, k uint64) (*stepInterval, error) {
+	id := fmt.Sprintf("%s/%d", job, k)
+	if iv := s.ivals[id]; iv != nil {
+		return iv, nil
+	}
+	sj, ok := s.jobs[job]
+	if !ok {
+		return nil, fmt.Errorf("job %s: no step states: %w", job, evidence.ErrNotFound)
+	}
+	m := sj.Job.Manifest()
+	if k >= m.Intervals() {
+		return nil, fmt.Errorf("job %s has %d intervals, no interval %d: %w", job, m.Intervals(), k, evidence.ErrNotFound)
+	}
+	start, err := s.store.Load(job, k)
+	if err != nil {
+		return nil, fmt.Errorf("interval %d: start: %w", k, err)
+	}
+	end, err := s.store.Load(job, k+1)
+	if err != nil {
+		return nil, fmt.Errorf("interval %d: end: %w", k, err)
+	}
+	t, err := sj.Job.Restore(start.Endpoint)
+	if err != nil {
+		return nil, fmt.Errorf("interval %d: %w", k, err)
+	}
+	stride := m.Stride
+	iv := &stepInterval{roots: make([]evidence.Hash32, stride+1), marks: map[uint64]*workload.Trainer{},
+		every: max(1, uint64(math.Ceil(math.Sqrt(float64(stride)))))}
+	iv.roots[0], iv.roots[stride] = start.Commitment.Root(), end.Commitment.Root()
+	mh := evidence.Keccak256(sj.ManifestJSON)
+	for j := uint64(0); j < stride; j++ {
+		if j%iv.every == 0 {
+			if iv.marks[j], err = t.Clone(); err != nil {
+				return nil, err
+			}
+		}
+		if j > 0 {
+			ep, err := t.CaptureStep(sj.Profile)
+			if err != nil {
+				return nil, fmt.Errorf("interval %d state %d: %w", k, j, err)
+			}
+			c, err := evidence.Commit(mh, ep, sj.Commit)
+			if err != nil {
+				return nil, fmt.Errorf("interval %d state %d: %w", k, j, err)
+			}
+			iv.roots[j] = c.Root()
+		}
+		if _, err := t.Train(sj.Profile, 1, sj.Hooks); err != nil {
+			return nil, fmt.Errorf("regenerate interval %d step %d: %w", k, j, err)
+		}
+	}
+	s.ivals[id] = iv
+	return iv, nil
+}
+
+// RegeneratedEnd reports whether regenerating interval k of job ends at its stored endpoint
+// k+1 bit for bit (an honest, deterministic provider always does).
+func (s *Steps) RegeneratedEnd(job string, k uint64) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	iv, err := s.interval(job, k)
+	if err != nil {
+		return false, err
+	}
+	sj := s.jobs[job]
+	stride := uint64(len(iv.roots) - 1)
+	mark := (stride - 1) / iv.every * iv.every
+	t, err := iv.marks[mark].Clone()
+	if err != nil {
+		return false, err
+	}
+	if _, err := t.Train(sj.Profile, stride-mark, sj.Hooks); err != nil {
+		return false, err
+	}
+	ep, err := t.Capture(sj.Profile, k+1)
+	if err != nil {
+		return false, err
+	}
+	c, err := evidence.Commit(evidence.Keccak256(sj.ManifestJSON), ep, sj.Commit)
+	if err != nil {
+		return false, err
+	}
+	return c.Root() == iv.roots[stride], nil
+}

@@ -1,0 +1,100 @@
+package node_test
+
+import (
+	"testing"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/node"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// trainStored trains an mlp-mnist job of steps/stride and stores every endpoint under key.
+func trainStored(t *testing.T, steps, stride uint64, store *evidence.Store, key string) node.StepJob {
+	t.Helper()
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{
+		Steps: steps, Stride: stride, Seed: 7, BoundaryHash: evidence.Keccak256([]byte("test boundary")),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := workload.Open(m, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	canon, err := m.Canonical()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := numeric.Default()
+	tr, err := job.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for e := uint64(0); e <= m.Intervals(); e++ {
+		if e > 0 {
+			if _, err := tr.Train(p, stride, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ep, err := tr.Capture(p, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := evidence.NewBundle(canon, ep, evidence.CommitOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := store.Put(key, e, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return node.StepJob{Job: job, ManifestJSON: canon, Profile: p}
+}
+
+// The step states a provider regenerates start and end at its committed endpoints bit for bit,
+// and each one served is the state its root names.
+func TestStepsRegenerateTheCommittedInterval(t *testing.T) {
+	store := openStore(t, t.TempDir())
+	const stride = 10
+	sj := trainStored(t, 30, stride, store, "7")
+	steps := node.NewSteps(store)
+	steps.Add("7", sj)
+
+	const k = 1
+	roots, err := steps.StepRoots("7", k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(roots) != stride+1 {
+		t.Fatalf("%d roots, want %d", len(roots), stride+1)
+	}
+	ok, err := steps.RegeneratedEnd("7", k)
+	if err != nil || !ok {
+		t.Fatalf("regenerated end matches the stored endpoint: %v, %v", ok, err)
+	}
+	for j := uint64(0); j <= stride; j++ {
+		b, err := steps.LoadStep("7", k, j)
+		if err != nil {
+			t.Fatalf("state %d: %v", j, err)
+		}
+		if b.Commitment.Root() != roots[j] {
+			t.Fatalf("state %d: root %s, step tree says %s", j, b.Commitment.Root(), roots[j])
+		}
+		md := b.Endpoint.Metadata
+		if md.Step != k*stride+j || md.Endpoint != (k*stride+j)/stride {
+			t.Fatalf("state %d: metadata endpoint %d step %d", j, md.Endpoint, md.Step)
+		}
+	}
+	if _, err := steps.LoadStep("7", k, stride+1); err == nil {
+		t.Fatal("state beyond the interval served")
+	}
+	if _, err := steps.StepRoots("8", 0); err == nil {
+		t.Fatal("an unknown job has step roots")
+	}
+}
