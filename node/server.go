@@ -39,11 +39,11 @@ type ServerOptions struct {
 type Server struct {
 	src   Source
 	steps StepSource
-	log  zerolog.Logger
-	mux  *http.ServeMux
-	mu   sync.Mutex
-	lru  *list.List // of *cacheEntry, most recent first
-	size int
+	log   zerolog.Logger
+	mux   *http.ServeMux
+	mu    sync.Mutex
+	lru   *list.List // of *cacheEntry, most recent first
+	size  int
 }
 
 type cacheEntry struct {
