@@ -58,11 +58,11 @@ func Run(ctx context.Context, in Input) (Finding, error) {
 		return Finding{}, fmt.Errorf("audit interval %d: %w", in.Interval, err)
 	}
 	k := in.Interval
-	start, failed, err := fetch(ctx, in, k, in.Start)
+	start, failed, err := fetch(ctx, in, evidence.EndpointRef{Job: in.Job, Endpoint: k}, in.Start)
 	if err != nil || failed != nil {
 		return orZero(failed), err
 	}
-	end, failed, err := fetch(ctx, in, k+1, in.End)
+	end, failed, err := fetch(ctx, in, evidence.EndpointRef{Job: in.Job, Endpoint: k + 1}, in.End)
 	if err != nil || failed != nil {
 		return orZero(failed), err
 	}
@@ -139,21 +139,21 @@ func checkInput(in Input) (uint64, error) {
 	return m.Stride, nil
 }
 
-// fetch fetches one endpoint; a provider failure comes back as a Finding.
-func fetch(ctx context.Context, in Input, endpoint uint64, a evidence.Anchor) (*evidence.Fetched, *Finding, error) {
-	got, err := in.Client.FetchEndpoint(ctx, evidence.EndpointRef{Job: in.Job, Endpoint: endpoint}, a, in.ManifestHash)
+// fetch fetches one endpoint or step state; a provider failure comes back as a Finding.
+func fetch(ctx context.Context, in Input, ref evidence.EndpointRef, a evidence.Anchor) (*evidence.Fetched, *Finding, error) {
+	got, err := in.Client.FetchEndpoint(ctx, ref, a, in.ManifestHash)
 	if err == nil {
 		return got, nil, nil
 	}
 	// A fetch cut short by our own context says nothing about the provider.
 	if ctx.Err() != nil {
-		return nil, nil, fmt.Errorf("fetch endpoint %d: %w", endpoint, ctx.Err())
+		return nil, nil, fmt.Errorf("fetch %s: %w", ref, ctx.Err())
 	}
 	o, ok := FetchOutcome(err)
 	if !ok {
-		return nil, nil, fmt.Errorf("fetch endpoint %d: %w", endpoint, err)
+		return nil, nil, fmt.Errorf("fetch %s: %w", ref, err)
 	}
-	return nil, &Finding{Outcome: o, Reason: fmt.Sprintf("endpoint %d: %v", endpoint, err)}, nil
+	return nil, &Finding{Outcome: o, Reason: fmt.Sprintf("%s: %v", ref, err)}, nil
 }
 
 // Consistency checks an endpoint's metadata against the job: its index, its step counter
@@ -175,13 +175,19 @@ func Consistency(m evidence.Metadata, index, stride uint64, policy evidence.Prec
 // endpointCheck recomputes the gradient signal at end's committed weights on its committed
 // batch and compares it with the committed gradient under the one-step boundary.
 func endpointCheck(in Input, end *evidence.Endpoint) (Finding, error) {
+	what := fmt.Sprintf("endpoint %d", in.Interval+1)
+	return gradientCheck(in, end, what)
+}
+
+// gradientCheck is the endpoint check of ep (an endpoint or a step state, named what).
+func gradientCheck(in Input, end *evidence.Endpoint, what string) (Finding, error) {
 	names, err := in.Artifact.TensorNames(boundary.CheckEndpoint, 1)
 	if err != nil {
 		return Finding{}, fmt.Errorf("endpoint check: %w", err)
 	}
 	grads, err := replay.Gradient(in.Workload, end, in.Profile)
 	if err != nil {
-		return malformed("endpoint %d: recompute gradient: %v", in.Interval+1, err), nil
+		return malformed("%s: recompute gradient: %v", what, err), nil
 	}
 	got := make(map[string][]float32, len(grads))
 	for name, g := range grads {
@@ -189,7 +195,7 @@ func endpointCheck(in Input, end *evidence.Endpoint) (Finding, error) {
 	}
 	ref, err := signal(end, names)
 	if err != nil {
-		return malformed("endpoint %d: %v", in.Interval+1, err), nil
+		return malformed("%s: %v", what, err), nil
 	}
 	return compare(in.Artifact, boundary.CheckEndpoint, 1, ref, only(names, got))
 }

@@ -102,3 +102,24 @@ func Tensors(ts []evidence.Tensor) (map[string][]float32, error) {
 	}
 	return out, nil
 }
+
+// Step replays the one training step after step state start (any step of the job, as served in
+// a step-level dispute) under p and returns the replayed next state in the layout of
+// workload.Trainer.CaptureStep.
+func Step(j *workload.Job, start *evidence.Endpoint, p numeric.Profile) (*evidence.Endpoint, error) {
+	if n := start.Metadata.Step; n >= j.Manifest().TotalSteps {
+		return nil, fmt.Errorf("replay step %d: the job has %d steps", n, j.Manifest().TotalSteps)
+	}
+	t, err := j.Restore(start)
+	if err != nil {
+		return nil, fmt.Errorf("replay step %d: %w", start.Metadata.Step, err)
+	}
+	if _, err := t.Train(p, 1, nil); err != nil {
+		return nil, fmt.Errorf("replay step %d: %w", start.Metadata.Step, err)
+	}
+	ep, err := t.CaptureStep(p)
+	if err != nil {
+		return nil, fmt.Errorf("replay step %d: %w", start.Metadata.Step, err)
+	}
+	return ep, nil
+}

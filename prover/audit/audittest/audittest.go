@@ -40,6 +40,23 @@ type Env struct {
 	JobKey       string
 	Anchors      []evidence.Anchor // of endpoints 0..N, as committed
 	Roots        [][32]byte
+	// Steps serves the step states of any interval, regenerated under the provider's profile and
+	// hooks (Tamper applies to the stored endpoints only).
+	Steps *node.Steps
+}
+
+// StepAnchors returns the verified step roots of interval k, as anchors.
+func (e *Env) StepAnchors(t testing.TB, k uint64) []evidence.Anchor {
+	t.Helper()
+	roots, err := e.Steps.StepRoots(e.JobKey, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]evidence.Anchor, len(roots))
+	for i, r := range roots {
+		out[i] = evidence.Anchor{Root: r, LeafCount: e.Anchors[0].LeafCount}
+	}
+	return out
 }
 
 // New trains the job (under the policy's reference profile by default), commits every endpoint and
@@ -133,7 +150,9 @@ func New(t testing.TB, o Options) *Env {
 		e.Anchors = append(e.Anchors, b.Commitment.Anchor())
 		e.Roots = append(e.Roots, b.Commitment.Root())
 	}
-	e.Server = httptest.NewServer(node.NewServer(e.Store, node.ServerOptions{}))
+	e.Steps = node.NewSteps(e.Store)
+	e.Steps.Add(o.JobKey, node.StepJob{Job: j, ManifestJSON: raw, Profile: prof, Hooks: o.Hooks})
+	e.Server = httptest.NewServer(node.NewServer(e.Store, node.ServerOptions{Steps: e.Steps}))
 	t.Cleanup(e.Server.Close)
 	return e
 }
@@ -149,7 +168,8 @@ func Client(t testing.TB, url string) *evidence.Client {
 }
 
 // Artifact returns a boundary artifact for j: every gradient tensor for the endpoint check,
-// every gradient and parameter tensor for the interval check at stride, with bounds at a
+// every gradient and parameter tensor for the interval check at stride and at stride 1 (the step
+// check of step-level disputes), with bounds at a
 // fixed floor (relative L2 1e-5, above the 1.8e-6 one-step drift of honest f32 variants).
 // The fixture trains under the reference profile, so honest replays are bit-exact.
 func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
@@ -168,6 +188,11 @@ func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
 			boundary.Sample{Check: boundary.CheckEndpoint, Stride: 1, Tensor: "gradient/" + g.Name},
 			boundary.Sample{Check: boundary.CheckInterval, Stride: stride, Tensor: "gradient/" + g.Name},
 			boundary.Sample{Check: boundary.CheckInterval, Stride: stride, Tensor: "state/" + g.Name})
+		if stride != 1 {
+			samples = append(samples,
+				boundary.Sample{Check: boundary.CheckInterval, Stride: 1, Tensor: "gradient/" + g.Name},
+				boundary.Sample{Check: boundary.CheckInterval, Stride: 1, Tensor: "state/" + g.Name})
+		}
 	}
 	floor := boundary.Distance{RelL2: 1e-5, MaxAbs: 1e-5, CosDist: 1e-9}
 	checks, err := boundary.Fit(samples, 99, 2, floor)

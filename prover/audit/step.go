@@ -1,0 +1,111 @@
+package audit
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/replay"
+)
+
+// RunStep audits step j of interval in.Interval in a step-level dispute: the transition from
+// the provider's step state j to its state j+1, whose roots (from the step tree the provider
+// posted, verified by the caller) are in.Start and in.End. It fetches both states, checks
+// their metadata (state j sits at step k·s+j, in endpoint (k·s+j)/s), and compares one step
+// replayed from state j, and the gradient recomputed at state j+1, with state j+1 under the
+// one-step boundary. No chaotic growth: the boundary is the stride-1 one whatever the job's
+// stride. Errors and findings are as Run's.
+func RunStep(ctx context.Context, in Input, j uint64) (Finding, error) {
+	stride, err := checkInput(in)
+	if err != nil {
+		return Finding{}, fmt.Errorf("audit step %d of interval %d: %w", j, in.Interval, err)
+	}
+	if j >= stride {
+		return Finding{}, fmt.Errorf("audit step %d of interval %d: the interval has %d steps", j, in.Interval, stride)
+	}
+	k := in.Interval
+	start, failed, err := fetch(ctx, in, evidence.StepStateRef(in.Job, k, j), in.Start)
+	if err != nil || failed != nil {
+		return orZero(failed), err
+	}
+	end, failed, err := fetch(ctx, in, evidence.StepStateRef(in.Job, k, j+1), in.End)
+	if err != nil || failed != nil {
+		return orZero(failed), err
+	}
+	want := in.Workload.Manifest().Precision
+	for _, e := range []struct {
+		state uint64
+		ep    *evidence.Endpoint
+	}{{j, start.Endpoint}, {j + 1, end.Endpoint}} {
+		if reason := stepConsistency(e.ep.Metadata, k, e.state, stride, want); reason != "" {
+			return Finding{Outcome: Fraud, Reason: reason}, nil
+		}
+	}
+	if k == 0 && j == 0 {
+		f, ok, err := CheckStart(in.Workload, start.Endpoint)
+		if err != nil {
+			return Finding{}, fmt.Errorf("audit step 0 of interval 0: %w", err)
+		}
+		if !ok {
+			return f, nil
+		}
+	}
+	ep, err := gradientCheck(in, end.Endpoint, fmt.Sprintf("interval %d state %d", k, j+1))
+	if err != nil || ep.Outcome == Fraud || ep.Outcome == Malformed {
+		return ep, err
+	}
+	st, err := stepCheck(in, j, start.Endpoint, end.Endpoint)
+	if err != nil || st.Outcome != Honest {
+		return st, err
+	}
+	if ep.Worst.Ratio > st.Worst.Ratio {
+		ep.ReplayDigest = st.ReplayDigest
+		return ep, nil
+	}
+	return st, nil
+}
+
+// stepConsistency checks a step state's metadata like Consistency checks an endpoint's.
+func stepConsistency(m evidence.Metadata, k, j, stride uint64, policy evidence.PrecisionPolicy) string {
+	n := k*stride + j
+	switch {
+	case m.Step != n:
+		return fmt.Sprintf("interval %d state %d: step counter %d, want %d", k, j, m.Step, n)
+	case m.Endpoint != n/stride:
+		return fmt.Sprintf("interval %d state %d: metadata names endpoint %d, want %d", k, j, m.Endpoint, n/stride)
+	case m.Precision != policy:
+		return fmt.Sprintf("interval %d state %d: precision %s/%s, manifest declares %s/%s", k, j,
+			m.Precision.Operand, m.Precision.Accumulate, policy.Operand, policy.Accumulate)
+	}
+	return ""
+}
+
+// stepCheck replays one step from state j and compares the replayed state j+1's gradient
+// signal and parameters with the provider's under the stride-1 boundary.
+func stepCheck(in Input, j uint64, start, end *evidence.Endpoint) (Finding, error) {
+	names, err := in.Artifact.TensorNames(boundary.CheckInterval, 1)
+	if err != nil {
+		return Finding{}, fmt.Errorf("step check: %w", err)
+	}
+	replayed, err := replay.Step(in.Workload, start, in.Profile)
+	if err != nil {
+		return malformed("interval %d: replay from state %d: %v", in.Interval, j, err), nil
+	}
+	c, err := evidence.Commit(in.ManifestHash, replayed, evidence.CommitOptions{})
+	if err != nil {
+		return Finding{}, fmt.Errorf("commit replayed state %d: %w", j+1, err)
+	}
+	got, err := signal(replayed, names)
+	if err != nil {
+		return Finding{}, fmt.Errorf("replayed state %d: %w", j+1, err)
+	}
+	ref, err := signal(end, names)
+	if err != nil {
+		return malformed("interval %d state %d: %v", in.Interval, j+1, err), nil
+	}
+	f, err := compare(in.Artifact, boundary.CheckInterval, 1, ref, got)
+	root := c.Root()
+	f.ReplayDigest = evidence.Keccak256(root[:])
+	return f, err
+}
