@@ -109,3 +109,69 @@ func stepCheck(in Input, j uint64, start, end *evidence.Endpoint) (Finding, erro
 	f.ReplayDigest = evidence.Keccak256(root[:])
 	return f, err
 }
+
+// StepFetcher also fetches the verified step roots of a disputed interval; *evidence.Client
+// implements it.
+type StepFetcher interface {
+	Fetcher
+	StepRoots(ctx context.Context, job string, k uint64, stepRoot evidence.Hash32, states uint64) ([]evidence.Hash32, error)
+}
+
+// StepFinding is the conclusion about the steps of a disputed interval: the step that decided
+// (the first one not Honest, else the Honest one closest to its boundary) and its finding.
+type StepFinding struct {
+	Step uint64
+	Finding
+}
+
+// Steps audits the given steps of interval in.Interval (in order, stopping at the first that is
+// not Honest) against the step tree stepRoot the provider posted; in.Start and in.End are
+// ignored and in.Client must be a StepFetcher. Watchtowers pass every step to find one to name;
+// arbiters pass the steps challengers named. A provider that does not serve its step roots is
+// Unavailable (or Invalid) at the first step given.
+func Steps(ctx context.Context, in Input, stepRoot evidence.Hash32, leafCount uint64, steps []uint64, onStep func(done, of int)) (StepFinding, error) {
+	if len(steps) == 0 {
+		return StepFinding{}, fmt.Errorf("audit steps of interval %d: no steps given", in.Interval)
+	}
+	sf, ok := in.Client.(StepFetcher)
+	if !ok {
+		return StepFinding{}, fmt.Errorf("audit steps of interval %d: the client does not fetch step roots", in.Interval)
+	}
+	if in.Workload == nil {
+		return StepFinding{}, fmt.Errorf("audit steps of interval %d: workload is required", in.Interval)
+	}
+	stride := in.Workload.Manifest().Stride
+	roots, err := sf.StepRoots(ctx, in.Job, in.Interval, stepRoot, stride+1)
+	if err != nil {
+		if ctx.Err() != nil {
+			return StepFinding{}, fmt.Errorf("step roots of interval %d: %w", in.Interval, ctx.Err())
+		}
+		o, ok := FetchOutcome(err)
+		if !ok {
+			return StepFinding{}, fmt.Errorf("step roots of interval %d: %w", in.Interval, err)
+		}
+		return StepFinding{Step: steps[0], Finding: Finding{Outcome: o, Reason: fmt.Sprintf("step roots of interval %d: %v", in.Interval, err)}}, nil
+	}
+	var best StepFinding
+	for i, j := range steps {
+		if j >= stride {
+			return StepFinding{}, fmt.Errorf("audit steps of interval %d: no step %d in %d", in.Interval, j, stride)
+		}
+		in.Start = evidence.Anchor{Root: roots[j], LeafCount: leafCount}
+		in.End = evidence.Anchor{Root: roots[j+1], LeafCount: leafCount}
+		f, err := RunStep(ctx, in, j)
+		if err != nil {
+			return StepFinding{}, err
+		}
+		if onStep != nil {
+			onStep(i+1, len(steps))
+		}
+		if f.Outcome != Honest {
+			return StepFinding{Step: j, Finding: f}, nil
+		}
+		if i == 0 || f.Worst.Ratio > best.Worst.Ratio {
+			best = StepFinding{Step: j, Finding: f}
+		}
+	}
+	return best, nil
+}

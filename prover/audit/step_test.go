@@ -102,3 +102,31 @@ func TestStepStatesUnavailable(t *testing.T) {
 		t.Fatalf("server down: %s %v: %s", f.Outcome, err, f.Reason)
 	}
 }
+
+// Steps scans an interval the way a watchtower does and stops at the bad step.
+func TestStepsScanFindsTheBadStep(t *testing.T) {
+	e := audittest.New(t, audittest.Options{Steps: 8, Stride: 4, Hooks: &workload.Hooks{Skip: func(s uint64) bool { return s == 5 }}})
+	roots, err := e.Steps.StepRoots(e.JobKey, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree, err := evidence.BuildTree(roots)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := input(e, audittest.Client(t, e.Server.URL), 1)
+	f, err := audit.Steps(context.Background(), in, tree.Root(), e.Anchors[0].LeafCount, []uint64{0, 1, 2, 3}, nil)
+	if err != nil || f.Outcome != audit.Fraud || f.Step != 1 {
+		t.Fatalf("scan: step %d %s %v: %s", f.Step, f.Outcome, err, f.Reason)
+	}
+	// A step root the provider's server does not match is Invalid at the first step asked.
+	f, err = audit.Steps(context.Background(), in, evidence.Keccak256([]byte("other")), e.Anchors[0].LeafCount, []uint64{2}, nil)
+	if err != nil || f.Outcome != audit.Invalid || f.Step != 2 {
+		t.Fatalf("wrong step root: step %d %s %v: %s", f.Step, f.Outcome, err, f.Reason)
+	}
+	// Honest steps only: the one closest to its boundary.
+	f, err = audit.Steps(context.Background(), in, tree.Root(), e.Anchors[0].LeafCount, []uint64{2, 3}, nil)
+	if err != nil || f.Outcome != audit.Honest {
+		t.Fatalf("honest steps: step %d %s %v: %s", f.Step, f.Outcome, err, f.Reason)
+	}
+}
