@@ -14,14 +14,16 @@ type Dispute struct {
 	JobID, DisputeID *big.Int
 	Interval         uint64 // k: the challenges name endpoint k+1
 	Root             [32]byte
+	StepRoot         [32]byte // the provider's step tree, once it responded
 	BoundaryHash     [32]byte
 	Deadline         uint64 // inclusive arbitration deadline, unix seconds
 }
 
-// Decide turns an audit finding into the verdict every honest arbiter signs for d. It is a
-// pure function of its inputs, so arbiters that replayed the same evidence under the same
-// profile produce byte-identical verdicts (and digests).
-func Decide(d Dispute, f audit.Finding) (chain.Verdict, error) {
+// Decide turns the finding about step f.Step of the dispute's interval into the verdict every
+// honest arbiter signs for d. It is a pure function of its inputs, so arbiters that replayed
+// the same evidence under the same profile produce byte-identical verdicts (and digests).
+func Decide(d Dispute, sf audit.StepFinding) (chain.Verdict, error) {
+	f := sf.Finding
 	if d.JobID == nil || d.DisputeID == nil {
 		return chain.Verdict{}, fmt.Errorf("decide dispute: job and dispute ids are required")
 	}
@@ -40,6 +42,8 @@ func Decide(d Dispute, f audit.Finding) (chain.Verdict, error) {
 		DisputeID:    new(big.Int).Set(d.DisputeID),
 		Interval:     d.Interval,
 		Root:         d.Root,
+		StepRoot:     d.StepRoot,
+		Step:         sf.Step,
 		BoundaryHash: d.BoundaryHash,
 		Outcome:      outcome,
 		Distance:     distance,

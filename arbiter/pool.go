@@ -99,9 +99,9 @@ func (p *Pool) Add(ctx context.Context, s Signed) (Entry, error) {
 		}
 		return Entry{}, fmt.Errorf("%w: challenge %s is not open (status %d)", why, v.DisputeID, c.Status)
 	}
-	if c.JobID.Cmp(v.JobID) != 0 || c.Interval != v.Interval || c.Root != v.Root {
-		return Entry{}, fmt.Errorf("%w: verdict names job %s interval %d root %x, challenge %s records job %s interval %d root %x",
-			ErrRejected, v.JobID, v.Interval, v.Root, v.DisputeID, c.JobID, c.Interval, c.Root)
+	if c.JobID.Cmp(v.JobID) != 0 || c.Interval != v.Interval || c.Root != v.Root || c.StepRoot != v.StepRoot {
+		return Entry{}, fmt.Errorf("%w: verdict names job %s interval %d root %x step root %x, dispute %s records job %s interval %d root %x step root %x",
+			ErrRejected, v.JobID, v.Interval, v.Root, v.StepRoot, v.DisputeID, c.JobID, c.Interval, c.Root, c.StepRoot)
 	}
 	digest := v.Digest(p.chain.ChainID(), p.chain.Address())
 	signer, err := chain.RecoverVerdictSigner(digest, s.Signature)

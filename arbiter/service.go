@@ -25,12 +25,11 @@ import (
 type Chain interface {
 	Lookup
 	Resolver
-	// FindBatch returns the committed batch holding an endpoint (from IntervalsCommitted
-	// events), where the start root of a disputed interval is read.
-	FindBatch(ctx context.Context, jobID *big.Int, endpoint uint64) (chain.BatchRef, error)
 	// HeadTime is the latest block's timestamp: deadlines are judged by chain time, never by
 	// the local clock.
 	HeadTime(ctx context.Context) (uint64, error)
+	// NamedSteps lists the distinct steps challengers named in a dispute, ascending.
+	NamedSteps(ctx context.Context, disputeID *big.Int) ([]uint64, error)
 }
 
 // Library resolves a job's workload and boundary artifact from the hashes the registry
@@ -59,6 +58,9 @@ type Config struct {
 	Outage evidence.OutagePolicy
 	// Now is the wall clock (default time.Now).
 	Now func() time.Time
+	// Recheck is how often disputes in their step phase are looked at again (the provider's
+	// response, steps being named, the naming window closing). Default 2 s.
+	Recheck time.Duration
 }
 
 // DefaultOutage: a provider's evidence may be down for ten minutes, and is ruled unavailable
@@ -73,6 +75,8 @@ type Service struct {
 	leaves    map[evidence.Hash32]uint64 // manifest hash -> leaf count of its endpoints
 	outages   map[string]*outage         // dispute id -> its evidence's outage so far
 	again     chan Dispute               // disputes to look at again after an outage's wait
+	waiting   map[string]Dispute         // disputes in their step phase, looked at every Recheck
+	judged    map[string]audit.Finding   // dispute id/step -> finding: each named step is replayed once
 }
 
 type outage struct {
@@ -100,17 +104,29 @@ func NewService(cfg Config) (*Service, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.Recheck <= 0 {
+		cfg.Recheck = 2 * time.Second
+	}
 	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), leaves: map[evidence.Hash32]uint64{},
-		outages: map[string]*outage{}, again: make(chan Dispute, 64)}, nil
+		outages: map[string]*outage{}, again: make(chan Dispute, 64), waiting: map[string]Dispute{},
+		judged: map[string]audit.Finding{}}, nil
 }
 
 // Run handles opened challenges until ctx ends, and retries resolution whenever a peer's
 // signature arrives. Failures of one challenge are logged, not fatal.
 func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
+	tick := time.NewTicker(s.cfg.Recheck)
+	defer tick.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
+		case <-tick.C:
+			for _, d := range s.stillWaiting() {
+				if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
+					s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge dispute")
+				}
+			}
 		case d, ok := <-opened:
 			if !ok {
 				return nil
@@ -148,6 +164,7 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		return Pending, fmt.Errorf("challenge %s: %w", d.DisputeID, err)
 	}
 	if info.Status != statusOpen {
+		s.stopWaiting(d)
 		return Closed, nil
 	}
 	d.JobID, d.Interval, d.Root, d.Deadline = info.JobID, info.Interval, info.Root, info.Deadline
@@ -171,14 +188,42 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 	if job.Status != statusAccepted && job.Status != statusFinalized {
 		// Slashed through another dispute (or closed): nothing to judge, and no replay to pay for.
 		log.Debug().Uint8("job_status", job.Status).Msg("job no longer active; skipped")
+		s.stopWaiting(d)
 		return Closed, nil
 	}
 	d.BoundaryHash = job.BoundaryHash
-	f, err := s.audit(ctx, d, job)
+	if !info.Responded {
+		// The provider may still post its step tree; if it does not, the dispute closes by
+		// timeout without a verdict.
+		s.wait(d)
+		return Pending, nil
+	}
+	d.StepRoot = info.StepRoot
+	named, err := s.cfg.Chain.NamedSteps(ctx, d.DisputeID)
+	if err != nil {
+		return Pending, fmt.Errorf("dispute %s: named steps: %w", d.DisputeID, err)
+	}
+	if len(named) == 0 {
+		s.wait(d)
+		return Pending, nil
+	}
+	f, err := s.judge(ctx, log, d, job, s.order(d.DisputeID, named))
 	if err != nil {
 		return Pending, err
 	}
-	log.Info().Uint64("interval", d.Interval).Stringer("outcome", f.Outcome).Str("reason", f.Reason).Msg("audited")
+	log.Info().Uint64("interval", d.Interval).Uint64("step", f.Step).Stringer("outcome", f.Outcome).Str("reason", f.Reason).Msg("audited")
+	if f.Outcome == audit.Honest {
+		head, err := s.cfg.Chain.HeadTime(ctx)
+		if err != nil {
+			return Pending, fmt.Errorf("naming window: %w", err)
+		}
+		if head <= info.NameBy {
+			// Honest so far, but challengers may still name other steps.
+			s.wait(d)
+			return Pending, nil
+		}
+	}
+	s.stopWaiting(d)
 	if f.Outcome == audit.Unavailable {
 		if wait, later, err := s.lookAgain(ctx, d); err != nil {
 			return Pending, err
@@ -283,43 +328,112 @@ func (s *Service) share(ctx context.Context, log zerolog.Logger, signed Signed) 
 	}
 }
 
-// audit runs the interval audit of d under the reference profile of the job's policy.
-func (s *Service) audit(ctx context.Context, d Dispute, job bindings.JobView) (audit.Finding, error) {
+func (s *Service) wait(d Dispute) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.waiting[d.DisputeID.String()] = d
+}
+
+func (s *Service) stopWaiting(d Dispute) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.waiting, d.DisputeID.String())
+}
+
+func (s *Service) stillWaiting() []Dispute {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Dispute, 0, len(s.waiting))
+	for _, d := range s.waiting {
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b Dispute) int { return a.DisputeID.Cmp(b.DisputeID) })
+	return out
+}
+
+// order puts the named steps a peer already signed a verdict on first, then the rest
+// ascending: arbiters that judged at different moments (more steps named since) then converge
+// on one verdict instead of splitting their signatures over two fraudulent steps.
+func (s *Service) order(disputeID *big.Int, named []uint64) []uint64 {
+	first := map[uint64]bool{}
+	for _, e := range s.cfg.Pool.Entries(disputeID) {
+		if e.Verdict.Outcome != chain.OutcomeHonest && slices.Contains(named, e.Verdict.Step) {
+			first[e.Verdict.Step] = true
+		}
+	}
+	out := make([]uint64, 0, len(named))
+	for _, j := range named {
+		if first[j] {
+			out = append(out, j)
+		}
+	}
+	for _, j := range named {
+		if !first[j] {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// judge replays the named steps in order, each at most once per dispute, and returns the
+// first that is not honest, else the honest one closest to its boundary.
+func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job bindings.JobView, steps []uint64) (audit.StepFinding, error) {
+	var best audit.StepFinding
+	for i, j := range steps {
+		key := fmt.Sprintf("%s/%d", d.DisputeID, j)
+		s.mu.Lock()
+		f, done := s.judged[key]
+		s.mu.Unlock()
+		if !done {
+			sf, err := s.audit(ctx, d, job, j)
+			if err != nil {
+				return audit.StepFinding{}, err
+			}
+			f = sf.Finding
+			if f.Outcome != audit.Unavailable {
+				// Unavailable is looked at again; anything else is what the evidence says.
+				s.mu.Lock()
+				s.judged[key] = f
+				s.mu.Unlock()
+			}
+			log.Debug().Uint64("step", j).Stringer("outcome", f.Outcome).Msg("replayed one step")
+		}
+		if f.Outcome != audit.Honest {
+			return audit.StepFinding{Step: j, Finding: f}, nil
+		}
+		if i == 0 || f.Worst.Ratio > best.Worst.Ratio {
+			best = audit.StepFinding{Step: j, Finding: f}
+		}
+	}
+	return best, nil
+}
+
+// audit runs the one-step audit of step j of d under the reference profile of the job's policy.
+func (s *Service) audit(ctx context.Context, d Dispute, job bindings.JobView, j uint64) (audit.StepFinding, error) {
 	wl, err := s.cfg.Library.Workload(ctx, job.ManifestHash)
 	if err != nil {
-		return audit.Finding{}, fmt.Errorf("workload of job %s: %w", d.JobID, err)
+		return audit.StepFinding{}, fmt.Errorf("workload of job %s: %w", d.JobID, err)
 	}
 	art, err := s.cfg.Library.Artifact(ctx, job.BoundaryHash)
 	if err != nil {
-		return audit.Finding{}, fmt.Errorf("boundary artifact of job %s: %w", d.JobID, err)
+		return audit.StepFinding{}, fmt.Errorf("boundary artifact of job %s: %w", d.JobID, err)
 	}
 	// The policy's reference profile is bit-reproducible on any machine, so every honest
 	// arbiter replays to the same bits and signs the same digest.
 	prof := wl.Policy().Reference()
 	n, err := s.leafCount(job.ManifestHash, wl)
 	if err != nil {
-		return audit.Finding{}, fmt.Errorf("job %s: %w", d.JobID, err)
+		return audit.StepFinding{}, fmt.Errorf("job %s: %w", d.JobID, err)
 	}
-	batch, err := s.cfg.Chain.FindBatch(ctx, d.JobID, d.Interval)
-	if err != nil {
-		return audit.Finding{}, fmt.Errorf("batch of endpoint %d of job %s: %w", d.Interval, d.JobID, err)
-	}
-	start, err := batch.EndpointRoot(d.Interval)
-	if err != nil {
-		return audit.Finding{}, fmt.Errorf("root of endpoint %d of job %s: %w", d.Interval, d.JobID, err)
-	}
-	key := evidence.JobKey(d.JobID)
 	fetcher, err := s.cfg.Dial(job.EvidenceURI)
 	if err != nil {
 		// The owner and provider agreed on this URI; one nobody can fetch from is unavailable evidence.
-		return audit.Finding{Outcome: audit.Unavailable, Reason: err.Error()}, nil
+		return audit.StepFinding{Step: j, Finding: audit.Finding{Outcome: audit.Unavailable, Reason: err.Error()}}, nil
 	}
-	return audit.Run(ctx, audit.Input{
-		Client: fetcher, Job: key, Interval: d.Interval,
-		Start:        evidence.Anchor{Root: start, LeafCount: n},
-		End:          evidence.Anchor{Root: d.Root, LeafCount: n},
+	return audit.Steps(ctx, audit.Input{
+		Client: fetcher, Job: evidence.JobKey(d.JobID), Interval: d.Interval,
 		ManifestHash: job.ManifestHash, Workload: wl, Artifact: art, Profile: prof,
-	})
+	}, d.StepRoot, n, []uint64{j}, nil)
 }
 
 func (s *Service) leafCount(h evidence.Hash32, wl *workload.Job) (uint64, error) {

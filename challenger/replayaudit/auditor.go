@@ -130,3 +130,31 @@ func (a *Auditor) state(ctx context.Context, key string, r challenger.AuditReque
 	a.mu.Unlock()
 	return js, nil, nil
 }
+
+// AuditSteps scans every step of a disputed interval against the provider's step tree and
+// returns the first that is not honest (see audit.Steps).
+func (a *Auditor) AuditSteps(ctx context.Context, r challenger.StepAuditRequest) (challenger.StepFinding, error) {
+	key := evidence.JobKey(r.JobID)
+	js, f, err := a.state(ctx, key, challenger.AuditRequest{JobID: r.JobID, Interval: r.Interval,
+		ManifestHash: r.ManifestHash, BoundaryHash: r.BoundaryHash, EvidenceURI: r.EvidenceURI})
+	if err != nil {
+		return challenger.StepFinding{}, err
+	}
+	if f != nil {
+		// No manifest, no steps: name step 0, where arbiters find the same.
+		return challenger.StepFinding{Finding: *f}, nil
+	}
+	stride := js.job.Manifest().Stride
+	steps := make([]uint64, stride)
+	for j := range steps {
+		steps[j] = uint64(j)
+	}
+	got, err := audit.Steps(ctx, audit.Input{
+		Client: js.client, Job: key, Interval: r.Interval,
+		ManifestHash: r.ManifestHash, Workload: js.job, Artifact: js.art, Profile: js.profile,
+	}, r.StepRoot, js.leaves, steps, nil)
+	if err != nil {
+		return challenger.StepFinding{}, fmt.Errorf("job %s interval %d: %w", r.JobID, r.Interval, err)
+	}
+	return challenger.StepFinding{Step: got.Step, Finding: FindingOf(got.Finding)}, nil
+}
