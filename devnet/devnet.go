@@ -278,7 +278,8 @@ func (n *Net) runWatchtower(ctx context.Context, i int, key *ecdsa.PrivateKey, w
 		return errors.Join(err, store.Close())
 	}
 	secret := crypto.Keccak256Hash(crypto.FromECDSA(key), []byte("ovig devnet sampling secret"))
-	rc := challenger.NewRegistryChain(n.Owner.WithSender(s), n.cfg.Chain.Client, wt.Address, secret)
+	reg := n.Owner.WithSender(s)
+	rc := challenger.NewRegistryChain(reg, n.cfg.Chain.Client, wt.Address, secret)
 	log := n.cfg.Log.With().Str("watchtower", fmt.Sprint(i)).Logger()
 	svc, err := challenger.NewService(challenger.Config{
 		Secret: secret,
@@ -296,7 +297,7 @@ func (n *Net) runWatchtower(ctx context.Context, i int, key *ecdsa.PrivateKey, w
 	wctx, stop := context.WithCancel(n.ctx)
 	wt.stop, wt.done = stop, make(chan struct{})
 	var runs sync.WaitGroup
-	runs.Add(2)
+	runs.Add(3)
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()
@@ -310,6 +311,8 @@ func (n *Net) runWatchtower(ctx context.Context, i int, key *ecdsa.PrivateKey, w
 		})
 	}
 	run(fmt.Sprintf("watchtower %d", i), svc.Run)
+	player := &challenger.StepPlayer{Chain: reg, Auditor: auditor, Store: store, Account: wt.Address, Log: log, Poll: 200 * time.Millisecond}
+	run(fmt.Sprintf("watchtower %d steps", i), player.Run)
 	run(fmt.Sprintf("watchtower %d watcher", i), func(ctx context.Context) error {
 		<-svc.Ready()
 		return wt.watcher.Run(ctx, svc.WatchHandler(rc))

@@ -45,6 +45,7 @@ type Job struct {
 	Manifest  *evidence.Manifest
 	Evidence  string // the provider's evidence server URL
 	Store     *evidence.Store
+	steps     *node.Steps
 	server    *gate
 	done      chan struct{}
 	err       error
@@ -103,7 +104,12 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if j.Store, err = evidence.OpenStore(filepath.Join(n.cfg.Dir, "provider-"+j.Provider.Hex()), evidence.StoreOptions{}); err != nil {
 		return nil, err
 	}
-	j.server = &gate{h: node.NewServer(j.Store, node.ServerOptions{Logger: n.cfg.Log}), off: spec.Offline}
+	canon, err := m.Canonical()
+	if err != nil {
+		return nil, err
+	}
+	j.steps = node.NewSteps(j.Store)
+	j.server = &gate{h: node.NewServer(j.Store, node.ServerOptions{Logger: n.cfg.Log, Steps: j.steps}), off: spec.Offline}
 	if j.Evidence, err = n.serve(j.server); err != nil {
 		return nil, err
 	}
@@ -129,12 +135,10 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if err := provider.Accept(ctx, j.ID, ether(providerBondEther), j.Evidence); err != nil {
 		return nil, fmt.Errorf("job %s: accept: %w", spec.Name, err)
 	}
-	canon, err := m.Canonical()
-	if err != nil {
-		return nil, err
-	}
+	prof := spec.Behaviour.Profile(pol.Reference())
+	j.steps.Add(evidence.JobKey(j.ID), node.StepJob{Job: wl, ManifestJSON: canon, Profile: prof, Hooks: spec.Behaviour.Hooks()})
 	prov, err := node.NewProvider(node.ProviderConfig{
-		JobID: j.ID, ManifestJSON: canon, Profile: spec.Behaviour.Profile(pol.Reference()),
+		JobID: j.ID, ManifestJSON: canon, Profile: prof,
 		Hooks: spec.Behaviour.Hooks(), Forge: spec.Behaviour.Forge(m.Intervals()),
 		Open: func(resume *evidence.Endpoint) (node.Trainer, error) {
 			if resume == nil {
@@ -152,6 +156,9 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	n.Jobs = append(n.Jobs, j)
 	n.mu.Unlock()
 	j.startedAt = time.Now()
+	responder := &node.Responder{JobID: j.ID, Steps: j.steps, Chain: provider, Poll: 200 * time.Millisecond,
+		Log: n.cfg.Log.With().Str("provider", spec.Name).Logger()}
+	n.goRun(spec.Name+" disputes", responder.Run)
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()

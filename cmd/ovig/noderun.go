@@ -110,7 +110,7 @@ func nodeRun(c *cli.Context) error {
 			return usageError("--profile %s is not honest under the manifest's policy %s", profile, pol.Name())
 		}
 	}
-	open, err := trainerOpener(c, m, importDir)
+	open, wl, err := trainerOpener(c, m, importDir)
 	if err != nil {
 		return err
 	}
@@ -138,8 +138,15 @@ func nodeRun(c *cli.Context) error {
 
 	ctx, stop := signalContext(c.Context)
 	defer stop()
+	steps := node.NewSteps(store)
+	if wl != nil {
+		steps.Add(evidence.JobKey(jobID), node.StepJob{Job: wl, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks()})
+	} else {
+		log.Warn().Msg("imported evidence: this node cannot regenerate a disputed interval's steps, so it cannot answer a dispute " +
+			"(the trainer that produced the evidence must serve its step states)")
+	}
 	// Bind before accepting: a provider that cannot serve its evidence must not stake.
-	srv, serveErr, err := serveHTTP(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log}), "evidence server", log)
+	srv, serveErr, err := serveHTTP(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log, Steps: steps}), "evidence server", log)
 	if err != nil {
 		return err
 	}
@@ -168,9 +175,22 @@ func nodeRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// Disputes can open from the first committed endpoint on: answer them while training.
+	respondCtx, stopResponding := context.WithCancel(ctx)
+	responded := make(chan error, 1)
+	if wl != nil {
+		r := &node.Responder{JobID: jobID, Steps: steps, Chain: reg, Poll: c.Duration("poll"), Log: log}
+		go func() { responded <- r.Run(respondCtx) }()
+	} else {
+		responded <- nil
+	}
 	runErr := p.Run(ctx)
 	if runErr == nil {
 		runErr = node.Settle(ctx, reg, chainTime(ch), jobID, c.Duration("poll"), log)
+	}
+	stopResponding()
+	if err := <-responded; err != nil && !errors.Is(err, context.Canceled) {
+		runErr = errors.Join(runErr, fmt.Errorf("answer disputes: %w", err))
 	}
 	if errors.Is(runErr, node.ErrJobClosed) {
 		// Slashed or cancelled: nothing is left to train, commit or serve.
@@ -245,9 +265,10 @@ func devJob(c *cli.Context, log zerolog.Logger) (*big.Int, string, error) {
 	return id, path, nil
 }
 
-// trainerOpener returns how the provider gets its trainer: the workload itself, or the import
-// directory.
-func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func(*evidence.Endpoint) (node.Trainer, error), error) {
+// trainerOpener returns how the provider gets its trainer (the workload itself, or the import
+// directory) and, unless it imports evidence trained elsewhere, the workload job it trains,
+// which also regenerates disputed intervals.
+func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func(*evidence.Endpoint) (node.Trainer, error), *workload.Job, error) {
 	if importDir != "" {
 		return func(resume *evidence.Endpoint) (node.Trainer, error) {
 			var at uint64
@@ -255,22 +276,22 @@ func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func
 				at = resume.Metadata.Endpoint
 			}
 			return node.NewImportTrainer(importDir, m, at)
-		}, nil
+		}, nil, nil
 	}
 	src, err := dataSources(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	job, err := workload.Open(m, src)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	return func(resume *evidence.Endpoint) (node.Trainer, error) {
 		if resume == nil {
 			return job.Init()
 		}
 		return job.Restore(resume)
-	}, nil
+	}, job, nil
 }
 
 // acceptIfNeeded accepts a Created job once its terms pass node.CheckTerms and dryRun (one

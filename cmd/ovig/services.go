@@ -181,8 +181,16 @@ func challengerRun(c *cli.Context) error {
 		stopMetrics = func() error { return errors.Join(shutdown(srv), <-done) }
 	}
 	log.Info().Float64("rate", rate).Bool("watch_only", watchOnly).Str("account", account.Hex()).Msg("watchtower started")
+	player := &challenger.StepPlayer{Chain: reg, Auditor: auditor, Store: store, Account: account, Log: log, Poll: c.Duration("poll")}
 	errRun := runAll(ctx,
 		svc.Run,
+		func(ctx context.Context) error {
+			if watchOnly {
+				<-ctx.Done() // stands on nothing, so has no step to name
+				return nil
+			}
+			return player.Run(ctx)
+		},
 		func(ctx context.Context) error {
 			select {
 			case <-svc.Ready():
