@@ -38,6 +38,8 @@ type SignedJSON struct {
 	DisputeID    *hexutil.Big  `json:"dispute_id"`
 	Interval     uint64        `json:"interval"`
 	Root         common.Hash   `json:"root"`
+	StepRoot     common.Hash   `json:"step_root"`
+	Step         uint64        `json:"step"`
 	BoundaryHash common.Hash   `json:"boundary_hash"`
 	Outcome      uint8         `json:"outcome"`
 	Distance     *hexutil.Big  `json:"distance"`
@@ -49,7 +51,7 @@ type SignedJSON struct {
 func toJSON(s Signed) SignedJSON {
 	v := s.Verdict
 	return SignedJSON{JobID: (*hexutil.Big)(v.JobID), DisputeID: (*hexutil.Big)(v.DisputeID), Interval: v.Interval,
-		Root: v.Root, BoundaryHash: v.BoundaryHash, Outcome: v.Outcome, Distance: (*hexutil.Big)(v.Distance), Boundary: (*hexutil.Big)(v.Boundary),
+		Root: v.Root, StepRoot: v.StepRoot, Step: v.Step, BoundaryHash: v.BoundaryHash, Outcome: v.Outcome, Distance: (*hexutil.Big)(v.Distance), Boundary: (*hexutil.Big)(v.Boundary),
 		ReplayDigest: v.ReplayDigest, Signature: s.Signature}
 }
 
@@ -59,6 +61,7 @@ func (j SignedJSON) signed() Signed {
 	s.Verdict.Interval, s.Verdict.Root, s.Verdict.Outcome = j.Interval, j.Root, j.Outcome
 	s.Verdict.Distance, s.Verdict.Boundary = (*big.Int)(j.Distance), (*big.Int)(j.Boundary)
 	s.Verdict.BoundaryHash, s.Verdict.ReplayDigest = j.BoundaryHash, j.ReplayDigest
+	s.Verdict.StepRoot, s.Verdict.Step = j.StepRoot, j.Step
 	return s
 }
 
