@@ -61,6 +61,8 @@ type Config struct {
 	// Recheck is how often disputes in their step phase are looked at again (the provider's
 	// response, steps being named, the naming window closing). Default 2 s.
 	Recheck time.Duration
+	// Metrics (default: fresh ones, not served).
+	Metrics *Metrics
 }
 
 // DefaultOutage: a provider's evidence may be down for ten minutes, and is ruled unavailable
@@ -107,6 +109,9 @@ func NewService(cfg Config) (*Service, error) {
 	if cfg.Recheck <= 0 {
 		cfg.Recheck = 2 * time.Second
 	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics()
+	}
 	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), leaves: map[evidence.Hash32]uint64{},
 		outages: map[string]*outage{}, again: make(chan Dispute, 64), waiting: map[string]Dispute{},
 		judged: map[string]audit.Finding{}}, nil
@@ -124,18 +129,22 @@ func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
 		case <-tick.C:
 			for _, d := range s.stillWaiting() {
 				if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
+					s.cfg.Metrics.judgeErrors.Inc()
 					s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge dispute")
 				}
 			}
+			s.observeWaiting(ctx)
 		case d, ok := <-opened:
 			if !ok {
 				return nil
 			}
 			if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
+				s.cfg.Metrics.judgeErrors.Inc()
 				s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge dispute")
 			}
 		case d := <-s.again:
 			if _, err := s.Handle(ctx, d); err != nil && ctx.Err() == nil {
+				s.cfg.Metrics.judgeErrors.Inc()
 				s.cfg.Logger.Error().Err(err).Str("dispute", d.DisputeID.String()).Msg("judge dispute")
 			}
 		case <-s.cfg.Pool.Added():
@@ -147,7 +156,8 @@ func (s *Service) Run(ctx context.Context, opened <-chan Dispute) error {
 				if err != nil {
 					s.cfg.Logger.Error().Err(err).Str("challenge", id.String()).Msg("resolve challenge")
 				} else if r == Resolved {
-					s.cfg.Logger.Info().Str("challenge", id.String()).Msg("challenge resolved")
+					s.cfg.Metrics.resolved.Inc()
+					s.cfg.Logger.Info().Str("dispute", id.String()).Msg("dispute resolved: verdict submitted on chain")
 				}
 			}
 		}
@@ -244,6 +254,8 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 		return Pending, fmt.Errorf("sign verdict of challenge %s: %w", d.DisputeID, err)
 	}
 	signed := Signed{Verdict: v, Signature: sig}
+	s.cfg.Metrics.signed(v.Outcome)
+	log.Info().Uint64("step", v.Step).Uint8("outcome", v.Outcome).Msg("signed the verdict; sharing it with the other arbiters")
 	if _, err := s.cfg.Pool.Add(ctx, signed); errors.Is(err, ErrClosed) {
 		log.Debug().Msg("resolved by other arbiters during the audit")
 		return Closed, nil
@@ -328,6 +340,25 @@ func (s *Service) share(ctx context.Context, log zerolog.Logger, signed Signed) 
 	}
 }
 
+// observeWaiting sets the step-phase gauges: how many disputes wait and the nearest deadline.
+func (s *Service) observeWaiting(ctx context.Context) {
+	waiting := s.stillWaiting()
+	s.cfg.Metrics.waiting.Set(float64(len(waiting)))
+	if len(waiting) == 0 {
+		s.cfg.Metrics.nextDeadline.Set(0)
+		return
+	}
+	head, err := s.cfg.Chain.HeadTime(ctx)
+	if err != nil {
+		return
+	}
+	next := waiting[0].Deadline
+	for _, d := range waiting {
+		next = min(next, d.Deadline)
+	}
+	s.cfg.Metrics.nextDeadline.Set(float64(max(int64(next)-int64(head), 0)))
+}
+
 func (s *Service) wait(d Dispute) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -396,6 +427,7 @@ func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job 
 				s.judged[key] = f
 				s.mu.Unlock()
 			}
+			s.cfg.Metrics.stepsReplayed.Inc()
 			log.Debug().Uint64("step", j).Stringer("outcome", f.Outcome).Msg("replayed one step")
 		}
 		if f.Outcome != audit.Honest {

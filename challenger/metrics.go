@@ -1,13 +1,13 @@
 package challenger
 
 import (
-	"fmt"
 	"math/big"
 	"net/http"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/ovig/ovig/probe"
 )
 
 // Metrics are the watchtower's Prometheus metrics, on a registry of their own (never the
@@ -89,17 +89,4 @@ func (m *Metrics) setBalance(b *big.Int) {
 
 // Handler serves /metrics from m and /healthz, which answers 200 when healthy returns nil and
 // 503 with the reason otherwise.
-func Handler(m *Metrics, healthy func() error) http.Handler {
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Registry: m.reg}))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		if err := healthy(); err != nil {
-			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintf(w, "unhealthy: %v\n", err)
-			return
-		}
-		fmt.Fprintln(w, "ok")
-	})
-	return mux
-}
+func Handler(m *Metrics, healthy func() error) http.Handler { return probe.Handler(m.reg, healthy) }

@@ -212,16 +212,17 @@ func arbiterCommand() *cli.Command {
 		Usage: "the referee",
 		Subcommands: []*cli.Command{{
 			Name:  "run",
-			Usage: "judge challenges against jobs whose arbiter set holds this key, sign verdicts and resolve",
-			Description: "Watches ChallengeOpened events; for jobs that name this key as an arbiter, fetches the evidence,\n" +
-				"replays the interval under the policy's reference profile (so every arbiter reaches the same bits),\n" +
-				"signs the EIP-712 verdict, shares it with --peer arbiters over the signature endpoint on --listen, and\n" +
-				"submits resolve once the job's threshold of signatures agree. Manifests ({hash}.json) and boundary\n" +
-				"artifacts are read from --library.",
+			Usage: "judge disputes on jobs whose arbiter set holds this key, sign verdicts and resolve",
+			Description: "Watches disputes; for jobs that name this key as an arbiter, waits for the provider's step tree and\n" +
+				"the steps challengers name, fetches each named step's states, replays that one step under the policy's\n" +
+				"reference profile (so every arbiter reaches the same bits), signs the EIP-712 verdict, shares it with\n" +
+				"--peer arbiters over the signature endpoint on --listen, and submits resolve once the job's threshold of\n" +
+				"signatures agree. Manifests ({hash}.json) and boundary artifacts are read from --library.",
 			Flags: append(append(chainFlags(), watcherFlags()...),
 				dataDirFlag(),
 				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "directory of manifests and boundary artifacts"},
 				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8700", Usage: "address of this arbiter's signature endpoint"},
+				&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:9700", Usage: "address for /metrics and /healthz (empty: off)"},
 				&cli.StringFlag{Name: "state", Value: ".ovig/arbiter", Usage: "directory of the arbiter's own state (its watcher cursor); never inside --library"},
 				&cli.DurationFlag{Name: "unavailable-grace", Value: arbiter.DefaultOutage.Grace, Usage: "how long a provider's evidence must stay unavailable before this arbiter signs Unavailable (negative: at once)"},
 				&cli.DurationFlag{Name: "unavailable-margin", Value: arbiter.DefaultOutage.Margin, Usage: "sign Unavailable regardless once the arbitration deadline is this close"},
@@ -260,8 +261,9 @@ func arbiterRun(c *cli.Context) error {
 	defer ch.Close()
 	reg = startAt(c, reg)
 	pool := arbiter.NewPool(reg)
+	metrics := arbiter.NewMetrics()
 	svc, err := arbiter.NewService(arbiter.Config{
-		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log,
+		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log, Metrics: metrics,
 		Outage: evidence.OutagePolicy{Grace: c.Duration("unavailable-grace"), Margin: c.Duration("unavailable-margin"), Base: arbiter.DefaultOutage.Base},
 	})
 	if err != nil {
@@ -271,11 +273,19 @@ func arbiterRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	stopMetrics := func() error { return nil }
+	if addr := c.String("metrics"); addr != "" {
+		msrv, mdone, err := serveHTTP(addr, arbiter.Handler(metrics, metrics.Healthy(10*c.Duration("poll"))), "metrics", log)
+		if err != nil {
+			return errors.Join(err, shutdown(srv), <-done)
+		}
+		stopMetrics = func() error { return errors.Join(shutdown(msrv), <-mdone) }
+	}
 	ctx, stop := signalContext(c.Context)
 	defer stop()
 	disputes := make(chan arbiter.Dispute, 64)
 	if err := os.MkdirAll(c.String("state"), 0o755); err != nil {
-		return errors.Join(err, shutdown(srv), <-done)
+		return errors.Join(err, shutdown(srv), <-done, stopMetrics())
 	}
 	w := newWatcher(c, ch, reg, chain.FileCursorStore{Path: filepath.Join(c.String("state"), "cursor.json")}, log)
 	log.Info().Str("account", reg.Sender().Address().Hex()).Int("peers", len(peers)).Msg("arbiter started")
@@ -286,10 +296,10 @@ func arbiterRun(c *cli.Context) error {
 			if err := arbiter.Recover(ctx, reg, disputes); err != nil {
 				return err
 			}
-			return w.Run(ctx, arbiter.Feed(disputes))
+			return w.Run(ctx, metrics.Observe(arbiter.Feed(disputes)))
 		},
 	)
-	return quiet(errors.Join(errRun, shutdown(srv), <-done), ctx, log)
+	return quiet(errors.Join(errRun, shutdown(srv), <-done, stopMetrics()), ctx, log)
 }
 
 // newWatcher follows reg from its deployment block (or --start-block). A lost connection to the
