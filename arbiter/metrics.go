@@ -19,9 +19,9 @@ type Metrics struct {
 	reg *prometheus.Registry
 
 	stepsReplayed, resolved, judgeErrors, pollErrors prometheus.Counter
-	verdicts                                        *prometheus.CounterVec
-	waiting, nextDeadline, headBlock                prometheus.Gauge
-	lastPoll                                        atomic.Int64 // unix nanoseconds of the last good poll
+	verdicts                                         *prometheus.CounterVec
+	waiting, nextDeadline, headBlock                 prometheus.Gauge
+	lastPoll                                         atomic.Int64 // unix nanoseconds of the last good poll
 }
 
 // NewMetrics creates the metrics and their registry.
