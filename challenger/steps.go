@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -87,7 +88,12 @@ type StepPlayer struct {
 	// OnMove, if set, is told what was done (tests and metrics).
 	OnMove func(disputeID *big.Int, move StepMove, f *StepFinding)
 	done   map[string]bool
+	busy   atomic.Bool
 }
+
+// Busy reports whether a pass over our disputes is under way (an interval's steps may be being
+// audited).
+func (p *StepPlayer) Busy() bool { return p.busy.Load() }
 
 type standing struct {
 	key       IntervalKey
@@ -115,6 +121,8 @@ func (p *StepPlayer) Run(ctx context.Context) error {
 
 // Tick looks once at every dispute we stand on that is not known closed.
 func (p *StepPlayer) Tick(ctx context.Context) error {
+	p.busy.Store(true)
+	defer p.busy.Store(false)
 	var open []standing
 	err := p.Store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
 		if c := r.Challenge; c != nil && c.State == StateOpened && !c.Closed && c.ChallengeID != nil && !p.done[c.ChallengeID.String()] {

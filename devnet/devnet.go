@@ -62,6 +62,8 @@ type Net struct {
 	wg     sync.WaitGroup
 	mu     sync.Mutex
 	errs   []error
+	// idlePolls counts WaitQuiet's polls with only open disputes left (see passDisputeWindows).
+	idlePolls int
 
 	nextKey     int
 	Watchtowers []*Watchtower
@@ -76,6 +78,7 @@ type Watchtower struct {
 	Address common.Address
 	Service *challenger.Service
 	Store   *challenger.Store
+	Steps   *challenger.StepPlayer
 	watcher *chain.Watcher
 	stop    context.CancelFunc
 	done    chan struct{}
@@ -311,8 +314,8 @@ func (n *Net) runWatchtower(ctx context.Context, i int, key *ecdsa.PrivateKey, w
 		})
 	}
 	run(fmt.Sprintf("watchtower %d", i), svc.Run)
-	player := &challenger.StepPlayer{Chain: reg, Auditor: auditor, Store: store, Account: wt.Address, Log: log, Poll: 200 * time.Millisecond}
-	run(fmt.Sprintf("watchtower %d steps", i), player.Run)
+	wt.Steps = &challenger.StepPlayer{Chain: reg, Auditor: auditor, Store: store, Account: wt.Address, Log: log, Poll: n.cfg.Poll}
+	run(fmt.Sprintf("watchtower %d steps", i), wt.Steps.Run)
 	run(fmt.Sprintf("watchtower %d watcher", i), func(ctx context.Context) error {
 		<-svc.Ready()
 		return wt.watcher.Run(ctx, svc.WatchHandler(rc))

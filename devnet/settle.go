@@ -52,20 +52,67 @@ func (n *Net) quiet(ctx context.Context) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if cur == nil || cur.Next+n.cfg.Confirmations <= head || wt.Service.Pending() > 0 {
+		if cur == nil || cur.Next+n.cfg.Confirmations <= head || wt.Service.Pending() > 0 || wt.Steps.Busy() {
 			return false, nil
 		}
 	}
+	open := false
 	for _, j := range n.Jobs {
 		v, err := n.Owner.Job(ctx, j.ID)
 		if err != nil {
 			return false, err
 		}
 		if !chain.JobClosed(v.Status) && v.OpenDisputes > 0 {
-			return false, nil
+			open = true
 		}
 	}
+	if open {
+		// Everyone is idle but disputes stay open: they wait for a window to pass (a concession
+		// closes only after the naming window). The deployment runs on simulated time: pass it.
+		return false, n.passDisputeWindows(ctx)
+	}
 	return true, nil
+}
+
+// passDisputeWindows moves chain time past the next response or naming window of an open
+// dispute, once every service had a few polls to act within it.
+func (n *Net) passDisputeWindows(ctx context.Context) error {
+	n.idlePolls++
+	if n.idlePolls < 5 {
+		return nil
+	}
+	n.idlePolls = 0
+	h, err := n.cfg.Chain.Head(ctx)
+	if err != nil {
+		return err
+	}
+	var next uint64
+	for _, j := range n.Jobs {
+		ids, err := n.Owner.DisputesOfJob(ctx, j.ID)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			d, err := n.Owner.DisputeOf(ctx, id)
+			if err != nil {
+				return err
+			}
+			if !d.Open() {
+				continue
+			}
+			at := d.NameBy
+			if !d.Responded {
+				at = d.RespondBy
+			}
+			if at >= h.Time && (next == 0 || at < next) {
+				next = at
+			}
+		}
+	}
+	if next == 0 {
+		return nil
+	}
+	return n.cfg.Chain.AdjustTime(ctx, time.Duration(next-h.Time+1)*time.Second)
 }
 
 // CloseWindows moves chain time past every job's challenge window.
