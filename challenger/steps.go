@@ -197,7 +197,7 @@ func (p *StepPlayer) scan(ctx context.Context, log zerolog.Logger, s standing, c
 		p.finish(s.disputeID, StepDone, &f)
 		return nil
 	}
-	if err := p.Chain.NameStep(ctx, challengeID, f.Step); err != nil && !chain.IsRevert(err, "StepAlreadyNamed") {
+	if err := p.Chain.NameStep(ctx, challengeID, f.Step); err != nil && !chain.IsRevert(err, "AlreadyNamed") {
 		return fmt.Errorf("name step %d: %w", f.Step, err)
 	}
 	log.Info().Uint64("step", f.Step).Str("outcome", f.Outcome.String()).Str("reason", f.Reason).
