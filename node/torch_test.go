@@ -1,0 +1,193 @@
+package node_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/optim"
+	"github.com/ovig/ovig/prover/workload"
+)
+
+// Cross-language checks: the Python package python/ovig, run by an interpreter that can import
+// torch (Debian's python3-torch), against ovig's Go definitions.
+
+var (
+	torchOnce sync.Once
+	torchPy   string
+	torchWhy  string
+)
+
+// torchPython finds an interpreter that can import torch ($OVIG_PYTHON, /usr/bin/python3, then
+// python3 on PATH: a pyenv python3 first on PATH usually cannot) or skips the test.
+func torchPython(t *testing.T) string {
+	t.Helper()
+	torchOnce.Do(func() {
+		cands := []string{os.Getenv("OVIG_PYTHON"), "/usr/bin/python3", "python3"}
+		for _, c := range cands {
+			if c == "" {
+				continue
+			}
+			if err := exec.Command(c, "-c", "import torch").Run(); err == nil {
+				torchPy = c
+				return
+			}
+		}
+		torchWhy = "no Python interpreter can import torch (tried $OVIG_PYTHON, /usr/bin/python3, python3): apt-get install python3-torch (make test installs it)"
+	})
+	if torchPy == "" {
+		t.Skip(torchWhy)
+	}
+	return torchPy
+}
+
+// runPython runs python3 -m ovig ARGS from the repository root and returns its stdout.
+func runPython(t *testing.T, args ...string) []byte {
+	t.Helper()
+	py := torchPython(t)
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, append([]string{"-m", "ovig"}, args...)...)
+	cmd.Dir = root
+	// One thread: two shared cores and go test's own work; PyTorch's pools spin-wait.
+	cmd.Env = append(os.Environ(), "PYTHONPATH="+filepath.Join(root, "python"), "OMP_NUM_THREADS=1", "PYTHONDONTWRITEBYTECODE=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("python3 -m ovig %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	return out
+}
+
+// torchJob writes the manifest of a built-in workload job to dir/manifest.json.
+func torchJob(t *testing.T, name string, o workload.Options) (*workload.Job, string) {
+	t.Helper()
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.BoundaryHash.IsZero() {
+		o.BoundaryHash = evidence.Keccak256([]byte("test boundary"))
+	}
+	m, err := workload.NewManifest(name, src, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := workload.Open(m, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	canon, err := m.Canonical()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "manifest.json")
+	if err := os.WriteFile(path, canon, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return j, path
+}
+
+// TestTorchDigestsMatchGo: the manifest hash, initial weights (hash and safetensors bytes),
+// batch schedule, learning rates and the mlp-mnist dataset root computed in Python equal Go's.
+func TestTorchDigestsMatchGo(t *testing.T) {
+	torchPython(t)
+	steps := []uint64{0, 1, 139, 140, 141, 1000, 4321}
+	stepArg := strings.Trim(strings.Join(strings.Fields(fmt.Sprint(steps)), ","), "[]")
+	for _, name := range workload.Names() {
+		t.Run(name, func(t *testing.T) {
+			j, path := torchJob(t, name, workload.Options{Steps: 5000, Stride: 100, Seed: 11})
+			m := j.Manifest()
+			args := []string{"digests", path, "--steps", stepArg}
+			if name == "mlp-mnist" {
+				args = append(args, "--dataset") // pure-Python keccak: about 5 s for 9,003 digits
+			}
+			var got struct {
+				ManifestHash       string             `json:"manifest_hash"`
+				InitialWeightsHash string             `json:"initial_weights_hash"`
+				InitSHA            string             `json:"init_safetensors_sha256"`
+				TrainLen           uint64             `json:"train_len"`
+				Batches            map[string][]int   `json:"batches"`
+				LR                 map[string]float64 `json:"lr"`
+				DatasetRoot        string             `json:"dataset_root"`
+			}
+			if err := json.Unmarshal(runPython(t, args...), &got); err != nil {
+				t.Fatal(err)
+			}
+			mh, _ := m.Hash()
+			if got.ManifestHash != mh.String() {
+				t.Errorf("manifest hash %s, Go %s", got.ManifestHash, mh)
+			}
+			if got.InitialWeightsHash != m.InitialWeightsHash.String() {
+				t.Errorf("initial weights hash %s, Go %s", got.InitialWeightsHash, m.InitialWeightsHash)
+			}
+			if want := initSHA(t, j); got.InitSHA != want {
+				t.Errorf("initial weights safetensors sha256 %s, Go %s", got.InitSHA, want)
+			}
+			if got.TrainLen != m.Dataset.Count {
+				t.Errorf("train split of %d, Go %d", got.TrainLen, m.Dataset.Count)
+			}
+			sched, err := optim.NewSchedule(m.LRSchedule)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range steps {
+				want := data.BatchIndices(m.Schedule.Seed, s, m.Dataset.Count, m.Schedule.BatchSize)
+				if b := got.Batches[fmt.Sprint(s)]; !slices.Equal(b, want) {
+					t.Errorf("batch of step %d: %v..., Go %v...", s, b[:min(4, len(b))], want[:4])
+				}
+				if lr := got.LR[fmt.Sprint(s)]; lr != sched.LR(s) {
+					t.Errorf("lr of step %d: %v, Go %v", s, lr, sched.LR(s))
+				}
+			}
+			if name == "mlp-mnist" && got.DatasetRoot != m.Dataset.Root.String() {
+				t.Errorf("dataset root %s, Go %s", got.DatasetRoot, m.Dataset.Root)
+			}
+		})
+	}
+}
+
+// initSHA is sha256 of the safetensors encoding of the initial parameters.
+func initSHA(t *testing.T, j *workload.Job) string {
+	t.Helper()
+	ep := capture0(t, j)
+	var params []evidence.Tensor
+	for _, s := range ep.State {
+		if slices.ContainsFunc(ep.Gradient, func(g evidence.Tensor) bool { return g.Name == s.Name }) {
+			params = append(params, s)
+		}
+	}
+	b, err := evidence.EncodeSafetensors(params, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+func capture0(t *testing.T, j *workload.Job) *evidence.Endpoint {
+	t.Helper()
+	tr, err := j.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep, err := tr.Capture(j.Policy().Reference(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ep
+}
