@@ -2,10 +2,13 @@ package node_test
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,8 +16,13 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/ovig/ovig/devnet"
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/node"
+	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/optim"
 	"github.com/ovig/ovig/prover/workload"
@@ -190,4 +198,157 @@ func capture0(t *testing.T, j *workload.Job) *evidence.Endpoint {
 		t.Fatal(err)
 	}
 	return ep
+}
+
+// torchBoundary calibrates a quick mlp-mnist boundary for stride (devnet.QuickCalibration) once
+// per test binary.
+var (
+	boundaryOnce sync.Once
+	boundaryArt  *boundary.Artifact
+	boundaryErr  error
+)
+
+func torchBoundary(t *testing.T, stride uint64) *boundary.Artifact {
+	t.Helper()
+	boundaryOnce.Do(func() {
+		src, err := data.Locate(".")
+		if err != nil {
+			boundaryErr = err
+			return
+		}
+		boundaryArt, _, boundaryErr = devnet.QuickCalibration(context.Background(), src, "mlp-mnist", stride)
+	})
+	if boundaryErr != nil {
+		t.Fatal(boundaryErr)
+	}
+	return boundaryArt
+}
+
+// torchAudit trains the job of manifest path in PyTorch (with the given attacks), imports its
+// endpoints through node.OpenImport into an evidence store, and audits every interval as a
+// watchtower does: anchors with the leaf count derived from the workload, the reference
+// profile, the job's boundary.
+func torchAudit(t *testing.T, j *workload.Job, path string, art *boundary.Artifact, attacks ...string) []audit.Finding {
+	t.Helper()
+	out := t.TempDir()
+	args := []string{"train", path, out}
+	for _, a := range attacks {
+		args = append(args, "--attack", a)
+	}
+	start := time.Now()
+	runPython(t, args...)
+	t.Logf("PyTorch trained %d steps in %v", j.Manifest().TotalSteps, time.Since(start).Round(time.Millisecond))
+	m := j.Manifest()
+	canon, err := m.Canonical()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mh, _ := m.Hash()
+	tr, err := node.OpenImport(out, j, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := openStore(t, t.TempDir())
+	key := evidence.JobKey(big.NewInt(1))
+	p := j.Policy().Reference()
+	roots := make([]evidence.Hash32, m.Intervals()+1)
+	for e := range roots {
+		if e > 0 {
+			if _, err := tr.Train(p, m.Stride, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ep, err := tr.Capture(p, uint64(e))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := evidence.NewBundle(canon, ep, evidence.CommitOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := store.Put(key, uint64(e), b); err != nil {
+			t.Fatal(err)
+		}
+		roots[e] = b.Commitment.Root()
+	}
+	leaves, err := audit.LeafCount(j, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	fs := make([]audit.Finding, m.Intervals())
+	errs := make([]error, len(fs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range 2 {
+		wg.Go(func() {
+			for k := range next {
+				fs[k], errs[k] = audit.Run(t.Context(), audit.Input{
+					Client: store, Job: key, Interval: uint64(k),
+					Start: evidence.Anchor{Root: roots[k], LeafCount: leaves}, End: evidence.Anchor{Root: roots[k+1], LeafCount: leaves},
+					ManifestHash: mh, Workload: j, Artifact: art, Profile: p,
+				})
+			}
+		})
+	}
+	for k := range fs {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("audited %d intervals in %v", len(fs), time.Since(start).Round(time.Millisecond))
+	return fs
+}
+
+// mlpTorchJob is the mlp-mnist job of the cross-language audits, its boundary calibrated for
+// the stride.
+func mlpTorchJob(t *testing.T, steps, stride, seed uint64) (*workload.Job, string, *boundary.Artifact) {
+	t.Helper()
+	art := torchBoundary(t, stride)
+	bh, err := art.Hash()
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, path := torchJob(t, "mlp-mnist", workload.Options{Steps: steps, Stride: stride, Seed: seed, BoundaryHash: bh})
+	return j, path, art
+}
+
+// TestTorchHonestJobAuditsHonest: an honest mlp-mnist job trained in PyTorch, imported, is
+// Honest on every interval under ovig's replay.
+func TestTorchHonestJobAuditsHonest(t *testing.T) {
+	torchPython(t)
+	j, path, art := mlpTorchJob(t, 200, 10, 7)
+	worst := 0.0
+	for k, f := range torchAudit(t, j, path, art) {
+		if f.Outcome != audit.Honest {
+			t.Errorf("interval %d: %s: %s", k, f.Outcome, f.Reason)
+		}
+		worst = math.Max(worst, f.Worst.Ratio)
+	}
+	t.Logf("worst distance/boundary over the honest intervals: %.3g", worst)
+}
+
+// TestTorchAttacksCaught: skip, label-flip and gradient-scale attacks trained in PyTorch are
+// Fraud on exactly the intervals they touch.
+func TestTorchAttacksCaught(t *testing.T) {
+	torchPython(t)
+	j, path, art := mlpTorchJob(t, 200, 10, 7)
+	touched := map[int]string{4: "skip", 10: "label-flip", 15: "grad-scale"}
+	fs := torchAudit(t, j, path, art, "skip:45-46", "label-flip:101-102", "grad-scale:150-151")
+	for k, f := range fs {
+		attack, hit := touched[k]
+		switch {
+		case hit && f.Outcome != audit.Fraud:
+			t.Errorf("interval %d (%s attack): %s: %s", k, attack, f.Outcome, f.Reason)
+		case hit:
+			t.Logf("interval %d (%s attack): caught: %s", k, attack, f.Reason)
+		case f.Outcome != audit.Honest:
+			t.Errorf("interval %d (no attack): %s: %s", k, f.Outcome, f.Reason)
+		}
+	}
 }
