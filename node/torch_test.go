@@ -25,6 +25,7 @@ import (
 	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/optim"
+	"github.com/ovig/ovig/prover/replay"
 	"github.com/ovig/ovig/prover/workload"
 )
 
@@ -350,5 +351,48 @@ func TestTorchAttacksCaught(t *testing.T) {
 		case f.Outcome != audit.Honest:
 			t.Errorf("interval %d (no attack): %s: %s", k, f.Outcome, f.Reason)
 		}
+	}
+}
+
+// TestTorchModulesMatchGo: for every built-in workload, a 2-step PyTorch job (stride 1) opens
+// as an import (endpoint 0 is ovig's initial state bit for bit; the gradients of endpoints 0
+// and 1 and the state after one step agree with ovig's), and PyTorch's gradient at endpoint 0
+// is within float32 reordering drift of ovig's: the modules, layouts and batches are ovig's.
+func TestTorchModulesMatchGo(t *testing.T) {
+	torchPython(t)
+	for _, name := range workload.Names() {
+		t.Run(name, func(t *testing.T) {
+			j, path := torchJob(t, name, workload.Options{Steps: 2, Stride: 1, Seed: 5})
+			out := t.TempDir()
+			runPython(t, "train", path, out)
+			tr, err := node.OpenImport(out, j, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ep, err := tr.Capture(j.Policy().Reference(), 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := replay.Gradient(j, ep, j.Policy().Reference())
+			if err != nil {
+				t.Fatal(err)
+			}
+			worst, at := 0.0, ""
+			for _, g := range ep.Gradient {
+				v, _ := g.F32s()
+				var num, den float64
+				for i, x := range v {
+					d := float64(x) - float64(want[g.Name][i])
+					num, den = num+d*d, den+float64(want[g.Name][i])*float64(want[g.Name][i])
+				}
+				if d := math.Sqrt(num / math.Max(den, 1e-300)); d > worst {
+					worst, at = d, g.Name
+				}
+			}
+			t.Logf("endpoint 0 gradient: worst relative L2 %.3g (%s) between PyTorch and ovig", worst, at)
+			if worst > 1e-4 {
+				t.Errorf("PyTorch's gradient at endpoint 0 is %.3g from ovig's on %s", worst, at)
+			}
+		})
 	}
 }
