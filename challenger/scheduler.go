@@ -102,6 +102,16 @@ func (s *Scheduler) Len() int {
 	return s.q.Len()
 }
 
+// NextDeadline is the nearest deadline of the queued tasks; ok is false when none is queued.
+func (s *Scheduler) NextDeadline() (deadline time.Time, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.q.Len() == 0 {
+		return time.Time{}, false
+	}
+	return s.q[0].Deadline, true
+}
+
 func (s *Scheduler) push(t Task) {
 	s.mu.Lock()
 	heap.Push(&s.q, queued{t, s.seq})

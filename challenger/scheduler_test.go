@@ -177,3 +177,22 @@ func TestNewSchedulerRejects(t *testing.T) {
 		t.Error("nil clock accepted")
 	}
 }
+
+// NextDeadline is the nearest queued deadline, whatever the submission order.
+func TestSchedulerNextDeadline(t *testing.T) {
+	s, err := NewScheduler(1, 4, newFakeClock(t0), func(context.Context, Task) {}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.NextDeadline(); ok {
+		t.Fatal("deadline of an empty queue")
+	}
+	for _, d := range []time.Duration{3 * time.Hour, time.Hour, 2 * time.Hour} {
+		if err := s.TrySubmit(Task{JobID: big.NewInt(1), Deadline: t0.Add(d)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, ok := s.NextDeadline(); !ok || !got.Equal(t0.Add(time.Hour)) {
+		t.Fatalf("next deadline %v %v, want %v", got, ok, t0.Add(time.Hour))
+	}
+}
