@@ -146,7 +146,8 @@ func nodeRun(c *cli.Context) error {
 	if c.Bool("accept") || c.Bool("dev") {
 		err := acceptIfNeeded(ctx, c, reg, jobID, m, log, func() error {
 			if importDir != "" {
-				return nil // the import trainer validated the directory when it opened
+				_, err := open(nil) // validates the import directory against the workload
+				return err
 			}
 			t, err := open(nil)
 			if err != nil {
@@ -248,15 +249,6 @@ func devJob(c *cli.Context, log zerolog.Logger) (*big.Int, string, error) {
 // trainerOpener returns how the provider gets its trainer: the workload itself, or the import
 // directory.
 func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func(*evidence.Endpoint) (node.Trainer, error), error) {
-	if importDir != "" {
-		return func(resume *evidence.Endpoint) (node.Trainer, error) {
-			var at uint64
-			if resume != nil {
-				at = resume.Metadata.Endpoint
-			}
-			return node.NewImportTrainer(importDir, m, at)
-		}, nil
-	}
 	src, err := dataSources(c)
 	if err != nil {
 		return nil, err
@@ -264,6 +256,16 @@ func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func
 	job, err := workload.Open(m, src)
 	if err != nil {
 		return nil, err
+	}
+	if importDir != "" {
+		// OpenImport refuses, before anything is committed, evidence the audit would not accept.
+		return func(resume *evidence.Endpoint) (node.Trainer, error) {
+			var at uint64
+			if resume != nil {
+				at = resume.Metadata.Endpoint
+			}
+			return node.OpenImport(importDir, job, at)
+		}, nil
 	}
 	return func(resume *evidence.Endpoint) (node.Trainer, error) {
 		if resume == nil {
