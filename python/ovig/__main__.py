@@ -2,7 +2,12 @@
 Go cross-language tests compare.
 
   python3 -m ovig train MANIFEST OUT_DIR [--attack KIND:FROM-TO[:STRENGTH]] [--threads N]
+  python3 -m ovig steps MANIFEST IMPORT_DIR --interval K OUT_DIR [--attack ...] [--threads N]
   python3 -m ovig digests MANIFEST [--steps 0,1,140] [--dataset]
+
+steps regenerates interval K from endpoint K of IMPORT_DIR and writes its s+1 step states,
+OUT_DIR/<j>/{state,gradient}.safetensors and info.json (ovig.steps): what ovig node run --import
+serves in a step-level dispute.
 
 Attacks (testing watchtowers only) cover steps FROM..TO-1: skip (no update), label-flip (the
 first STRENGTH fraction of the batch gets label+1, default 0.25), grad-scale (gradients times
@@ -16,52 +21,36 @@ import time
 
 import torch
 
-from . import Capture, Job, safetensors
+from . import Capture, Job, attack, safetensors
 from .keccak import keccak256
 from .manifest import manifest_hash
-
-
-def parse_attack(s):
-    kind, _, rest = s.partition(":")
-    rng, _, strength = rest.partition(":")
-    lo, _, hi = rng.partition("-")
-    if kind not in ("skip", "label-flip", "grad-scale") or not lo or not hi:
-        raise argparse.ArgumentTypeError("attack %r: want skip|label-flip|grad-scale:FROM-TO[:STRENGTH]" % s)
-    default = {"skip": 0.0, "label-flip": 0.25, "grad-scale": 0.5}[kind]
-    return kind, int(lo), int(hi), float(strength) if strength else default
+from .steps import StepsError, regenerate
 
 
 def train(args):
     job = Job(args.manifest, check_dataset=args.check_dataset)
     cap = Capture(job, args.out)
     attacks = args.attack or []
-
-    def active(kind, step):
-        return next((a for a in attacks if a[0] == kind and a[1] <= step < a[2]), None)
-
     t0 = time.time()
     cap.on_train_begin()
     last = 0.0
     for step in range(job.total_steps):
-        if active("skip", step):
-            cap.on_step_end(step + 1, last)
-            continue
-        batch = job.batch(step)
-        a = active("label-flip", step)
-        if a:
-            k = max(1, int(len(batch["labels"]) * a[3]))
-            batch["labels"] = batch["labels"].clone()
-            batch["labels"][:k] = (batch["labels"][:k] + 1) % 10
-        g = active("grad-scale", step)
-        hook = None
-        if g:
-            def hook(_, model, f=g[3]):
-                for p in model.parameters():
-                    p.grad.mul_(f)
-        last = job.step(step, batch, hook)
+        last = attack.step(job, step, attacks, last)
         cap.on_step_end(step + 1, last)
     print(json.dumps({"steps": job.total_steps, "endpoints": job.total_steps // job.stride + 1,
                       "seconds": round(time.time() - t0, 3), "last_loss": last}))
+
+
+def steps(args):
+    job = Job(args.manifest)
+    t0 = time.time()
+    try:
+        n = regenerate(job, args.import_dir, args.interval, args.out, args.attack or [])
+    except StepsError as e:
+        print("ovig steps: %s" % e, file=sys.stderr)
+        return 1
+    print(json.dumps({"interval": args.interval, "states": n, "seconds": round(time.time() - t0, 3)}))
+    return 0
 
 
 def digests(args):
@@ -93,9 +82,17 @@ def main(argv=None):
     t = sub.add_parser("train", help="train the manifest's job and write its endpoint evidence")
     t.add_argument("manifest")
     t.add_argument("out")
-    t.add_argument("--attack", type=parse_attack, action="append", help="TESTING ONLY: KIND:FROM-TO[:STRENGTH]")
+    t.add_argument("--attack", type=attack.parse, action="append", help="TESTING ONLY: KIND:FROM-TO[:STRENGTH]")
     t.add_argument("--threads", type=int, default=1)
     t.add_argument("--check-dataset", action="store_true", help="also check the dataset root (seconds)")
+    r = sub.add_parser("steps", help="regenerate the s+1 step states of a disputed interval from its endpoint")
+    r.add_argument("manifest")
+    r.add_argument("import_dir", metavar="import")
+    r.add_argument("--interval", type=int, required=True)
+    r.add_argument("out")
+    r.add_argument("--attack", type=attack.parse, action="append",
+                   help="TESTING ONLY: the attacks the job was trained with, to regenerate the same trajectory")
+    r.add_argument("--threads", type=int, default=1, help="as in training: the states must reproduce its endpoints")
     d = sub.add_parser("digests", help="print init, schedule and dataset digests as JSON")
     d.add_argument("manifest")
     d.add_argument("--steps", type=lambda s: [int(x) for x in s.split(",")], default=[0])
@@ -104,7 +101,7 @@ def main(argv=None):
     d.add_argument("--threads", type=int, default=1)
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
-    {"train": train, "digests": digests}[args.cmd](args)
+    return {"train": train, "digests": digests, "steps": steps}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -34,13 +34,14 @@ class Capture:
     modules of ovig.workloads need none.
     """
 
-    def __init__(self, job, out_dir, transposed=()):
+    def __init__(self, job, out_dir, transposed=(), import_dir=True):
         self.job, self.out_dir = job, out_dir
         self.transposed = set(transposed)
         self.losses = []
-        os.makedirs(os.path.join(out_dir, "endpoints"), exist_ok=True)
-        with open(os.path.join(out_dir, "manifest.json"), "wb") as f:
-            f.write(job.manifest_bytes)
+        if import_dir:  # False: ovig.steps writes step states into out_dir itself
+            os.makedirs(os.path.join(out_dir, "endpoints"), exist_ok=True)
+            with open(os.path.join(out_dir, "manifest.json"), "wb") as f:
+                f.write(job.manifest_bytes)
         self.check_layout()
 
     # -- hook shape: call on_train_begin once, on_step_end after every optimizer step.
@@ -110,25 +111,37 @@ class Capture:
         """Write the endpoint after `step` optimizer steps (a multiple of the stride)."""
         if step % self.job.stride:
             raise ValueError("step %d is not an endpoint (stride %d)" % (step, self.job.stride))
-        e = step // self.job.stride
+        final = self.write(os.path.join(self.out_dir, "endpoints", str(step // self.job.stride)), step)
+        self.losses = []
+        return final
+
+    def write(self, final, step, record=None):
+        """Write the evidence of the current state after `step` optimizer steps into the
+        directory final (aside, then renamed): an endpoint, or a step state of a disputed
+        interval (prover/workload's CaptureStep: the same layout, with the losses since the last
+        endpoint, which it keeps). record, if given, is the loss record to write instead, as
+        info.json holds it (losses list, loss_mean and loss_steps strings): state 0 of an
+        interval is its start endpoint, which carries the previous interval's."""
         self.check_layout()
         grad, gloss = self.gradient(step)
         state = self.state(step)
-        final = os.path.join(self.out_dir, "endpoints", str(e))
+        if record is None:
+            mean = sum(self.losses) / len(self.losses) if self.losses else 0.0
+            record = ([x for x in self.losses[-MAX_ENDPOINT_LOSSES:] if math.isfinite(x)],
+                      repr(mean), str(len(self.losses)))
+        losses, loss_mean, loss_steps = record
         tmp = final + ".partial"
         shutil.rmtree(tmp, ignore_errors=True)
         os.makedirs(tmp)
         safetensors.write(os.path.join(tmp, "state.safetensors"), state)
         safetensors.write(os.path.join(tmp, "gradient.safetensors"), grad)
-        mean = sum(self.losses) / len(self.losses) if self.losses else 0.0
-        info = {"step": step, "losses": [x for x in self.losses[-MAX_ENDPOINT_LOSSES:] if math.isfinite(x)],
+        info = {"step": step, "losses": losses,
                 "extra": {"profile": "torch-" + torch.__version__, "gradient_loss": repr(gloss),
-                          "loss_mean": repr(mean), "loss_steps": str(len(self.losses))}}
+                          "loss_mean": loss_mean, "loss_steps": loss_steps}}
         with open(os.path.join(tmp, "info.json"), "w") as f:
             json.dump(info, f)
         shutil.rmtree(final, ignore_errors=True)
         os.rename(tmp, final)
-        self.losses = []
         return final
 
 
