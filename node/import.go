@@ -98,12 +98,7 @@ func OpenImport(dir string, j *workload.Job, endpoint uint64) (*ImportTrainer, e
 	if want.err != nil {
 		return nil, fmt.Errorf("import: layout of the workload: %w", want.err)
 	}
-	t.layout = &importLayout{state: want.ep.Metadata.State, gradient: want.ep.Metadata.Gradient, leaves: 2}
-	for _, infos := range [][]evidence.TensorInfo{t.layout.state, t.layout.gradient} {
-		for _, ti := range infos {
-			t.layout.leaves += ti.Chunks
-		}
-	}
+	t.layout = layoutOf(want.ep)
 	for e := endpoint; e <= m.Intervals(); e++ {
 		d := filepath.Join(dir, "endpoints", strconv.FormatUint(e, 10))
 		if _, err := os.Stat(d); err != nil {
@@ -128,6 +123,31 @@ func OpenImport(dir string, j *workload.Job, endpoint uint64) (*ImportTrainer, e
 		}
 	}
 	return t, nil
+}
+
+// layoutOf is the layout of the workload's endpoints, from one of them captured by ovig.
+func layoutOf(ep *evidence.Endpoint) *importLayout {
+	l := &importLayout{state: ep.Metadata.State, gradient: ep.Metadata.Gradient, leaves: 2}
+	for _, infos := range [][]evidence.TensorInfo{l.state, l.gradient} {
+		for _, ti := range infos {
+			l.leaves += ti.Chunks
+		}
+	}
+	return l
+}
+
+// maxFile bounds one safetensors file of the layout: its tensors' bytes and a header of at most
+// 512 bytes a tensor (names, dtype, shape, offsets) plus 4 KiB.
+func (l *importLayout) maxFile(infos []evidence.TensorInfo) int64 {
+	n := int64(8 + 4096 + 512*len(infos))
+	for _, ti := range infos {
+		b, err := evidence.NumBytes(ti.DType, ti.Shape)
+		if err != nil {
+			return maxImportFile
+		}
+		n += int64(b)
+	}
+	return min(n, maxImportFile)
 }
 
 type started struct {
@@ -362,23 +382,39 @@ func (t *ImportTrainer) Train(_ numeric.Profile, n uint64, _ *workload.Hooks) ([
 	if t.step%t.stride != 0 {
 		return nil, nil
 	}
-	info, err := t.info(t.step / t.stride)
+	e := t.step / t.stride
+	info, err := readInfo(t.endpointDir(e), fmt.Sprintf("import endpoint %d", e))
 	if err != nil {
 		return nil, nil // Capture reports it
 	}
 	return info.Losses, nil
 }
 
-func (t *ImportTrainer) info(e uint64) (*importInfoJSON, error) {
-	raw, err := os.ReadFile(filepath.Join(t.dir, "endpoints", strconv.FormatUint(e, 10), importInfo))
+func (t *ImportTrainer) endpointDir(e uint64) string {
+	return filepath.Join(t.dir, "endpoints", strconv.FormatUint(e, 10))
+}
+
+// maxInfo bounds an info.json: a few losses and at most 16 short extra entries.
+const maxInfo = 64 << 10
+
+func readInfo(dir, what string) (*importInfoJSON, error) {
+	f, err := os.Open(filepath.Join(dir, importInfo))
 	if err != nil {
-		return nil, fmt.Errorf("import endpoint %d: %w", e, err)
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, maxInfo+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if len(raw) > maxInfo {
+		return nil, fmt.Errorf("%s: %s is over %d bytes", what, importInfo, maxInfo)
 	}
 	var info importInfoJSON
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&info); err != nil {
-		return nil, fmt.Errorf("import endpoint %d: %s: %w", e, importInfo, err)
+		return nil, fmt.Errorf("%s: %s: %w", what, importInfo, err)
 	}
 	return &info, nil
 }
@@ -389,21 +425,33 @@ func (t *ImportTrainer) Capture(_ numeric.Profile, e uint64) (*evidence.Endpoint
 	if e*t.stride != t.step {
 		return nil, fmt.Errorf("import endpoint %d: trainer is at step %d, not %d", e, t.step, e*t.stride)
 	}
-	dir := filepath.Join(t.dir, "endpoints", strconv.FormatUint(e, 10))
-	state, err := readImportTensors(filepath.Join(dir, importState))
+	return t.readEvidence(t.endpointDir(e), t.step, fmt.Sprintf("import endpoint %d", e), false)
+}
+
+// readEvidence reads the evidence of the state after step steps from dir (an endpoint, or a
+// step state of a disputed interval: endpoint index step/stride, as CaptureStep's); what
+// prefixes errors. tight bounds the files by the layout's size (step states come from a
+// subprocess; endpoints keep the generous bound so a misfit gets checkLayout's message).
+func (t *ImportTrainer) readEvidence(dir string, step uint64, what string, tight bool) (*evidence.Endpoint, error) {
+	e := step / t.stride
+	maxState, maxGrad := int64(maxImportFile), int64(maxImportFile)
+	if tight && t.layout != nil {
+		maxState, maxGrad = t.layout.maxFile(t.layout.state), t.layout.maxFile(t.layout.gradient)
+	}
+	state, err := readImportTensors(filepath.Join(dir, importState), maxState)
 	if err != nil {
 		return nil, err
 	}
-	grad, err := readImportTensors(filepath.Join(dir, importGradient))
+	grad, err := readImportTensors(filepath.Join(dir, importGradient), maxGrad)
 	if err != nil {
 		return nil, err
 	}
-	info, err := t.info(e)
+	info, err := readInfo(dir, what)
 	if err != nil {
 		return nil, err
 	}
-	if info.Step != t.step {
-		return nil, fmt.Errorf("import endpoint %d: %s says step %d, want %d", e, importInfo, info.Step, t.step)
+	if info.Step != step {
+		return nil, fmt.Errorf("%s: %s says step %d, want %d", what, importInfo, info.Step, step)
 	}
 	if len(info.Losses) > workload.MaxEndpointLosses {
 		// As ovig's own trainer: the last few losses, so evidence does not grow with the stride.
@@ -411,7 +459,7 @@ func (t *ImportTrainer) Capture(_ numeric.Profile, e uint64) (*evidence.Endpoint
 	}
 	for k, v := range info.Extra {
 		if len(k) > 64 || len(v) > 256 || len(info.Extra) > 16 {
-			return nil, fmt.Errorf("import endpoint %d: %s extra: at most 16 entries, keys of 64 and values of 256 bytes", e, importInfo)
+			return nil, fmt.Errorf("%s: %s extra: at most 16 entries, keys of 64 and values of 256 bytes", what, importInfo)
 		}
 	}
 	if t.layout != nil {
@@ -425,15 +473,15 @@ func (t *ImportTrainer) Capture(_ numeric.Profile, e uint64) (*evidence.Endpoint
 				got[ts.Name] = evidence.TensorInfo{Name: ts.Name, DType: ts.DType, Shape: ts.Shape}
 			}
 			if err := checkLayout(part.kind, got, part.want); err != nil {
-				return nil, fmt.Errorf("import endpoint %d: %w", e, err)
+				return nil, fmt.Errorf("%s: %w", what, err)
 			}
 		}
-		if err := checkStepTensor(state, t.step); err != nil {
-			return nil, fmt.Errorf("import endpoint %d: %w", e, err)
+		if err := checkStepTensor(state, step); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 	}
 	meta := evidence.Metadata{
-		Version: evidence.MetadataVersion, Endpoint: e, Step: t.step, Precision: t.precision,
+		Version: evidence.MetadataVersion, Endpoint: e, Step: step, Precision: t.precision,
 		Losses: info.Losses, Norms: evidence.TensorNorms(state, grad), Extra: info.Extra,
 	}
 	if meta.Losses == nil {
@@ -441,7 +489,7 @@ func (t *ImportTrainer) Capture(_ numeric.Profile, e uint64) (*evidence.Endpoint
 	}
 	ep, err := evidence.NewEndpoint(state, grad, meta, t.chunk)
 	if err != nil {
-		return nil, fmt.Errorf("import endpoint %d: %w", e, err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if t.layout != nil {
 		n := uint64(2)
@@ -451,7 +499,7 @@ func (t *ImportTrainer) Capture(_ numeric.Profile, e uint64) (*evidence.Endpoint
 			}
 		}
 		if n != t.layout.leaves {
-			return nil, fmt.Errorf("import endpoint %d: %d leaves, the watchtowers derive %d from the workload", e, n, t.layout.leaves)
+			return nil, fmt.Errorf("%s: %d leaves, the watchtowers derive %d from the workload", what, n, t.layout.leaves)
 		}
 	}
 	return ep, nil
@@ -471,13 +519,13 @@ func checkStepTensor(state []evidence.Tensor, step uint64) error {
 	return nil
 }
 
-func readImportTensors(path string) ([]evidence.Tensor, error) {
+func readImportTensors(path string, maxBytes int64) ([]evidence.Tensor, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
 	defer f.Close()
-	st, err := evidence.ReadSafetensors(f, maxImportFile)
+	st, err := evidence.ReadSafetensors(f, maxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("import %s: %w", path, err)
 	}

@@ -225,11 +225,17 @@ func torchBoundary(t *testing.T, stride uint64) *boundary.Artifact {
 	return boundaryArt
 }
 
-// torchAudit trains the job of manifest path in PyTorch (with the given attacks), imports its
-// endpoints through node.OpenImport into an evidence store, and audits every interval as a
-// watchtower does: anchors with the leaf count derived from the workload, the reference
-// profile, the job's boundary.
-func torchAudit(t *testing.T, j *workload.Job, path string, art *boundary.Artifact, attacks ...string) []audit.Finding {
+// torchImported is a job trained in PyTorch and committed through node.OpenImport.
+type torchImported struct {
+	Dir   string // the import directory python/ovig's Capture wrote
+	Store *evidence.Store
+	Key   string
+	Roots []evidence.Hash32 // of endpoints 0..N
+}
+
+// torchImport trains the job of manifest path in PyTorch (with the given attacks) and imports
+// its endpoints through node.OpenImport into an evidence store, as node run --import does.
+func torchImport(t *testing.T, j *workload.Job, path string, attacks ...string) torchImported {
 	t.Helper()
 	out := t.TempDir()
 	args := []string{"train", path, out}
@@ -244,16 +250,14 @@ func torchAudit(t *testing.T, j *workload.Job, path string, art *boundary.Artifa
 	if err != nil {
 		t.Fatal(err)
 	}
-	mh, _ := m.Hash()
 	tr, err := node.OpenImport(out, j, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := openStore(t, t.TempDir())
-	key := evidence.JobKey(big.NewInt(1))
+	imp := torchImported{Dir: out, Store: openStore(t, t.TempDir()), Key: evidence.JobKey(big.NewInt(1))}
 	p := j.Policy().Reference()
-	roots := make([]evidence.Hash32, m.Intervals()+1)
-	for e := range roots {
+	imp.Roots = make([]evidence.Hash32, m.Intervals()+1)
+	for e := range imp.Roots {
 		if e > 0 {
 			if _, err := tr.Train(p, m.Stride, nil); err != nil {
 				t.Fatal(err)
@@ -267,16 +271,29 @@ func torchAudit(t *testing.T, j *workload.Job, path string, art *boundary.Artifa
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := store.Put(key, uint64(e), b); err != nil {
+		if err := imp.Store.Put(imp.Key, uint64(e), b); err != nil {
 			t.Fatal(err)
 		}
-		roots[e] = b.Commitment.Root()
+		imp.Roots[e] = b.Commitment.Root()
 	}
+	return imp
+}
+
+// torchAudit trains and imports the job of manifest path (torchImport) and audits every
+// interval as a watchtower does: anchors with the leaf count derived from the workload, the
+// reference profile, the job's boundary.
+func torchAudit(t *testing.T, j *workload.Job, path string, art *boundary.Artifact, attacks ...string) []audit.Finding {
+	t.Helper()
+	imp := torchImport(t, j, path, attacks...)
+	store, key, roots := imp.Store, imp.Key, imp.Roots
+	m := j.Manifest()
+	mh, _ := m.Hash()
+	p := j.Policy().Reference()
 	leaves, err := audit.LeafCount(j, p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	start = time.Now()
+	start := time.Now()
 	fs := make([]audit.Finding, m.Intervals())
 	errs := make([]error, len(fs))
 	var wg sync.WaitGroup
