@@ -16,6 +16,7 @@ STRENGTH, default 0.5).
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 
@@ -76,6 +77,21 @@ def digests(args):
     print(json.dumps(out))
 
 
+# The BLAS threads that torch.set_num_threads does not reach (OpenBLAS reads them from the
+# environment when it loads): with 2 of them a GEMM's bits differ from 1's, so a regenerated
+# interval would not reproduce the training run. --threads sets both.
+_BLAS_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+
+
+def pin_threads(n, argv):
+    """Run under exactly n BLAS threads: re-execute with the environment set if it is not."""
+    if all(os.environ.get(k) == str(n) for k in _BLAS_ENV) or os.environ.get("OVIG_PINNED_THREADS"):
+        return
+    env = dict(os.environ, OVIG_PINNED_THREADS=str(n), **{k: str(n) for k in _BLAS_ENV})
+    sys.stdout.flush()
+    os.execve(sys.executable, [sys.executable, "-m", "ovig"] + list(argv), env)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python3 -m ovig")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -100,6 +116,7 @@ def main(argv=None):
     d.add_argument("--batch-sha", action="store_true")
     d.add_argument("--threads", type=int, default=1)
     args = ap.parse_args(argv)
+    pin_threads(args.threads, sys.argv[1:] if argv is None else argv)
     torch.set_num_threads(args.threads)
     return {"train": train, "digests": digests, "steps": steps}[args.cmd](args)
 
