@@ -18,6 +18,9 @@ SUDO        := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),sudo))
 NEED_ROOT   := $(if $(filter 0,$(SETUP_UID)),,$(if $(SUDO_BIN),,1))
 # Where the Go code reads Fashion-MNIST (prover/data.DefaultFashionDir); overridden only by check-setup.
 FASHION_DIR := /usr/share/datasets/fashion-mnist
+# Debian's python3-torch (with OpenBLAS) runs the cross-language tests of python/ovig; it lives in
+# the system interpreter, which may not be the python3 first on PATH. Only make test needs it.
+TORCH       := /usr/lib/python3/dist-packages/torch/__init__.py
 # qemu-user-static runs the arm64 build of the numeric tests (bit-identical results across
 # architectures); only make test needs it.
 QEMU        := /usr/bin/qemu-aarch64-static
@@ -58,6 +61,15 @@ else
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static
 endif
 
+$(TORCH):
+ifeq ($(NEED_ROOT),1)
+	@echo "python3-torch is missing and installing it needs root: have root run apt-get install -y python3-torch libopenblas0-pthread" >&2
+	@exit 1
+else
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-torch libopenblas0-pthread
+endif
+
 ## contracts: compile the Solidity sources with forge (solc-js behind scripts/solc)
 contracts: setup
 	forge build
@@ -80,7 +92,7 @@ check-setup:
 test-contracts: setup
 	forge test
 
-test-go: setup
+test-go: setup $(TORCH)
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
 

@@ -20,6 +20,7 @@ type Metrics struct {
 	outcomes, decisions                                                  *prometheus.CounterVec
 	worstRatio, auditSeconds                                             prometheus.Histogram
 	bondAtStake, balance, headLag, headBlock, queue                      prometheus.Gauge
+	openChallenges, nextDeadline                                         prometheus.Gauge
 }
 
 // NewMetrics creates the metrics and their registry.
@@ -56,15 +57,18 @@ func NewMetrics() *Metrics {
 			Namespace: ns, Name: "audit_seconds", Help: "Time per audit.",
 			Buckets: prometheus.ExponentialBuckets(0.1, 2, 12),
 		}),
-		bondAtStake: gauge("bond_at_stake_wei", "Sum of the bonds of our open challenges."),
-		balance:     gauge("wallet_balance_wei", "Balance of the challenger wallet."),
-		headLag:     gauge("head_lag_seconds", "Wall time minus the latest block's timestamp."),
-		headBlock:   gauge("head_block", "Latest block number seen."),
-		queue:       gauge("queue_length", "Sampled intervals waiting for a worker."),
+		bondAtStake:    gauge("bond_at_stake_wei", "Sum of the bonds of our open challenges."),
+		balance:        gauge("wallet_balance_wei", "Balance of the challenger wallet."),
+		headLag:        gauge("head_lag_seconds", "Wall time minus the latest block's timestamp."),
+		headBlock:      gauge("head_block", "Latest block number seen."),
+		queue:          gauge("queue_length", "Sampled intervals waiting for a worker."),
+		openChallenges: gauge("open_challenges", "Our challenges whose disputes are not closed yet."),
+		nextDeadline: gauge("next_audit_deadline_seconds",
+			"Seconds until the nearest challenge deadline of a queued audit (0 when none is queued; alert when it nears the audit time)."),
 	}
 	m.reg.MustRegister(m.intervalsSeen, m.sampled, m.auditErrors, m.challengesSent, m.challengeErrors,
 		m.alerts, m.expired, m.pollErrors, m.outcomes, m.decisions, m.worstRatio, m.auditSeconds,
-		m.bondAtStake, m.balance, m.headLag, m.headBlock, m.queue)
+		m.bondAtStake, m.balance, m.headLag, m.headBlock, m.queue, m.openChallenges, m.nextDeadline)
 	return m
 }
 
@@ -77,6 +81,15 @@ func (m *Metrics) observeAudit(f Finding, took time.Duration) {
 		m.worstRatio.Observe(f.WorstRatio)
 	}
 	m.auditSeconds.Observe(took.Seconds())
+}
+
+func (m *Metrics) setQueue(n int, next time.Time, ok bool, now time.Time) {
+	m.queue.Set(float64(n))
+	if !ok {
+		m.nextDeadline.Set(0)
+		return
+	}
+	m.nextDeadline.Set(max(0, next.Sub(now).Seconds()))
 }
 
 func (m *Metrics) setBalance(b *big.Int) {

@@ -29,7 +29,8 @@ func (t Task) String() string { return fmt.Sprintf("job %s interval %d", t.JobID
 var ErrQueueFull = errors.New("audit queue full")
 
 // Scheduler runs tasks on a bounded number of workers from a bounded queue, nearest deadline
-// first (ties in submission order). Submit blocks while the queue is full, which pushes back on
+// first (ties in submission order) among jobs with no audit running, so that one job's slow
+// evidence server cannot occupy every worker while other jobs wait. Submit blocks while the queue is full, which pushes back on
 // the event consumer instead of growing memory without bound. A task whose deadline has passed
 // when a worker picks it up goes to the expired callback instead of the handler: auditing it
 // could no longer lead to a challenge.
@@ -42,9 +43,10 @@ type Scheduler struct {
 	slots chan struct{} // one token per queued task; full means back-pressure
 	ready chan struct{} // one token per task a worker may pop
 
-	mu  sync.Mutex
-	q   taskHeap
-	seq uint64
+	mu      sync.Mutex
+	q       taskHeap
+	seq     uint64
+	running map[string]int // job id -> audits running
 }
 
 // NewScheduler returns a scheduler with the given number of workers and queue capacity.
@@ -64,8 +66,9 @@ func NewScheduler(workers, capacity int, clock Clock, run func(context.Context, 
 	}
 	return &Scheduler{
 		workers: workers, clock: clock, run: run, expired: expired,
-		slots: make(chan struct{}, capacity),
-		ready: make(chan struct{}, capacity),
+		slots:   make(chan struct{}, capacity),
+		ready:   make(chan struct{}, capacity),
+		running: map[string]int{},
 	}, nil
 }
 
@@ -102,6 +105,16 @@ func (s *Scheduler) Len() int {
 	return s.q.Len()
 }
 
+// NextDeadline is the nearest deadline of the queued tasks; ok is false when none is queued.
+func (s *Scheduler) NextDeadline() (deadline time.Time, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.q.Len() == 0 {
+		return time.Time{}, false
+	}
+	return s.q[0].Deadline, true
+}
+
 func (s *Scheduler) push(t Task) {
 	s.mu.Lock()
 	heap.Push(&s.q, queued{t, s.seq})
@@ -110,12 +123,38 @@ func (s *Scheduler) push(t Task) {
 	s.ready <- struct{}{}
 }
 
+// pop takes the nearest-deadline task of a job with no audit running, or, when every queued
+// task's job already has one, the nearest-deadline task: a provider whose slow server holds a
+// worker delays the audits of its own job, not everyone's.
 func (s *Scheduler) pop() Task {
 	s.mu.Lock()
-	t := heap.Pop(&s.q).(queued).Task
+	best := 0
+	for i := 1; i < len(s.q); i++ {
+		bi, ii := s.running[s.q[best].JobID.String()] > 0, s.running[s.q[i].JobID.String()] > 0
+		if bi != ii {
+			if bi {
+				best = i
+			}
+			continue
+		}
+		if s.q.Less(i, best) {
+			best = i
+		}
+	}
+	t := heap.Remove(&s.q, best).(queued).Task
+	s.running[t.JobID.String()]++
 	s.mu.Unlock()
 	<-s.slots
 	return t
+}
+
+func (s *Scheduler) finished(t Task) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	key := t.JobID.String()
+	if s.running[key]--; s.running[key] <= 0 {
+		delete(s.running, key)
+	}
 }
 
 // Run works the queue until ctx ends, then waits for the running tasks to return. Queued tasks
@@ -137,10 +176,12 @@ func (s *Scheduler) Run(ctx context.Context) error {
 				}
 				t := s.pop()
 				if s.clock.Now().After(t.Deadline) { // deadlines are inclusive
+					s.finished(t)
 					s.expired(t)
 					continue
 				}
 				s.run(ctx, t)
+				s.finished(t)
 			}
 		})
 	}

@@ -177,3 +177,70 @@ func TestNewSchedulerRejects(t *testing.T) {
 		t.Error("nil clock accepted")
 	}
 }
+
+// NextDeadline is the nearest queued deadline, whatever the submission order.
+func TestSchedulerNextDeadline(t *testing.T) {
+	s, err := NewScheduler(1, 4, newFakeClock(t0), func(context.Context, Task) {}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.NextDeadline(); ok {
+		t.Fatal("deadline of an empty queue")
+	}
+	for _, d := range []time.Duration{3 * time.Hour, time.Hour, 2 * time.Hour} {
+		if err := s.TrySubmit(Task{JobID: big.NewInt(1), Deadline: t0.Add(d)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, ok := s.NextDeadline(); !ok || !got.Equal(t0.Add(time.Hour)) {
+		t.Fatalf("next deadline %v %v, want %v", got, ok, t0.Add(time.Hour))
+	}
+}
+
+// A job whose audit is stuck on a slow server holds one worker; the other goes to another
+// job's audit, even one with a later deadline than the stuck job's next interval.
+func TestSchedulerSharesWorkersAcrossJobs(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan Task, 8)
+	s, err := NewScheduler(2, 8, newFakeClock(t0), func(ctx context.Context, tk Task) {
+		started <- tk
+		if tk.JobID.Int64() == 1 {
+			select {
+			case <-release:
+			case <-ctx.Done():
+			}
+		}
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := func(k uint64, d time.Duration) Task {
+		return Task{JobID: big.NewInt(1), Interval: k, Deadline: t0.Add(d)}
+	}
+	other := Task{JobID: big.NewInt(2), Interval: 9, Deadline: t0.Add(time.Hour)}
+	for _, tk := range []Task{slow(0, time.Minute), slow(1, 2*time.Minute), slow(2, 3*time.Minute), other} {
+		if err := s.TrySubmit(tk); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan error)
+	go func() { stopped <- s.Run(ctx) }()
+	var got []Task
+	for range 2 {
+		select {
+		case tk := <-started:
+			got = append(got, tk)
+		case <-time.After(10 * time.Second):
+			t.Fatal("workers did not start two audits")
+		}
+	}
+	if got[0].JobID.Cmp(got[1].JobID) == 0 || got[0].JobID.Int64() == 1 && got[0].Interval != 0 || got[1].JobID.Int64() == 1 && got[1].Interval != 0 {
+		t.Fatalf("started %v and %v: one worker should take job 1's first audit, the other job 2's", got[0], got[1])
+	}
+	close(release)
+	cancel()
+	if err := <-stopped; err != nil {
+		t.Fatal(err)
+	}
+}

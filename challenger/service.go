@@ -291,6 +291,7 @@ func (s *Service) Run(ctx context.Context) error {
 		case <-ctx.Done():
 		case <-tick.C:
 			s.retryDue(s.clock.Now())
+			s.observeQueue() // the nearest deadline comes closer with time
 		}
 	}
 	errRun := <-done
@@ -692,6 +693,7 @@ func (s *Service) recountStake() {
 	s.mu.Unlock()
 	v, _ := new(big.Float).SetInt(stake).Float64()
 	s.metrics.bondAtStake.Set(v)
+	s.metrics.openChallenges.Set(float64(len(open)))
 }
 
 // enqueue hands a sampled interval to the scheduler. If the interval is already queued or
@@ -721,8 +723,13 @@ func (s *Service) submit(ctx context.Context, t Task) error {
 		s.mu.Unlock()
 		return err
 	}
-	s.metrics.queue.Set(float64(s.sched.Len()))
+	s.observeQueue()
 	return nil
+}
+
+func (s *Service) observeQueue() {
+	next, ok := s.sched.NextDeadline()
+	s.metrics.setQueue(s.sched.Len(), next, ok, s.clock.Now())
 }
 
 // done ends the work on t and queues it again if that was asked for meanwhile.
@@ -733,7 +740,7 @@ func (s *Service) done(t Task) {
 	delete(s.queued, id)
 	ctx := s.runCtx
 	s.mu.Unlock()
-	s.metrics.queue.Set(float64(s.sched.Len()))
+	s.observeQueue()
 	if again && ctx != nil {
 		s.bg.Go(func() {
 			if err := s.submit(ctx, t); err != nil && ctx.Err() == nil {

@@ -470,6 +470,8 @@ func TestMetricsAndHealth(t *testing.T) {
 		`ovig_challenger_audits_total{outcome="honest"} 2`,
 		"ovig_challenger_challenges_sent_total 1",
 		"ovig_challenger_bond_at_stake_wei 1e+16",
+		"ovig_challenger_open_challenges 1",
+		"ovig_challenger_next_audit_deadline_seconds 0",
 		"ovig_challenger_wallet_balance_wei 1e+18",
 		"ovig_challenger_head_lag_seconds 3",
 		"ovig_challenger_head_block 12",
@@ -488,7 +490,8 @@ func TestMetricsAndHealth(t *testing.T) {
 			h.handle(ChallengeClosed{JobID: job1, ChallengeID: ours, Interval: k, Decided: true})
 		}
 	}
-	if _, body := get("/metrics"); ours == nil || !strings.Contains(body, "ovig_challenger_bond_at_stake_wei 0") {
+	if _, body := get("/metrics"); ours == nil || !strings.Contains(body, "ovig_challenger_bond_at_stake_wei 0") ||
+		!strings.Contains(body, "ovig_challenger_open_challenges 0") {
 		t.Errorf("bond at stake after our dispute closed (%v):\n%s", ours, body)
 	}
 	h.stop()

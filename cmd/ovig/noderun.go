@@ -43,6 +43,13 @@ func nodeCommand() *cli.Command {
 				&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store directory"},
 				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8600", Usage: "address of the evidence server"},
 				&cli.StringFlag{Name: "import", Usage: "commit evidence an external trainer wrote in DIR instead of training"},
+				&cli.StringFlag{Name: "regenerate-cmd", Usage: "with --import: the command that regenerates a disputed interval's step states from its endpoint, " +
+					"so this node can answer disputes (words split at spaces; " + node.PlaceholderManifest + " " + node.PlaceholderImport + " " +
+					node.PlaceholderInterval + " " + node.PlaceholderOut + " are replaced, or MANIFEST IMPORT --interval K OUT appended; it writes OUT/<j>/ as python/ovig's steps does). " +
+					"Default: " + node.DefaultPython + " -m ovig steps. PYTHONPATH is set to the python/ directory of the ovig checkout holding --data-dir, " +
+					"the working directory or this executable, unless set already. Regenerate as the trainer ran: after train --threads 2, " +
+					"\"" + node.DefaultPython + " -m ovig steps --threads 2\""},
+				&cli.DurationFlag{Name: "regenerate-timeout", Value: time.Hour, Usage: "with --import: kill a regenerate command that has not finished after this long (keep it well inside the response window)"},
 				&cli.StringFlag{Name: "profile", Usage: "numeric profile to train under (default: the policy's reference)"},
 				&cli.IntFlag{Name: "batch-size", Value: 16, Usage: "endpoint roots per commitIntervals transaction"},
 				&cli.DurationFlag{Name: "max-delay", Value: 10 * time.Minute, Usage: "post pending roots once the oldest waited this long"},
@@ -138,12 +145,22 @@ func nodeRun(c *cli.Context) error {
 
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	steps := node.NewSteps(store)
-	if wl != nil {
-		steps.Add(evidence.JobKey(jobID), node.StepJob{Job: wl, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks()})
+	// A provider answers a dispute with the disputed interval's step states: its own engine
+	// regenerates them, or, for imported evidence, the external trainer (--regenerate-cmd).
+	var steps interface {
+		node.StepSource
+		node.StepRooter
+	}
+	if importDir != "" {
+		is, err := importStepSource(c, store, wl, canon, importDir, evidence.JobKey(jobID), log)
+		if err != nil {
+			return err
+		}
+		steps = is
 	} else {
-		log.Warn().Msg("imported evidence: this node cannot regenerate a disputed interval's steps, so it cannot answer a dispute " +
-			"(the trainer that produced the evidence must serve its step states)")
+		own := node.NewSteps(store)
+		own.Add(evidence.JobKey(jobID), node.StepJob{Job: wl, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks()})
+		steps = own
 	}
 	// Bind before accepting: a provider that cannot serve its evidence must not stake.
 	srv, serveErr, err := serveHTTP(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log, Steps: steps}), "evidence server", log)
@@ -153,7 +170,8 @@ func nodeRun(c *cli.Context) error {
 	if c.Bool("accept") || c.Bool("dev") {
 		err := acceptIfNeeded(ctx, c, reg, jobID, m, log, func() error {
 			if importDir != "" {
-				return nil // the import trainer validated the directory when it opened
+				_, err := open(nil) // validates the import directory against the workload
+				return err
 			}
 			t, err := open(nil)
 			if err != nil {
@@ -178,12 +196,8 @@ func nodeRun(c *cli.Context) error {
 	// Disputes can open from the first committed endpoint on: answer them while training.
 	respondCtx, stopResponding := context.WithCancel(ctx)
 	responded := make(chan error, 1)
-	if wl != nil {
-		r := &node.Responder{JobID: jobID, Steps: steps, Chain: reg, Poll: c.Duration("poll"), Log: log}
-		go func() { responded <- r.Run(respondCtx) }()
-	} else {
-		responded <- nil
-	}
+	r := &node.Responder{JobID: jobID, Steps: steps, Chain: reg, Poll: c.Duration("poll"), Log: log}
+	go func() { responded <- r.Run(respondCtx) }()
 	runErr := p.Run(ctx)
 	if runErr == nil {
 		runErr = node.Settle(ctx, reg, chainTime(ch), jobID, c.Duration("poll"), log)
@@ -266,18 +280,8 @@ func devJob(c *cli.Context, log zerolog.Logger) (*big.Int, string, error) {
 }
 
 // trainerOpener returns how the provider gets its trainer (the workload itself, or the import
-// directory) and, unless it imports evidence trained elsewhere, the workload job it trains,
-// which also regenerates disputed intervals.
+// directory) and the opened workload.
 func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func(*evidence.Endpoint) (node.Trainer, error), *workload.Job, error) {
-	if importDir != "" {
-		return func(resume *evidence.Endpoint) (node.Trainer, error) {
-			var at uint64
-			if resume != nil {
-				at = resume.Metadata.Endpoint
-			}
-			return node.NewImportTrainer(importDir, m, at)
-		}, nil, nil
-	}
 	src, err := dataSources(c)
 	if err != nil {
 		return nil, nil, err
@@ -286,12 +290,69 @@ func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func
 	if err != nil {
 		return nil, nil, err
 	}
+	if importDir != "" {
+		// OpenImport refuses, before anything is committed, evidence the audit would not accept.
+		return func(resume *evidence.Endpoint) (node.Trainer, error) {
+			var at uint64
+			if resume != nil {
+				at = resume.Metadata.Endpoint
+			}
+			return node.OpenImport(importDir, job, at)
+		}, job, nil
+	}
 	return func(resume *evidence.Endpoint) (node.Trainer, error) {
 		if resume == nil {
 			return job.Init()
 		}
 		return job.Restore(resume)
 	}, job, nil
+}
+
+// importStepSource is how an importing node answers disputes: the external trainer
+// regenerates a disputed interval (--regenerate-cmd) and node.ImportSteps checks and serves its
+// step states. Without one the node refuses to start: a provider that cannot answer is slashed
+// by the first challenge.
+func importStepSource(c *cli.Context, store *evidence.Store, j *workload.Job, canon []byte, importDir, key string, log zerolog.Logger) (*node.ImportSteps, error) {
+	dataDir := c.String("data-dir")
+	if dataDir == "" {
+		dataDir = "."
+	}
+	dataDir, err := filepath.Abs(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	absImport, err := filepath.Abs(importDir)
+	if err != nil {
+		return nil, err
+	}
+	// The Python package finds the datasets as ovig does, from the same directory.
+	env := []string{"OVIG_DATA_DIR=" + dataDir}
+	exe, _ := os.Executable()
+	py, pyErr := node.LocatePython(dataDir, ".", filepath.Dir(exe))
+	cmd := strings.Fields(c.String("regenerate-cmd"))
+	if len(cmd) == 0 {
+		if pyErr != nil {
+			return nil, usageError("--import: cannot answer disputes: %v; give --regenerate-cmd (the command that regenerates an interval's step states)", pyErr)
+		}
+		var pyEnv []string
+		cmd, pyEnv = node.PythonRegenerate("", py)
+		env = append(env, pyEnv...)
+	} else if _, set := os.LookupEnv("PYTHONPATH"); !set && pyErr == nil {
+		env = append(env, "PYTHONPATH="+py)
+	}
+	is, err := node.NewImportSteps(node.ImportStepsConfig{
+		Store: store, Command: cmd, Env: env,
+		// Beside the store, not in it: the store owns its directory.
+		WorkDir: filepath.Clean(c.String("store")) + ".steps", Timeout: c.Duration("regenerate-timeout"), Log: log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := is.Add(key, node.ImportStepJob{Job: j, ManifestJSON: canon, ImportDir: absImport}); err != nil {
+		return nil, err
+	}
+	log.Info().Str("command", strings.Join(cmd, " ")).Msg("disputed intervals are regenerated by the external trainer")
+	return is, nil
 }
 
 // acceptIfNeeded accepts a Created job once its terms pass node.CheckTerms and dryRun (one

@@ -63,7 +63,7 @@ func challengerCommand() *cli.Command {
 				&cli.StringFlag{Name: "boundaries", Value: ".ovig/boundaries", Usage: "directory of boundary artifacts"},
 				&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:9600", Usage: "address for /metrics and /healthz (empty: off)"},
 				&cli.BoolFlag{Name: "watch-only", Usage: "log and alert, never transact (no key needed)"},
-				&cli.IntFlag{Name: "workers", Value: 1, Usage: "audits in parallel"},
+				&cli.IntFlag{Name: "workers", Value: 2, Usage: "audits in parallel (at most one per job while other jobs wait)"},
 				&cli.IntFlag{Name: "queue", Value: 256, Usage: "sampled intervals that may wait for a worker"},
 				&cli.DurationFlag{Name: "retry-delay", Value: challenger.DefaultRetryDelay, Usage: "wait before sending a failed challenge again, or auditing unavailable evidence again (doubles per failure, up to 5m, until the window closes)"},
 				&cli.DurationFlag{Name: "unavailable-grace", Value: challenger.DefaultUnavailableGrace, Usage: "how long a provider's evidence must stay unavailable before it is challenged (negative: at once)"},
