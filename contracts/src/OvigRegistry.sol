@@ -114,13 +114,6 @@ contract OvigRegistry is OvigEIP712 {
         uint64 step; // named step + 1, 0 while none is named
     }
 
-    /// @dev The challenge that leads one named step of a dispute: earliest commitment, ties to the
-    /// first namer. Only it can be rewarded by a verdict on that step.
-    struct StepLead {
-        uint64 challengeId;
-        uint64 commitBlock;
-    }
-
     struct Commitment {
         uint128 bond;
         uint64 blockNumber;
@@ -151,7 +144,9 @@ contract OvigRegistry is OvigEIP712 {
     mapping(uint256 disputeId => DisputeRecord) internal _disputes;
     mapping(uint256 challengeId => ChallengeRecord) internal _challenges;
     mapping(address challenger => mapping(bytes32 commitment => Commitment)) internal _commitments;
-    mapping(uint256 disputeId => mapping(uint256 step => StepLead)) internal _stepLeads;
+    /// @dev The challenge leading each named step of a dispute: earliest commitment, ties to the first
+    /// namer. Only it can be rewarded by a verdict on that step.
+    mapping(uint256 disputeId => mapping(uint256 step => uint256 challengeId)) internal _stepLeads;
 
     bool private transient _locked;
 
@@ -295,7 +290,7 @@ contract OvigRegistry is OvigEIP712 {
     error AlreadyResponded(uint256 disputeId);
     error NotResponded(uint256 disputeId);
     error StepOutOfRange(uint64 step, uint64 stride);
-    error AlreadyNamed(uint256 challengeId, uint64 step);
+    error AlreadyNamed(uint256 challengeId);
     error StepNotNamed(uint256 disputeId, uint64 step);
     error CannotTimeout(uint256 disputeId);
     error DisputesOpen(uint256 jobId, uint256 count);
@@ -464,7 +459,10 @@ contract OvigRegistry is OvigEIP712 {
         // Endpoint 0 closes no interval.
         if (o.endpoint == 0) revert InvalidEndpoint(0);
         _verifyEndpoint(jobId, j, o);
-        uint64 interval = o.endpoint - 1;
+        uint64 interval;
+        unchecked {
+            interval = o.endpoint - 1; // endpoint >= 1
+        }
         Outcome decided = intervalOutcome[jobId][interval];
         if (decided != Outcome.None) revert IntervalDecided(interval, decided);
 
@@ -483,7 +481,9 @@ contract OvigRegistry is OvigEIP712 {
         }
         d.challenges += 1;
 
-        challengeId = ++challengeCount;
+        unchecked {
+            challengeId = ++challengeCount;
+        }
         challengeOf[disputeId][msg.sender] = challengeId;
         _challenges[challengeId] = ChallengeRecord({
             challenger: msg.sender,
@@ -521,21 +521,22 @@ contract OvigRegistry is OvigEIP712 {
         bytes32[] calldata firstProof,
         bytes32[] calldata lastProof
     ) external {
-        DisputeRecord storage d = _liveDispute(disputeId);
-        uint256 jobId = d.jobId;
-        Job storage j = _jobs[jobId];
+        (DisputeRecord storage d, uint256 jobId, Job storage j) = _activeDispute(disputeId);
         if (msg.sender != j.provider) revert NotProvider(msg.sender);
-        _requireActive(jobId, j);
         uint64 by = _respondBy(d, j);
         if (block.timestamp > by) revert DeadlinePassed(by);
         if (d.responded) revert AlreadyResponded(disputeId);
         if (start.endpoint != d.interval) revert InvalidEndpoint(start.endpoint);
         _verifyEndpoint(jobId, j, start);
         uint256 s = j.stride;
+        uint256 leaves;
+        unchecked {
+            leaves = s + 1; // s < 2^64
+        }
         // A tree of any other leaf count fails here: verify checks the proof length against s+1.
         if (
-            !OvigMerkle.verify(stepRoot, s + 1, 0, start.root, firstProof)
-                || !OvigMerkle.verify(stepRoot, s + 1, s, d.root, lastProof)
+            !OvigMerkle.verify(stepRoot, leaves, 0, start.root, firstProof)
+                || !OvigMerkle.verify(stepRoot, leaves, s, d.root, lastProof)
         ) revert InvalidProof();
 
         d.responded = true;
@@ -550,7 +551,7 @@ contract OvigRegistry is OvigEIP712 {
     /// among its namers), so a sybil that leads the dispute but names an honest step earns nothing.
     function nameStep(uint256 challengeId, uint64 step) external {
         ChallengeRecord storage c = _challenges[challengeId];
-        if (c.status == ChallengeStatus.None) revert UnknownChallenge(challengeId);
+        // An unknown challenge has no challenger: nobody passes this.
         if (msg.sender != c.challenger) revert NotChallenger(msg.sender);
         uint256 disputeId = c.disputeId;
         DisputeRecord storage d = _liveDispute(disputeId);
@@ -559,18 +560,17 @@ contract OvigRegistry is OvigEIP712 {
         uint64 by = _nameBy(d, j);
         if (block.timestamp > by) revert DeadlinePassed(by);
         if (step >= j.stride) revert StepOutOfRange(step, j.stride);
-        if (c.step != 0) revert AlreadyNamed(challengeId, c.step - 1);
+        if (c.step != 0) revert AlreadyNamed(challengeId);
 
-        c.step = step + 1;
-        StepLead storage lead = _stepLeads[disputeId][step];
-        bool first = lead.challengeId == 0;
-        if (first) d.stepsNamed += 1;
+        uint256 lead = _stepLeads[disputeId][step];
+        // step < stride and the steps named are at most the challenges (uint32): no overflow.
+        unchecked {
+            c.step = step + 1;
+            if (lead == 0) d.stepsNamed += 1;
+        }
         // Ranked like the dispute's leader: by commitment block, ties to the first namer.
-        if (first || c.commitBlock < lead.commitBlock) {
-            // Ids are counters, far below 2^64.
-            // forge-lint: disable-next-line(unsafe-typecast)
-            lead.challengeId = uint64(challengeId);
-            lead.commitBlock = c.commitBlock;
+        if (lead == 0 || c.commitBlock < _challenges[lead].commitBlock) {
+            _stepLeads[disputeId][step] = challengeId;
         }
         emit StepNamed(d.jobId, disputeId, challengeId, msg.sender, step);
     }
@@ -580,10 +580,7 @@ contract OvigRegistry is OvigEIP712 {
     /// dispute's leader rewarded); Honest if it responded and no step was named by nameBy (every
     /// bond then goes to the provider at claim).
     function timeout(uint256 disputeId) external {
-        DisputeRecord storage d = _liveDispute(disputeId);
-        uint256 jobId = d.jobId;
-        Job storage j = _jobs[jobId];
-        _requireActive(jobId, j);
+        (DisputeRecord storage d, uint256 jobId, Job storage j) = _activeDispute(disputeId);
         // After the deadline the dispute lapses instead, as one without a verdict does.
         if (block.timestamp > d.deadline) revert DeadlinePassed(d.deadline);
         Outcome outcome;
@@ -616,8 +613,8 @@ contract OvigRegistry is OvigEIP712 {
         bytes32 replayDigest,
         bytes[] calldata signatures
     ) external {
-        DisputeRecord storage d = _liveDispute(disputeId);
-        address rewardee = _checkVerdict(disputeId, d, step, outcome, distance, boundary);
+        (DisputeRecord storage d, address rewardee) =
+            _checkVerdict(disputeId, step, outcome, distance, boundary);
         uint16 signers;
         {
             bytes32 digest =
@@ -645,7 +642,9 @@ contract OvigRegistry is OvigEIP712 {
 
         d.status = DisputeStatus.Lapsed;
         delete openDisputeOf[jobId][d.interval];
-        j.openDisputes -= 1;
+        unchecked {
+            j.openDisputes -= 1; // it counts this open dispute
+        }
         emit DisputeLapsed(jobId, disputeId, d.interval);
     }
 
@@ -763,10 +762,7 @@ contract OvigRegistry is OvigEIP712 {
         // Two static-only encodings concatenate to the single abi.encode of all fields; split to
         // keep the stack shallow.
         bytes memory head = _verdictHead(jobId, disputeId, interval, root, stepRoot, step);
-        return
-            _hashTypedData(
-                keccak256(bytes.concat(head, abi.encode(outcome, distance, boundary, replayDigest)))
-            );
+        return _digest(head, abi.encode(outcome, distance, boundary, replayDigest));
     }
 
     function getJob(uint256 jobId) external view returns (JobView memory v) {
@@ -827,7 +823,7 @@ contract OvigRegistry is OvigEIP712 {
     function disputes(uint256 disputeId) external view returns (Dispute memory v) {
         DisputeRecord storage d = _disputes[disputeId];
         if (d.status == DisputeStatus.None) return v;
-        Job storage j = _jobs[d.jobId];
+        uint64 w = _jobs[d.jobId].arbitrationWindow;
         v.jobId = d.jobId;
         v.interval = d.interval;
         v.deadline = d.deadline;
@@ -840,8 +836,10 @@ contract OvigRegistry is OvigEIP712 {
         v.signers = d.signers;
         v.startRoot = d.startRoot;
         v.stepRoot = d.stepRoot;
-        v.respondBy = _respondBy(d, j);
-        v.nameBy = _nameBy(d, j);
+        unchecked {
+            v.respondBy = d.deadline - w + w / 4;
+            v.nameBy = d.deadline - w + w / 2;
+        }
         v.responded = d.responded;
         v.stepsNamed = d.stepsNamed;
         v.rewarded = d.rewarded;
@@ -850,7 +848,7 @@ contract OvigRegistry is OvigEIP712 {
     /// @notice The challenge leading a named step of a dispute (earliest commitment among the step's
     /// namers), 0 if nobody named it.
     function stepLeaderOf(uint256 disputeId, uint64 step) external view returns (uint256 challengeId) {
-        return _stepLeads[disputeId][step].challengeId;
+        return _stepLeads[disputeId][step];
     }
 
     /// @notice The challenge record; status None for an unknown id.
@@ -864,7 +862,9 @@ contract OvigRegistry is OvigEIP712 {
         v.status = c.status;
         if (c.status != ChallengeStatus.None) v.bond = _jobs[c.jobId].challengerBond;
         if (c.step != 0) {
-            v.step = c.step - 1;
+            unchecked {
+                v.step = c.step - 1; // stored as step + 1
+            }
             v.named = true;
         }
     }
@@ -886,21 +886,17 @@ contract OvigRegistry is OvigEIP712 {
 
     /// @dev Everything resolve checks before the signatures; returns who a slash would reward: the
     /// step's leader, not the dispute's, so only a challenger that named this step can earn by it.
-    function _checkVerdict(
-        uint256 disputeId,
-        DisputeRecord storage d,
-        uint64 step,
-        uint8 outcome,
-        uint256 distance,
-        uint256 boundary
-    ) private view returns (address rewardee) {
-        if (block.timestamp > d.deadline) revert DeadlinePassed(d.deadline);
-        uint256 jobId = d.jobId;
-        Job storage j = _jobs[jobId];
+    function _checkVerdict(uint256 disputeId, uint64 step, uint8 outcome, uint256 distance, uint256 boundary)
+        private
+        view
+        returns (DisputeRecord storage d, address rewardee)
+    {
+        Job storage j;
         // A job already found fraudulent cannot be judged again; its other disputes lapse.
-        _requireActive(jobId, j);
+        (d,, j) = _activeDispute(disputeId);
+        if (block.timestamp > d.deadline) revert DeadlinePassed(d.deadline);
         if (!d.responded) revert NotResponded(disputeId);
-        uint256 lead = _stepLeads[disputeId][step].challengeId;
+        uint256 lead = _stepLeads[disputeId][step];
         if (lead == 0) revert StepNotNamed(disputeId, step);
         if (outcome < uint8(Outcome.Fraud) || outcome > uint8(Outcome.Unavailable)) {
             revert InvalidOutcome(outcome);
@@ -924,7 +920,10 @@ contract OvigRegistry is OvigEIP712 {
         view
         returns (bytes32)
     {
-        bytes memory head = _verdictHead(d.jobId, disputeId, d.interval, d.root, d.stepRoot, step);
+        return _digest(_verdictHead(d.jobId, disputeId, d.interval, d.root, d.stepRoot, step), tail);
+    }
+
+    function _digest(bytes memory head, bytes memory tail) private view returns (bytes32) {
         return _hashTypedData(keccak256(bytes.concat(head, tail)));
     }
 
@@ -962,12 +961,13 @@ contract OvigRegistry is OvigEIP712 {
         {
             revert BatchMismatch();
         }
-        if (o.endpoint < o.firstIndex || o.endpoint - o.firstIndex >= o.count) {
-            revert EndpointNotInBatch(o.endpoint, o.firstIndex, o.count);
+        if (o.endpoint < o.firstIndex) revert EndpointNotInBatch(o.endpoint, o.firstIndex, o.count);
+        uint256 at;
+        unchecked {
+            at = o.endpoint - o.firstIndex; // checked just above
         }
-        if (!OvigMerkle.verify(o.batchRoot, o.count, o.endpoint - o.firstIndex, o.root, o.proof)) {
-            revert InvalidProof();
-        }
+        if (at >= o.count) revert EndpointNotInBatch(o.endpoint, o.firstIndex, o.count);
+        if (!OvigMerkle.verify(o.batchRoot, o.count, at, o.root, o.proof)) revert InvalidProof();
     }
 
     /// @return signers bitmap over the job's arbiter indices
@@ -1019,9 +1019,16 @@ contract OvigRegistry is OvigEIP712 {
         private
         returns (uint256 id)
     {
-        uint64 interval = endpoint - 1;
-        id = ++disputeCount;
-        uint64 deadline = uint64(block.timestamp) + j.arbitrationWindow;
+        uint64 interval;
+        uint64 deadline;
+        // endpoint >= 1, a uint256 counter, a timestamp plus at most 14 days, at most 2^32 disputes
+        // open per job: none of these overflow.
+        unchecked {
+            interval = endpoint - 1;
+            id = ++disputeCount;
+            deadline = uint64(block.timestamp) + j.arbitrationWindow;
+            j.openDisputes += 1;
+        }
         DisputeRecord storage d = _disputes[id];
         // jobId <= jobCount, a counter that cannot reach 2^64.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -1031,7 +1038,6 @@ contract OvigRegistry is OvigEIP712 {
         d.status = DisputeStatus.Open;
         d.root = root;
         openDisputeOf[jobId][interval] = id;
-        j.openDisputes += 1;
         emit DisputeOpened(jobId, id, interval, endpoint, root, deadline);
     }
 
@@ -1044,7 +1050,9 @@ contract OvigRegistry is OvigEIP712 {
         d.signers = signers;
         intervalOutcome[jobId][d.interval] = outcome;
         delete openDisputeOf[jobId][d.interval];
-        j.openDisputes -= 1;
+        unchecked {
+            j.openDisputes -= 1; // it counts this open dispute
+        }
     }
 
     /// @dev Fraud or Unavailable: `to` gets its share of the provider bond (every challenger's own
@@ -1092,16 +1100,32 @@ contract OvigRegistry is OvigEIP712 {
         }
     }
 
+    /// @dev An open dispute of a job still Accepted or Finalized, and that job.
+    function _activeDispute(uint256 disputeId)
+        private
+        view
+        returns (DisputeRecord storage d, uint256 jobId, Job storage j)
+    {
+        d = _liveDispute(disputeId);
+        jobId = d.jobId;
+        j = _jobs[jobId];
+        _requireActive(jobId, j);
+    }
+
     /// @dev openedAt + W/4, derived from the deadline (openedAt + W) since W never changes.
     function _respondBy(DisputeRecord storage d, Job storage j) private view returns (uint64) {
         uint64 w = j.arbitrationWindow;
-        return d.deadline - w + w / 4;
+        unchecked {
+            return d.deadline - w + w / 4; // deadline >= W
+        }
     }
 
     /// @dev openedAt + W/2.
     function _nameBy(DisputeRecord storage d, Job storage j) private view returns (uint64) {
         uint64 w = j.arbitrationWindow;
-        return d.deadline - w + w / 2;
+        unchecked {
+            return d.deadline - w + w / 2;
+        }
     }
 
     function _requireStatus(uint256 jobId, Job storage j, JobStatus want) private view {

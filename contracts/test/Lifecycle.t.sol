@@ -459,6 +459,11 @@ contract LifecycleTest is Base {
         assertTrue(reg.DOMAIN_SEPARATOR() != sep, "separator follows the chain id");
     }
 
+    /// The test EVM does not enforce EIP-170; a real chain refuses to deploy a larger registry.
+    function test_registryFitsTheCodeSizeLimit() public view {
+        assertLe(address(reg).code.length, 24_576, "OvigRegistry exceeds EIP-170");
+    }
+
     function testFuzz_stepsAndStride(uint64 intervals, uint64 stride) public {
         intervals = uint64(bound(intervals, 1, 1 << 32));
         stride = uint64(bound(stride, 1, type(uint64).max / intervals));

@@ -297,10 +297,11 @@ contract StepsTest is Base {
         }
         nameFor(cid, STRIDE - 1);
         vm.prank(challenger);
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.AlreadyNamed.selector, cid, STRIDE - 1));
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.AlreadyNamed.selector, cid));
         reg.nameStep(cid, 2);
         vm.prank(challenger);
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnknownChallenge.selector, 99));
+        // An unknown challenge has no challenger.
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotChallenger.selector, challenger));
         reg.nameStep(99, 2);
     }
 
