@@ -19,17 +19,26 @@ const (
 	DisputeLapsed   uint8 = 3
 )
 
-// Dispute is one interval's case on chain: any number of challenges stand on it and one verdict
-// decides them all.
+// Dispute is one interval's case on chain, narrowed to single steps: any number of challenges
+// stand on it; the provider responds by RespondBy with the root over its s+1 per-step state
+// roots; challengers name steps by NameBy; one verdict on a named step, or a timeout, decides
+// them all.
 type Dispute struct {
 	ID, JobID  *big.Int
 	Interval   uint64
-	Deadline   uint64 // inclusive arbitration deadline (chain time)
+	Deadline   uint64 // inclusive arbitration deadline (chain time): openedAt + W
 	Status     uint8  // DisputeOpen, DisputeResolved or DisputeLapsed (0: unknown id)
 	Outcome    uint8  // the verdict once resolved (OutcomeFraud, ...), 0 before
 	Root       [32]byte
 	Leader     common.Address // the challenger with the earliest commitment
 	Challenges uint32
+	StartRoot  [32]byte // endpoint Interval's root, proven by the response (0 before)
+	StepRoot   [32]byte // the response: tree over the interval's s+1 state roots (0 before)
+	RespondBy  uint64   // inclusive: openedAt + W/4
+	NameBy     uint64   // inclusive: openedAt + W/2
+	Responded  bool
+	StepsNamed uint32         // distinct steps named so far
+	Rewarded   common.Address // who got the challenger share of a slash (zero unless slashed)
 }
 
 // Open reports whether the dispute still waits for a verdict.
@@ -41,6 +50,8 @@ type Stand struct {
 	Challenger           common.Address
 	Interval             uint64
 	Claimed              bool
+	Step                 uint64 // the step it named (meaningful only if Named)
+	Named                bool
 }
 
 // Opened is what a revealed challenge produced: the dispute it stands on and its own id.
@@ -72,6 +83,8 @@ func (r *Registry) DisputeOf(ctx context.Context, disputeID *big.Int) (Dispute, 
 	return Dispute{
 		ID: disputeID, JobID: d.JobId, Interval: d.Interval, Deadline: d.Deadline, Status: d.Status,
 		Outcome: d.Outcome, Root: d.Root, Leader: d.Leader, Challenges: d.Challenges,
+		StartRoot: d.StartRoot, StepRoot: d.StepRoot, RespondBy: d.RespondBy, NameBy: d.NameBy,
+		Responded: d.Responded, StepsNamed: d.StepsNamed, Rewarded: d.Rewarded,
 	}, nil
 }
 
@@ -86,7 +99,7 @@ func (r *Registry) StandOf(ctx context.Context, challengeID *big.Int) (Stand, er
 	}
 	return Stand{
 		ID: challengeID, JobID: c.JobId, DisputeID: c.DisputeId, Challenger: c.Challenger,
-		Interval: c.Interval, Claimed: c.Status == 2,
+		Interval: c.Interval, Claimed: c.Status == 2, Step: c.Step, Named: c.Named,
 	}, nil
 }
 
@@ -106,7 +119,7 @@ func (r *Registry) ChallengeOf(ctx context.Context, disputeID *big.Int, who comm
 // same locally).
 func (r *Registry) VerdictDigest(ctx context.Context, v Verdict) (common.Hash, error) {
 	h, err := call(ctx, r, "verdict digest", r.abi.PackVerdictDigest(v.JobID, v.DisputeID, v.Interval, v.Root,
-		v.Outcome, v.Distance, v.Boundary, v.ReplayDigest), r.abi.UnpackVerdictDigest)
+		v.StepRoot, v.Step, v.Outcome, v.Distance, v.Boundary, v.ReplayDigest), r.abi.UnpackVerdictDigest)
 	return common.Hash(h), err
 }
 
@@ -151,19 +164,11 @@ func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint6
 	if err := r.revealable(ctx, jobID, me, bond); err != nil {
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
-	root, err := b.EndpointRoot(endpoint)
+	opening, err := endpointProof(b, endpoint)
 	if err != nil {
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
-	batchRoot, err := b.Root()
-	if err != nil {
-		return Opened{}, fmt.Errorf("%s: %w", what, err)
-	}
-	proof, err := b.Proof(endpoint)
-	if err != nil {
-		return Opened{}, fmt.Errorf("%s: %w", what, err)
-	}
-	salt, committedAt, err := r.commitment(ctx, what, me, jobID, endpoint, root, bond, secret)
+	salt, committedAt, err := r.commitment(ctx, what, me, jobID, endpoint, opening.Root, bond, secret)
 	if err != nil {
 		return Opened{}, err
 	}
@@ -171,10 +176,7 @@ func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint6
 	if err := r.sender.AwaitBlock(ctx, committedAt); err != nil {
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
-	data, err := r.abi.TryPackChallenge(jobID, bindings.EndpointProof{
-		Endpoint: endpoint, Root: root, BatchIndex: new(big.Int).SetUint64(b.Index), BatchRoot: batchRoot,
-		FirstIndex: b.First, Count: uint64(len(b.Roots)), Proof: proof,
-	}, salt)
+	data, err := r.abi.TryPackChallenge(jobID, opening, salt)
 	if err != nil {
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
@@ -190,6 +192,26 @@ func (r *Registry) Challenge(ctx context.Context, jobID *big.Int, endpoint uint6
 		return Opened{}, fmt.Errorf("%s: %w", what, err)
 	}
 	return Opened{DisputeID: ev.DisputeId, ChallengeID: ev.ChallengeId}, nil
+}
+
+// endpointProof opens endpoint's committed root against batch b, as challenge and respond take it.
+func endpointProof(b BatchRef, endpoint uint64) (bindings.EndpointProof, error) {
+	root, err := b.EndpointRoot(endpoint)
+	if err != nil {
+		return bindings.EndpointProof{}, err
+	}
+	batchRoot, err := b.Root()
+	if err != nil {
+		return bindings.EndpointProof{}, err
+	}
+	proof, err := b.Proof(endpoint)
+	if err != nil {
+		return bindings.EndpointProof{}, err
+	}
+	return bindings.EndpointProof{
+		Endpoint: endpoint, Root: root, BatchIndex: new(big.Int).SetUint64(b.Index), BatchRoot: batchRoot,
+		FirstIndex: b.First, Count: uint64(len(b.Roots)), Proof: proof,
+	}, nil
 }
 
 // ErrCommitmentRefunded: the job was found fraudulent (through another dispute) between the
@@ -266,8 +288,10 @@ func (r *Registry) commitment(ctx context.Context, what string, me common.Addres
 	return [32]byte{}, 0, fmt.Errorf("%s: %d commitments already used up", what, maxSaltAttempts)
 }
 
-// Resolve submits verdict v with arbiter signatures over v.Digest; the signatures are put in
-// the order the registry requires (strictly increasing signer, one per signer).
+// Resolve submits verdict v, a ruling on the named step v.Step, with arbiter signatures over
+// v.Digest; the signatures are put in the order the registry requires (strictly increasing
+// signer, one per signer). The registry takes Fraud and Unavailable as soon as they are signed,
+// Honest only after the dispute's NameBy.
 func (r *Registry) Resolve(ctx context.Context, v Verdict, sigs [][]byte) error {
 	what := fmt.Sprintf("resolve dispute %v", v.DisputeID)
 	if err := v.Validate(); err != nil {
@@ -277,12 +301,55 @@ func (r *Registry) Resolve(ctx context.Context, v Verdict, sigs [][]byte) error 
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	data, err := r.abi.TryPackResolve(v.DisputeID, v.Outcome, v.Distance, v.Boundary, v.ReplayDigest, ordered)
+	data, err := r.abi.TryPackResolve(v.DisputeID, v.Step, v.Outcome, v.Distance, v.Boundary, v.ReplayDigest, ordered)
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	_, err = r.transact(ctx, what, nil, data)
 	return err
+}
+
+// Respond is the provider's answer to a dispute, by its RespondBy: stepRoot is the tree over the
+// interval's s+1 state roots (StepTree), firstProof and lastProof prove its leaf 0 (the root of
+// startEndpoint, the dispute's Interval, held by batch start) and its leaf s (the disputed root).
+// StepResponse computes all three from the state roots.
+func (r *Registry) Respond(ctx context.Context, disputeID *big.Int, stepRoot [32]byte, start BatchRef, startEndpoint uint64, firstProof, lastProof [][32]byte) error {
+	what := fmt.Sprintf("respond to dispute %v", disputeID)
+	proof, err := endpointProof(start, startEndpoint)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	data, err := r.abi.TryPackRespond(disputeID, stepRoot, proof, firstProof, lastProof)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	_, err = r.transact(ctx, what, nil, data)
+	return err
+}
+
+// NameStep names, for the sender's challenge challengeID and by the dispute's NameBy, the step
+// (the transition from state step to state step+1, step < stride) that it holds is not one
+// honest training step. A challenge names at most one step.
+func (r *Registry) NameStep(ctx context.Context, challengeID *big.Int, step uint64) error {
+	_, err := r.transact(ctx, fmt.Sprintf("name step %d for challenge %v", step, challengeID), nil,
+		r.abi.PackNameStep(challengeID, step))
+	return err
+}
+
+// Timeout decides a dispute without arbiters, by its deadline: Unavailable (the provider is
+// slashed, the dispute's leader rewarded) if the provider did not respond by RespondBy, Honest if
+// it responded and no step was named by NameBy. Otherwise it reverts CannotTimeout.
+func (r *Registry) Timeout(ctx context.Context, disputeID *big.Int) error {
+	_, err := r.transact(ctx, fmt.Sprintf("time out dispute %v", disputeID), nil, r.abi.PackTimeout(disputeID))
+	return err
+}
+
+// StepLeaderOf returns the challenge leading a named step of the dispute (the earliest
+// commitment among the step's namers: the one a verdict on that step rewards), 0 if nobody named
+// it.
+func (r *Registry) StepLeaderOf(ctx context.Context, disputeID *big.Int, step uint64) (*big.Int, error) {
+	return call(ctx, r, fmt.Sprintf("leader of step %d of dispute %v", step, disputeID),
+		r.abi.PackStepLeaderOf(disputeID, step), r.abi.UnpackStepLeaderOf)
 }
 
 // Lapse closes a dispute that got no verdict by its deadline (or of a job no longer active).

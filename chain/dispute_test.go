@@ -175,7 +175,25 @@ func TestSecondChallengerJoinsDispute(t *testing.T) {
 				t.Fatalf("%d open disputes, want 1", j.OpenDisputes)
 			}
 
-			v := verdict(id, oa, 2, root, p, outcome)
+			// The provider responds; a names a step first, b after it. In the fraud case both name
+			// the fake step 5 and b, the earlier commitment, leads it; in the honest case they
+			// name different steps and the arbiters find both honest.
+			e.respond(oa.DisputeID, 2, batches, p.Stride)
+			stepB := uint64(5)
+			e.nameStep(a, oa.ChallengeID, map[uint8]uint64{OutcomeHonest: 3, OutcomeFraud: 5}[outcome])
+			e.nameStep(b, ob.ChallengeID, stepB)
+			lead, err := e.owner.StepLeaderOf(ctx, oa.DisputeID, stepB)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantBig(t, "leader of step 5", lead, ob.ChallengeID)
+			if d := e.dispute(oa.DisputeID); d.StepsNamed != map[uint8]uint32{OutcomeHonest: 2, OutcomeFraud: 1}[outcome] {
+				t.Fatalf("%d steps named: %+v", d.StepsNamed, d)
+			}
+			v := e.onStep(verdict(id, oa, 2, root, p, outcome), stepB)
+			if outcome == OutcomeHonest {
+				e.pastNaming(oa.DisputeID)
+			}
 			if err := e.other.Resolve(ctx, v, e.sign(v, 0, 2)); err != nil {
 				t.Fatal(err)
 			}
@@ -236,10 +254,10 @@ func TestSecondChallengerJoinsDispute(t *testing.T) {
 				}
 			}
 			want := []string{"ChallengeCommitted", "DisputeOpened", "ChallengeOpened", "ChallengeCommitted", "ChallengeOpened",
-				"DisputeResolved", "ChallengeClaimed", "ChallengeClaimed"}
+				"StepsCommitted", "StepNamed", "StepNamed", "DisputeResolved", "ChallengeClaimed", "ChallengeClaimed"}
 			if outcome == OutcomeFraud {
 				want = []string{"ChallengeCommitted", "ChallengeCommitted", "DisputeOpened", "ChallengeOpened", "ChallengeOpened",
-					"DisputeResolved", "JobSlashed", "ChallengeClaimed", "ChallengeClaimed"}
+					"StepsCommitted", "StepNamed", "StepNamed", "DisputeResolved", "JobSlashed", "ChallengeClaimed", "ChallengeClaimed"}
 			}
 			if !slices.Equal(got, want) {
 				t.Fatalf("events %v, want %v", got, want)
@@ -296,7 +314,9 @@ func TestReclaim(t *testing.T) {
 		o1 := e.challenge(a, id, 1, batches[0], p) // a leads interval 0
 		e.challenge(b, id, 1, batches[0], p)
 		o2 := e.challenge(b, id, 2, batches[0], p) // b alone on interval 1
-		v := verdict(id, o1, 0, batches[0].Roots[1], p, OutcomeFraud)
+		e.respond(o1.DisputeID, 0, batches, p.Stride)
+		e.nameStep(a, o1.ChallengeID, 0)
+		v := e.onStep(verdict(id, o1, 0, batches[0].Roots[1], p, OutcomeFraud), 0)
 		if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -36,6 +37,9 @@ func NewEventDecoder() *EventDecoder {
 	add("DisputeResolved", func(l *types.Log) (any, error) { return reg.UnpackDisputeResolvedEvent(l) })
 	add("JobSlashed", func(l *types.Log) (any, error) { return reg.UnpackJobSlashedEvent(l) })
 	add("DisputeLapsed", func(l *types.Log) (any, error) { return reg.UnpackDisputeLapsedEvent(l) })
+	add("StepsCommitted", func(l *types.Log) (any, error) { return reg.UnpackStepsCommittedEvent(l) })
+	add("StepNamed", func(l *types.Log) (any, error) { return reg.UnpackStepNamedEvent(l) })
+	add("DisputeTimedOut", func(l *types.Log) (any, error) { return reg.UnpackDisputeTimedOutEvent(l) })
 	add("ChallengeClaimed", func(l *types.Log) (any, error) { return reg.UnpackChallengeClaimedEvent(l) })
 	add("CommitmentForfeited", func(l *types.Log) (any, error) { return reg.UnpackCommitmentForfeitedEvent(l) })
 	add("CommitmentRefunded", func(l *types.Log) (any, error) { return reg.UnpackCommitmentRefundedEvent(l) })
@@ -72,6 +76,60 @@ func (d *EventDecoder) Decode(l types.Log) (any, error) {
 		return nil, fmt.Errorf("log %s#%d: decode %s: %w", l.TxHash, l.Index, d.nameOf[l.Topics[0]], err)
 	}
 	return ev, nil
+}
+
+// StepsCommitted is the provider's response to a dispute: the root over the interval's s+1
+// state roots.
+type StepsCommitted struct {
+	JobID, DisputeID *big.Int
+	Interval         uint64
+	StepRoot         [32]byte
+}
+
+// StepNamed is a challenger naming, for its challenge, the step (the transition from state Step
+// to state Step+1) that it holds is not an honest training step.
+type StepNamed struct {
+	JobID, DisputeID, ChallengeID *big.Int
+	Challenger                    common.Address
+	Step                          uint64
+}
+
+// DisputeTimedOut is a dispute decided without arbiters: OutcomeUnavailable (no response by
+// respondBy) or OutcomeHonest (responded, nothing named by nameBy). A DisputeResolved event with
+// no signers follows it in the same transaction.
+type DisputeTimedOut struct {
+	JobID, DisputeID *big.Int
+	Interval         uint64
+	Outcome          uint8
+}
+
+// StepsCommittedFromEvent is the domain form of a StepsCommitted log.
+func StepsCommittedFromEvent(ev *bindings.OvigRegistryStepsCommitted) StepsCommitted {
+	return StepsCommitted{JobID: ev.JobId, DisputeID: ev.DisputeId, Interval: ev.Interval, StepRoot: ev.StepRoot}
+}
+
+// StepNamedFromEvent is the domain form of a StepNamed log.
+func StepNamedFromEvent(ev *bindings.OvigRegistryStepNamed) StepNamed {
+	return StepNamed{JobID: ev.JobId, DisputeID: ev.DisputeId, ChallengeID: ev.ChallengeId, Challenger: ev.Challenger, Step: ev.Step}
+}
+
+// DisputeTimedOutFromEvent is the domain form of a DisputeTimedOut log.
+func DisputeTimedOutFromEvent(ev *bindings.OvigRegistryDisputeTimedOut) DisputeTimedOut {
+	return DisputeTimedOut{JobID: ev.JobId, DisputeID: ev.DisputeId, Interval: ev.Interval, Outcome: ev.Outcome}
+}
+
+// DomainEvent converts a decoded step-level event (EventDecoder.Decode, Event.Value) to its
+// domain type: StepsCommitted, StepNamed or DisputeTimedOut; ok is false for any other value.
+func DomainEvent(v any) (ev any, ok bool) {
+	switch e := v.(type) {
+	case *bindings.OvigRegistryStepsCommitted:
+		return StepsCommittedFromEvent(e), true
+	case *bindings.OvigRegistryStepNamed:
+		return StepNamedFromEvent(e), true
+	case *bindings.OvigRegistryDisputeTimedOut:
+		return DisputeTimedOutFromEvent(e), true
+	}
+	return nil, false
 }
 
 // BatchFromEvent is the batch an IntervalsCommitted event announces.

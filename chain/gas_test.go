@@ -40,7 +40,7 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 	var rows []string
 	row := func(what string, gas uint64, per string) {
 		figures[what] = gas
-		rows = append(rows, fmt.Sprintf("%-36s %9d %s", what, gas, per))
+		rows = append(rows, fmt.Sprintf("%-44s %9d %s", what, gas, per))
 	}
 
 	sizes := []uint64{1, 16, 64, 256}
@@ -83,16 +83,24 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 	row("commitChallenge", commit, "")
 	row("challenge reveal, opens (depth 8)", reveal, "")
 	row("commit + reveal, opening", commit+reveal, "")
-	_, commit2, join := e.challengeGas(e.challenger2, id, ep, b, p)
+	o2, commit2, join := e.challengeGas(e.challenger2, id, ep, b, p)
 	row("challenge reveal, joins (depth 8)", join, "")
 	row("commit + reveal, joining", commit2+join, "")
-	v := verdict(id, o, ep-1, b.Roots[100], p, OutcomeHonest)
+	e.respond(o.DisputeID, ep-1, batches, p.Stride)
+	row("respond (s = 10, start in a batch of 256)", last(), "")
+	e.nameStep(e.challenger, o.ChallengeID, 4)
+	row("nameStep (s = 10, first namer)", last(), "")
+	e.nameStep(e.challenger2, o2.ChallengeID, 4)
+	row("nameStep (s = 10, second namer)", last(), "")
+	e.pastNaming(o.DisputeID)
+	v := e.onStep(verdict(id, o, ep-1, b.Roots[100], p, OutcomeHonest), 4)
 	if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
 		t.Fatal(err)
 	}
 	row("resolve 1-of-1 (Honest)", last(), "")
 	e.claim(o.ChallengeID)
 	row("claim (Honest: arbiters, provider)", last(), "")
+	e.claim(o2.ChallengeID)
 	e.advance(time.Duration(p.ChallengeWindow+1) * time.Second)
 	if err := e.other.Settle(ctx, id); err != nil {
 		t.Fatal(err)
@@ -103,18 +111,59 @@ func gasFigures(t *testing.T, e *env) map[string]uint64 {
 	}
 	row("withdraw", last(), "")
 
-	// resolve 2-of-3 (Fraud, with slashing)
+	// resolve 2-of-3 (Fraud, with slashing); a timeout Honest on another interval first
 	id2, p2, batches2 := e.acceptedJob(4, 5, 3, 2)
-	o2, commit, reveal := e.challengeGas(e.challenger, id2, 2, batches2[0], p2)
+	o3, commit, reveal := e.challengeGas(e.challenger, id2, 2, batches2[0], p2)
 	row("challenge reveal, opens (depth 3)", reveal, "")
 	row("commit + reveal, opening (depth 3)", commit+reveal, "")
-	v2 := verdict(id2, o2, 1, batches2[0].Roots[2], p2, OutcomeFraud)
+	o4 := e.challenge(e.challenger, id2, 3, batches2[0], p2)
+	e.respond(o3.DisputeID, 1, batches2, p2.Stride)
+	row("respond (s = 10, start in a batch of 5)", last(), "")
+	e.respond(o4.DisputeID, 2, batches2, p2.Stride)
+	e.nameStep(e.challenger, o3.ChallengeID, 9)
+	v2 := e.onStep(verdict(id2, o3, 1, batches2[0].Roots[2], p2, OutcomeFraud), 9)
+	e.pastNaming(o4.DisputeID)
+	if err := e.other.Timeout(ctx, o4.DisputeID); err != nil {
+		t.Fatal(err)
+	}
+	row("timeout (Honest: responded, nothing named)", last(), "")
 	if err := e.other.Resolve(ctx, v2, e.sign(v2, 0, 1)); err != nil {
 		t.Fatal(err)
 	}
 	row("resolve 2-of-3 (Fraud, slashing)", last(), "")
-	e.claim(o2.ChallengeID)
+	e.claim(o3.ChallengeID)
 	row("claim (Fraud: bond back)", last(), "")
+
+	// s = 1000: the response proves leaves 0 and 1000 of a 1001-leaf tree (depth 10).
+	p3 := e.params(4*1000, 1000, 1, 1)
+	id3, err := e.owner.CreateJob(ctx, p3, ether(10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.provider.Accept(ctx, id3, p3.ProviderBond, evidenceURI); err != nil {
+		t.Fatal(err)
+	}
+	batches3 := []BatchRef{{Index: 0, First: 0, Roots: roots(0, 5)}}
+	if err := e.provider.CommitIntervalsAt(ctx, id3, 0, batches3[0].Roots); err != nil {
+		t.Fatal(err)
+	}
+	o5 := e.challenge(e.challenger, id3, 3, batches3[0], p3)
+	o6 := e.challenge(e.challenger2, id3, 3, batches3[0], p3)
+	e.respond(o5.DisputeID, 2, batches3, p3.Stride)
+	row("respond (s = 1000, start in a batch of 5)", last(), "")
+	e.nameStep(e.challenger, o5.ChallengeID, 999)
+	row("nameStep (s = 1000, first namer)", last(), "")
+	e.nameStep(e.challenger2, o6.ChallengeID, 999)
+	row("nameStep (s = 1000, second namer)", last(), "")
+
+	// A provider that never responds: the timeout slashes it.
+	o7 := e.challenge(e.challenger, id3, 2, batches3[0], p3)
+	d7 := e.dispute(o7.DisputeID)
+	e.advance(time.Duration(d7.RespondBy-e.now()+1) * time.Second)
+	if err := e.other.Timeout(ctx, o7.DisputeID); err != nil {
+		t.Fatal(err)
+	}
+	row("timeout (Unavailable, slashing)", last(), "")
 
 	kind := "anvil"
 	if e.ch.Simulated() {

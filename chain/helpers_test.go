@@ -4,8 +4,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -151,6 +153,74 @@ func verdict(id *big.Int, o Opened, interval uint64, root [32]byte, p bindings.J
 	if outcome == OutcomeHonest {
 		v.Distance = ToFixed18(1.2e-6)
 	}
+	return v
+}
+
+// stateRoots are the stride+1 state roots of interval k that an honest provider reports: the
+// committed roots of endpoints k and k+1 at the ends (from batches), made-up roots between.
+func stateRoots(batches []BatchRef, interval, stride uint64) [][32]byte {
+	out := make([][32]byte, stride+1)
+	for j := range out {
+		out[j] = crypto.Keccak256Hash([]byte("state"), new(big.Int).SetUint64(interval).Bytes(), new(big.Int).SetUint64(uint64(j)).Bytes())
+	}
+	out[0] = batchOf(batches, interval).Roots[interval-batchOf(batches, interval).First]
+	out[stride] = batchOf(batches, interval+1).Roots[interval+1-batchOf(batches, interval+1).First]
+	return out
+}
+
+// batchOf is the batch that holds endpoint.
+func batchOf(batches []BatchRef, endpoint uint64) BatchRef {
+	for _, b := range batches {
+		if b.Contains(endpoint) {
+			return b
+		}
+	}
+	panic(fmt.Sprintf("endpoint %d in no batch", endpoint))
+}
+
+// respondWith has the provider answer dispute id (on interval) with the given state roots,
+// proofs computed in Go; it returns the step root.
+func (e *env) respondWith(disputeID *big.Int, interval uint64, batches []BatchRef, states [][32]byte) ([32]byte, error) {
+	e.t.Helper()
+	stepRoot, first, last, err := StepResponse(states)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return stepRoot, e.provider.Respond(context.Background(), disputeID, stepRoot, batchOf(batches, interval), interval, first, last)
+}
+
+// respond has the provider answer dispute id (on interval) honestly; it returns the step root.
+func (e *env) respond(disputeID *big.Int, interval uint64, batches []BatchRef, stride uint64) [32]byte {
+	e.t.Helper()
+	stepRoot, err := e.respondWith(disputeID, interval, batches, stateRoots(batches, interval, stride))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return stepRoot
+}
+
+// nameStep has r name step for its challenge.
+func (e *env) nameStep(r *Registry, challengeID *big.Int, step uint64) {
+	e.t.Helper()
+	if err := r.NameStep(context.Background(), challengeID, step); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// pastNaming moves chain time past the dispute's NameBy (Honest verdicts and timeouts need it).
+func (e *env) pastNaming(disputeID *big.Int) {
+	e.t.Helper()
+	if d, now := e.dispute(disputeID), e.now(); now <= d.NameBy {
+		e.advance(time.Duration(d.NameBy-now+1) * time.Second)
+	}
+}
+
+// onStep is verdict v about named step step of its dispute, on the step root the provider
+// responded with.
+func (e *env) onStep(v Verdict, step uint64) Verdict {
+	e.t.Helper()
+	v.StepRoot = e.dispute(v.DisputeID).StepRoot
+	v.Step = step
 	return v
 }
 

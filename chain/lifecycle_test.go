@@ -79,8 +79,9 @@ func (e *env) sign(v Verdict, arbiters ...int) [][]byte {
 	return sigs
 }
 
-// runHonestJob: an interval is challenged and judged Honest by the single arbiter; the claim
-// of the challenge pays half the challenger's bond to the arbiter who signed and the rest to the
+// runHonestJob: an interval is challenged, the provider responds with its per-step states, the
+// challenger names a step, and the single arbiter judges it Honest after nameBy; the claim of
+// the challenge pays half the challenger's bond to the arbiter who signed and the rest to the
 // provider. After the window the job settles and the provider withdraws escrow, bond and its
 // share of the challenger's bond.
 func runHonestJob(t *testing.T, e *env) {
@@ -99,7 +100,29 @@ func runHonestJob(t *testing.T, e *env) {
 	o := e.challenge(e.challenger, id, 4, batches[1], p)
 	mustRevert(t, e.other.Settle(ctx, id), "DeadlineNotReached")
 	mustRevert(t, e.other.Claim(ctx, o.ChallengeID), "DisputeStillOpen")
-	v := verdict(id, o, 3, batches[1].Roots[1], p, OutcomeHonest)
+	d := e.dispute(o.DisputeID)
+	opened := d.Deadline - p.ArbitrationWindow
+	if d.RespondBy != opened+p.ArbitrationWindow/4 || d.NameBy != opened+p.ArbitrationWindow/2 || d.Responded || d.StepRoot != ([32]byte{}) {
+		t.Fatalf("dispute before the response: %+v", d)
+	}
+	// Nothing is judged before the provider answers, nor named.
+	mustRevert(t, e.challenger.NameStep(ctx, o.ChallengeID, 3), "NotResponded")
+	stepRoot := e.respond(o.DisputeID, 3, batches, p.Stride)
+	d = e.dispute(o.DisputeID)
+	if !d.Responded || d.StepRoot != stepRoot || d.StartRoot != batches[1].Roots[0] || d.Root != batches[1].Roots[1] {
+		t.Fatalf("dispute after the response: %+v", d)
+	}
+	e.nameStep(e.challenger, o.ChallengeID, 3)
+	if s := e.stand(o.ChallengeID); !s.Named || s.Step != 3 {
+		t.Fatalf("challenge after naming: %+v", s)
+	}
+	if lead, err := e.owner.StepLeaderOf(ctx, o.DisputeID, 3); err != nil || lead.Cmp(o.ChallengeID) != 0 {
+		t.Fatalf("leader of step 3: %v %v", lead, err)
+	}
+	v := e.onStep(verdict(id, o, 3, batches[1].Roots[1], p, OutcomeHonest), 3)
+	// Honest only once nameBy has passed: until then another challenger could still name a step.
+	mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 0)), "DeadlineNotReached")
+	e.pastNaming(o.DisputeID)
 	if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
 		t.Fatal(err)
 	}
@@ -124,9 +147,9 @@ func runHonestJob(t *testing.T, e *env) {
 	e.withdraw(e.as(e.arbKeys[0]), half)
 }
 
-// runFraudJob: a challenge judged Fraud by 2 of 3 arbiters slashes the provider: the
-// challenger (the dispute's leader) gets half the provider bond at the verdict and its bond back
-// when it claims, the owner the rest of the provider bond and the escrow.
+// runFraudJob: a challenge judged Fraud on its named step by 2 of 3 arbiters slashes the
+// provider: the challenger (the step's leader) gets half the provider bond at the verdict and its
+// bond back when it claims, the owner the rest of the provider bond and the escrow.
 func runFraudJob(t *testing.T, e *env) {
 	ctx := context.Background()
 	id, p, batches := e.acceptedJob(4, 2, 3, 2)
@@ -166,6 +189,14 @@ func runFraudJob(t *testing.T, e *env) {
 	}
 	wantBig(t, "challenge of the challenger", mine, o.ChallengeID)
 	v := verdict(id, o, 2, batches[1].Roots[1], p, OutcomeFraud)
+	mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 0, 2)), "NotResponded")
+	e.respond(o.DisputeID, 2, batches, p.Stride)
+	v = e.onStep(v, 7)
+	re = mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 0, 2)), "StepNotNamed")
+	if re.Arg(1).(uint64) != 7 {
+		t.Fatalf("StepNotNamed%v", re.Args)
+	}
+	e.nameStep(e.challenger, o.ChallengeID, 7)
 	re = mustRevert(t, e.other.Resolve(ctx, v, e.sign(v, 1)), "NotEnoughSignatures")
 	wantBig(t, "NotEnoughSignatures count", re.Arg(0).(*big.Int), big.NewInt(1))
 	// A verdict about another root does not verify: the signer recovered is not an arbiter.
@@ -182,6 +213,9 @@ func runFraudJob(t *testing.T, e *env) {
 	j := e.job(id)
 	if j.Status != statusFraudulent || j.Escrow.Sign() != 0 || j.ProviderBondHeld.Sign() != 0 || j.OpenDisputes != 0 {
 		t.Fatalf("after fraud verdict: %+v", j)
+	}
+	if d := e.dispute(o.DisputeID); d.Outcome != OutcomeFraud || d.Rewarded != e.challenger.Sender().Address() || d.StepsNamed != 1 {
+		t.Fatalf("dispute after fraud verdict: %+v", d)
 	}
 	mustRevert(t, e.other.Settle(ctx, id), "InvalidJobStatus")
 	reward := new(big.Int).Div(p.ProviderBond, big.NewInt(2))

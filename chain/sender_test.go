@@ -313,7 +313,9 @@ func TestSenderDecodesOnChainRevert(t *testing.T) {
 	sentV, releaseV := make(chan struct{}), make(chan struct{})
 	var rcptsV []*types.Receipt
 	judge := e.owner.WithSender(heldSender(t, e, e.ch.DevKeys[9], 1, sentV, releaseV, &rcptsV))
-	v := verdict(id, b, 1, root, p, OutcomeFraud)
+	e.respond(b.DisputeID, 1, batches, p.Stride)
+	e.nameStep(e.challenger, b.ChallengeID, 9)
+	v := e.onStep(verdict(id, b, 1, root, p, OutcomeFraud), 9)
 	errV := make(chan error, 1)
 	go func() { errV <- judge.Resolve(ctx, v, e.sign(v, 0)) }()
 	<-sentV

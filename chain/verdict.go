@@ -24,14 +24,18 @@ const (
 	OutcomeUnavailable uint8 = 3
 )
 
-// Verdict is the EIP-712 Verdict struct of docs/protocol.md. JobID, DisputeID, Interval, Root
-// and BoundaryHash must be the ones the registry recorded for the dispute and its job; the
-// registry fills them in itself when it checks signatures, so a verdict about anything else (a
-// replay under another boundary artifact included) never verifies.
+// Verdict is the EIP-712 Verdict struct of docs/protocol.md: a ruling on one named step of a
+// dispute. JobID, DisputeID, Interval, Root, StepRoot and BoundaryHash must be the ones the
+// registry recorded for the dispute (StepRoot: the provider's response) and its job; the registry
+// fills them in itself when it checks signatures, so a verdict about anything else (another
+// response, or a replay under another boundary artifact) never verifies. Step must be a step a
+// challenger named in the dispute.
 type Verdict struct {
 	JobID, DisputeID   *big.Int
 	Interval           uint64
 	Root               [32]byte
+	StepRoot           [32]byte // the provider's response: tree over the interval's s+1 state roots
+	Step               uint64   // the judged transition, from state Step to state Step+1
 	BoundaryHash       [32]byte
 	Outcome            uint8    // OutcomeFraud, OutcomeHonest or OutcomeUnavailable
 	Distance, Boundary *big.Int // fixed point with 18 decimals, see ToFixed18
@@ -39,7 +43,7 @@ type Verdict struct {
 }
 
 var (
-	verdictTypeHash = crypto.Keccak256Hash([]byte("Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"))
+	verdictTypeHash = crypto.Keccak256Hash([]byte("Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 stepRoot,uint64 step,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"))
 	domainTypeHash  = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	domainNameHash  = crypto.Keccak256Hash([]byte("ovig"))
 	domainVerHash   = crypto.Keccak256Hash([]byte("1"))
@@ -65,8 +69,8 @@ func DomainSeparator(chainID *big.Int, registry common.Address) common.Hash {
 // StructHash is the EIP-712 hashStruct of the verdict.
 func (v Verdict) StructHash() common.Hash {
 	return crypto.Keccak256Hash(verdictTypeHash[:], word(v.JobID), word(v.DisputeID),
-		word(new(big.Int).SetUint64(v.Interval)), v.Root[:], v.BoundaryHash[:], word(big.NewInt(int64(v.Outcome))),
-		word(v.Distance), word(v.Boundary), v.ReplayDigest[:])
+		word(new(big.Int).SetUint64(v.Interval)), v.Root[:], v.StepRoot[:], word(new(big.Int).SetUint64(v.Step)),
+		v.BoundaryHash[:], word(big.NewInt(int64(v.Outcome))), word(v.Distance), word(v.Boundary), v.ReplayDigest[:])
 }
 
 // Digest is the EIP-712 digest that arbiters sign; it equals the registry's verdictDigest view.

@@ -39,9 +39,11 @@ func TestVerdictDigestMatchesContract(t *testing.T) {
 	max256 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 	verdicts := []Verdict{
 		{JobID: big.NewInt(1), DisputeID: big.NewInt(1), Interval: 0, BoundaryHash: p1.BoundaryHash, Outcome: OutcomeFraud, Distance: ToFixed18(0.015), Boundary: ToFixed18(1.8e-6)},
-		{JobID: big.NewInt(2), DisputeID: big.NewInt(42), Interval: 12, Root: crypto.Keccak256Hash([]byte("r")), BoundaryHash: p2.BoundaryHash, Outcome: OutcomeHonest,
+		{JobID: big.NewInt(2), DisputeID: big.NewInt(42), Interval: 12, Root: crypto.Keccak256Hash([]byte("r")),
+			StepRoot: crypto.Keccak256Hash([]byte("steps")), Step: 7, BoundaryHash: p2.BoundaryHash, Outcome: OutcomeHonest,
 			Distance: ToFixed18(1e-7), Boundary: ToFixed18(2e-6), ReplayDigest: crypto.Keccak256Hash([]byte("replay"))},
-		{JobID: max256, DisputeID: max256, Interval: math.MaxUint64, Root: crypto.Keccak256Hash([]byte("x")), Outcome: OutcomeUnavailable,
+		{JobID: max256, DisputeID: max256, Interval: math.MaxUint64, Root: crypto.Keccak256Hash([]byte("x")),
+			StepRoot: [32]byte{0xff}, Step: math.MaxUint64, Outcome: OutcomeUnavailable,
 			Distance: max256, Boundary: big.NewInt(0), ReplayDigest: crypto.Keccak256Hash([]byte("y"))},
 		// outcome 0 is invalid for resolve but still has a digest
 		{JobID: big.NewInt(3), DisputeID: big.NewInt(9), Interval: 5, Distance: big.NewInt(1), Boundary: big.NewInt(2)},
@@ -65,6 +67,18 @@ func TestVerdictDigestMatchesContract(t *testing.T) {
 		other.BoundaryHash[0] ^= 1
 		if other.Digest(e.owner.ChainID(), e.owner.Address()) == want {
 			t.Errorf("verdict %d: digest does not depend on the boundary hash", i)
+		}
+		// So are the response and the judged step: a verdict on one step, or on one response,
+		// never passes for another.
+		other = v
+		other.Step ^= 1
+		if other.Digest(e.owner.ChainID(), e.owner.Address()) == want {
+			t.Errorf("verdict %d: digest does not depend on the step", i)
+		}
+		other = v
+		other.StepRoot[31] ^= 1
+		if other.Digest(e.owner.ChainID(), e.owner.Address()) == want {
+			t.Errorf("verdict %d: digest does not depend on the step root", i)
 		}
 		// The dispute id is bound too.
 		other = v

@@ -17,8 +17,9 @@ import {
 
 /// @title OvigRegistry
 /// @notice One registry for all ovig jobs: escrow, provider bond, batched endpoint commitments,
-/// open challenges (commit-reveal, bound to their challenger), per-interval disputes decided by
-/// m-of-n EIP-712 verdicts, settlement and pull payments. See docs/protocol.md.
+/// open challenges (commit-reveal, bound to their challenger), per-interval disputes narrowed to
+/// single steps (the provider commits its per-step states, challengers name steps) and decided by
+/// m-of-n EIP-712 verdicts or by timeouts, settlement and pull payments. See docs/protocol.md.
 /// All deadlines are inclusive: an action "by" T is allowed while block.timestamp <= T, and an
 /// action "after" T needs block.timestamp > T.
 // Windows are hours to days long, so a validator's few seconds of timestamp leeway do not matter.
@@ -27,7 +28,7 @@ contract OvigRegistry is OvigEIP712 {
     // ---------------------------------------------------------------- constants
 
     bytes32 public constant VERDICT_TYPEHASH = keccak256(
-        "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+        "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 stepRoot,uint64 step,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
     );
     uint256 public constant MAX_BATCH = 1024;
     uint256 public constant MAX_ARBITERS = 16;
@@ -38,7 +39,7 @@ contract OvigRegistry is OvigEIP712 {
     /// @notice A commitment must be revealed within this long, or its bond is forfeited: keeping
     /// speculative commitments on every interval alive costs a bond per interval per hour.
     uint256 public constant REVEAL_WINDOW = 1 hours;
-    /// @notice Share of the slashed provider bond paid to the dispute's leader.
+    /// @notice Share of the slashed provider bond paid to the challenger rewarded by the slash.
     uint256 public constant CHALLENGER_SHARE_BPS = 5000;
     /// @notice Share of a losing (Honest) challenger bond paid to the arbiters who signed.
     uint256 public constant ARBITER_SHARE_BPS = 5000;
@@ -87,12 +88,19 @@ contract OvigRegistry is OvigEIP712 {
         DisputeStatus status;
         Outcome outcome;
         uint16 signers;
+        bool responded;
         // slot 1
         address leader;
         uint64 leaderCommitBlock;
         uint32 challenges;
         // slot 2
         bytes32 root;
+        // slots 3, 4: written once, by respond
+        bytes32 startRoot;
+        bytes32 stepRoot;
+        // slot 5
+        address rewarded;
+        uint32 stepsNamed;
     }
 
     struct ChallengeRecord {
@@ -103,6 +111,7 @@ contract OvigRegistry is OvigEIP712 {
         uint64 jobId;
         uint64 disputeId;
         uint64 commitBlock;
+        uint64 step; // named step + 1, 0 while none is named
     }
 
     struct Commitment {
@@ -135,6 +144,9 @@ contract OvigRegistry is OvigEIP712 {
     mapping(uint256 disputeId => DisputeRecord) internal _disputes;
     mapping(uint256 challengeId => ChallengeRecord) internal _challenges;
     mapping(address challenger => mapping(bytes32 commitment => Commitment)) internal _commitments;
+    /// @dev The challenge leading each named step of a dispute: earliest commitment, ties to the first
+    /// namer. Only it can be rewarded by a verdict on that step.
+    mapping(uint256 disputeId => mapping(uint256 step => uint256 challengeId)) internal _stepLeads;
 
     bool private transient _locked;
 
@@ -189,6 +201,15 @@ contract OvigRegistry is OvigEIP712 {
         uint256 ownerRefund
     );
     event DisputeLapsed(uint256 indexed jobId, uint256 indexed disputeId, uint64 interval);
+    event StepsCommitted(uint256 indexed jobId, uint256 indexed disputeId, uint64 interval, bytes32 stepRoot);
+    event StepNamed(
+        uint256 indexed jobId,
+        uint256 indexed disputeId,
+        uint256 indexed challengeId,
+        address challenger,
+        uint64 step
+    );
+    event DisputeTimedOut(uint256 indexed jobId, uint256 indexed disputeId, uint64 interval, uint8 outcome);
     event ChallengeClaimed(
         uint256 indexed jobId,
         uint256 indexed challengeId,
@@ -265,6 +286,13 @@ contract OvigRegistry is OvigEIP712 {
     error SignersNotIncreasing(uint256 index);
     error NotArbiter(uint256 index, address signer);
     error CannotLapse(uint256 disputeId);
+    error NotChallenger(address caller);
+    error AlreadyResponded(uint256 disputeId);
+    error NotResponded(uint256 disputeId);
+    error StepOutOfRange(uint64 step, uint64 stride);
+    error AlreadyNamed(uint256 challengeId);
+    error StepNotNamed(uint256 disputeId, uint64 step);
+    error CannotTimeout(uint256 disputeId);
     error DisputesOpen(uint256 jobId, uint256 count);
     error CannotCancel(uint256 jobId);
     error NothingToWithdraw();
@@ -428,8 +456,13 @@ contract OvigRegistry is OvigEIP712 {
         if (msg.sender == j.owner || msg.sender == j.provider || _arbiterSlot[jobId][msg.sender] != 0) {
             revert PartyCannotChallenge(msg.sender);
         }
+        // Endpoint 0 closes no interval.
+        if (o.endpoint == 0) revert InvalidEndpoint(0);
         _verifyEndpoint(jobId, j, o);
-        uint64 interval = o.endpoint - 1;
+        uint64 interval;
+        unchecked {
+            interval = o.endpoint - 1; // endpoint >= 1
+        }
         Outcome decided = intervalOutcome[jobId][interval];
         if (decided != Outcome.None) revert IntervalDecided(interval, decided);
 
@@ -448,7 +481,9 @@ contract OvigRegistry is OvigEIP712 {
         }
         d.challenges += 1;
 
-        challengeId = ++challengeCount;
+        unchecked {
+            challengeId = ++challengeCount;
+        }
         challengeOf[disputeId][msg.sender] = challengeId;
         _challenges[challengeId] = ChallengeRecord({
             challenger: msg.sender,
@@ -458,7 +493,8 @@ contract OvigRegistry is OvigEIP712 {
             jobId: uint64(jobId),
             // forge-lint: disable-next-line(unsafe-typecast)
             disputeId: uint64(disputeId),
-            commitBlock: cm.blockNumber
+            commitBlock: cm.blockNumber,
+            step: 0
         });
         emit ChallengeOpened(jobId, challengeId, disputeId, msg.sender, interval, cm.blockNumber);
     }
@@ -473,46 +509,125 @@ contract OvigRegistry is OvigEIP712 {
         emit CommitmentForfeited(challenger, commitment, cm.bond);
     }
 
-    /// @notice Applies to a dispute a verdict signed by more than half of the job's arbiters, by the
-    /// dispute's deadline. Signatures must be ordered by strictly increasing signer address. The
-    /// verdict decides the interval for every challenge standing on it.
+    /// @notice The provider's answer to a dispute on interval k, by respondBy: `stepRoot` commits its
+    /// s+1 state roots (leaf j: the state after j steps of the interval), whose first leaf must be
+    /// the committed root of endpoint k (proven by `start` against its batch) and whose last leaf the
+    /// disputed root of endpoint k+1. Every step is then checkable alone, from the provider's own
+    /// states; silence loses (timeout).
+    function respond(
+        uint256 disputeId,
+        bytes32 stepRoot,
+        EndpointProof calldata start,
+        bytes32[] calldata firstProof,
+        bytes32[] calldata lastProof
+    ) external {
+        (DisputeRecord storage d, uint256 jobId, Job storage j) = _activeDispute(disputeId);
+        if (msg.sender != j.provider) revert NotProvider(msg.sender);
+        uint64 by = _respondBy(d, j);
+        if (block.timestamp > by) revert DeadlinePassed(by);
+        if (d.responded) revert AlreadyResponded(disputeId);
+        if (start.endpoint != d.interval) revert InvalidEndpoint(start.endpoint);
+        _verifyEndpoint(jobId, j, start);
+        uint256 s = j.stride;
+        uint256 leaves;
+        unchecked {
+            leaves = s + 1; // s < 2^64
+        }
+        // A tree of any other leaf count fails here: verify checks the proof length against s+1.
+        if (
+            !OvigMerkle.verify(stepRoot, leaves, 0, start.root, firstProof)
+                || !OvigMerkle.verify(stepRoot, leaves, s, d.root, lastProof)
+        ) revert InvalidProof();
+
+        d.responded = true;
+        d.startRoot = start.root;
+        d.stepRoot = stepRoot;
+        emit StepsCommitted(jobId, disputeId, d.interval, stepRoot);
+    }
+
+    /// @notice The challenger of `challengeId` names, by nameBy and once, the step `step` of the
+    /// interval (the transition from state `step` to state `step + 1`) that it holds is not one honest
+    /// training step. A verdict on a step can only reward that step's leader (earliest commitment
+    /// among its namers), so a sybil that leads the dispute but names an honest step earns nothing.
+    function nameStep(uint256 challengeId, uint64 step) external {
+        ChallengeRecord storage c = _challenges[challengeId];
+        // An unknown challenge has no challenger: nobody passes this.
+        if (msg.sender != c.challenger) revert NotChallenger(msg.sender);
+        uint256 disputeId = c.disputeId;
+        DisputeRecord storage d = _liveDispute(disputeId);
+        if (!d.responded) revert NotResponded(disputeId);
+        Job storage j = _jobs[d.jobId];
+        uint64 by = _nameBy(d, j);
+        if (block.timestamp > by) revert DeadlinePassed(by);
+        if (step >= j.stride) revert StepOutOfRange(step, j.stride);
+        if (c.step != 0) revert AlreadyNamed(challengeId);
+
+        uint256 lead = _stepLeads[disputeId][step];
+        // step < stride and the steps named are at most the challenges (uint32): no overflow.
+        unchecked {
+            c.step = step + 1;
+            if (lead == 0) d.stepsNamed += 1;
+        }
+        // Ranked like the dispute's leader: by commitment block, ties to the first namer.
+        if (lead == 0 || c.commitBlock < _challenges[lead].commitBlock) {
+            _stepLeads[disputeId][step] = challengeId;
+        }
+        emit StepNamed(d.jobId, disputeId, challengeId, msg.sender, step);
+    }
+
+    /// @notice Decides a dispute without arbiters (anyone may call, by the deadline, while the job is
+    /// active): Unavailable if the provider did not respond by respondBy (it is slashed and the
+    /// dispute's leader rewarded); Honest if it responded and no step was named by nameBy (every
+    /// bond then goes to the provider at claim).
+    function timeout(uint256 disputeId) external {
+        (DisputeRecord storage d, uint256 jobId, Job storage j) = _activeDispute(disputeId);
+        // After the deadline the dispute lapses instead, as one without a verdict does.
+        if (block.timestamp > d.deadline) revert DeadlinePassed(d.deadline);
+        Outcome outcome;
+        if (!d.responded && block.timestamp > _respondBy(d, j)) {
+            outcome = Outcome.Unavailable;
+        } else if (d.responded && d.stepsNamed == 0 && block.timestamp > _nameBy(d, j)) {
+            outcome = Outcome.Honest;
+        } else {
+            revert CannotTimeout(disputeId);
+        }
+
+        emit DisputeTimedOut(jobId, disputeId, d.interval, uint8(outcome));
+        _decide(jobId, j, d, outcome, 0);
+        emit DisputeResolved(jobId, disputeId, d.interval, uint8(outcome), 0, 0, bytes32(0), 0);
+        if (outcome == Outcome.Unavailable) _slash(disputeId, d, d.leader);
+    }
+
+    /// @notice Applies to a dispute a verdict on its named step `step`, signed by more than half of
+    /// the job's arbiters, by the dispute's deadline, once the provider responded. Signatures must be
+    /// ordered by strictly increasing signer address. Fraud and Unavailable apply as soon as signed
+    /// and reward the leader of `step`; Honest (every named step is honest; `step` is the one closest
+    /// to its boundary) only after nameBy, when no more steps can be named. The verdict decides the
+    /// interval for every challenge standing on it.
     function resolve(
         uint256 disputeId,
+        uint64 step,
         uint8 outcome,
         uint256 distance,
         uint256 boundary,
         bytes32 replayDigest,
         bytes[] calldata signatures
     ) external {
-        DisputeRecord storage d = _liveDispute(disputeId);
-        if (block.timestamp > d.deadline) revert DeadlinePassed(d.deadline);
-        uint256 jobId = d.jobId;
-        Job storage j = _jobs[jobId];
-        // A job already found fraudulent cannot be judged again; its other disputes lapse.
-        if (j.status != JobStatus.Accepted && j.status != JobStatus.Finalized) {
-            revert InvalidJobStatus(jobId, j.status);
+        (DisputeRecord storage d, address rewardee) =
+            _checkVerdict(disputeId, step, outcome, distance, boundary);
+        uint16 signers;
+        {
+            bytes32 digest =
+                _storedDigest(disputeId, d, step, abi.encode(outcome, distance, boundary, replayDigest));
+            signers = _checkSignatures(d.jobId, _jobs[d.jobId], digest, signatures);
         }
-        if (outcome < uint8(Outcome.Fraud) || outcome > uint8(Outcome.Unavailable)) {
-            revert InvalidOutcome(outcome);
-        }
-        if (
-            (outcome == uint8(Outcome.Fraud) && distance <= boundary)
-                || (outcome == uint8(Outcome.Honest) && distance > boundary)
-        ) revert InconsistentVerdict(outcome, distance, boundary);
-
-        bytes32 digest =
-            verdictDigest(jobId, disputeId, d.interval, d.root, outcome, distance, boundary, replayDigest);
-        uint16 signers = _checkSignatures(jobId, j, digest, signatures);
 
         // Effects.
-        d.status = DisputeStatus.Resolved;
-        d.outcome = Outcome(outcome);
-        d.signers = signers;
-        intervalOutcome[jobId][d.interval] = Outcome(outcome);
-        delete openDisputeOf[jobId][d.interval];
-        j.openDisputes -= 1;
+        uint256 jobId = d.jobId;
+        Job storage j = _jobs[jobId];
+        _decide(jobId, j, d, Outcome(outcome), signers);
         emit DisputeResolved(jobId, disputeId, d.interval, outcome, distance, boundary, replayDigest, signers);
-        if (outcome != uint8(Outcome.Honest)) _slash(jobId, j, disputeId, d.leader);
+        if (outcome != uint8(Outcome.Honest)) _slash(disputeId, d, rewardee);
     }
 
     /// @notice Closes a dispute that got no verdict by its deadline, or, at any time, one of a job
@@ -527,14 +642,16 @@ contract OvigRegistry is OvigEIP712 {
 
         d.status = DisputeStatus.Lapsed;
         delete openDisputeOf[jobId][d.interval];
-        j.openDisputes -= 1;
+        unchecked {
+            j.openDisputes -= 1; // it counts this open dispute
+        }
         emit DisputeLapsed(jobId, disputeId, d.interval);
     }
 
     /// @notice Pays out one challenge once its dispute is closed (anyone may call; funds go to
     /// their owners' credits). Fraud or Unavailable, or a lapse: the bond returns to the
-    /// challenger (the leader's reward was credited at resolve). Honest: the bond pays the arbiters
-    /// who signed and compensates the provider.
+    /// challenger (the reward was credited at resolve or timeout). Honest: the bond pays the
+    /// arbiters who signed and compensates the provider (all of it without signers, by timeout).
     function claim(uint256 challengeId) external {
         ChallengeRecord storage c = _challenges[challengeId];
         if (c.status == ChallengeStatus.None) revert UnknownChallenge(challengeId);
@@ -629,24 +746,23 @@ contract OvigRegistry is OvigEIP712 {
     }
 
     /// @notice The EIP-712 digest arbiters sign (see docs/protocol.md); it binds the boundary
-    /// artifact the job recorded.
+    /// artifact the job recorded. resolve fills jobId, interval, root and stepRoot from the dispute.
     function verdictDigest(
         uint256 jobId,
         uint256 disputeId,
         uint64 interval,
         bytes32 root,
+        bytes32 stepRoot,
+        uint64 step,
         uint8 outcome,
         uint256 distance,
         uint256 boundary,
         bytes32 replayDigest
-    ) public view returns (bytes32) {
+    ) external view returns (bytes32) {
         // Two static-only encodings concatenate to the single abi.encode of all fields; split to
         // keep the stack shallow.
-        bytes memory head = _verdictHead(jobId, disputeId, interval, root);
-        return
-            _hashTypedData(
-                keccak256(bytes.concat(head, abi.encode(outcome, distance, boundary, replayDigest)))
-            );
+        bytes memory head = _verdictHead(jobId, disputeId, interval, root, stepRoot, step);
+        return _digest(head, abi.encode(outcome, distance, boundary, replayDigest));
     }
 
     function getJob(uint256 jobId) external view returns (JobView memory v) {
@@ -706,6 +822,8 @@ contract OvigRegistry is OvigEIP712 {
     /// @notice The dispute record; status None for an unknown id.
     function disputes(uint256 disputeId) external view returns (Dispute memory v) {
         DisputeRecord storage d = _disputes[disputeId];
+        if (d.status == DisputeStatus.None) return v;
+        uint64 w = _jobs[d.jobId].arbitrationWindow;
         v.jobId = d.jobId;
         v.interval = d.interval;
         v.deadline = d.deadline;
@@ -716,6 +834,21 @@ contract OvigRegistry is OvigEIP712 {
         v.leaderCommitBlock = d.leaderCommitBlock;
         v.challenges = d.challenges;
         v.signers = d.signers;
+        v.startRoot = d.startRoot;
+        v.stepRoot = d.stepRoot;
+        unchecked {
+            v.respondBy = d.deadline - w + w / 4;
+            v.nameBy = d.deadline - w + w / 2;
+        }
+        v.responded = d.responded;
+        v.stepsNamed = d.stepsNamed;
+        v.rewarded = d.rewarded;
+    }
+
+    /// @notice The challenge leading a named step of a dispute (earliest commitment among the step's
+    /// namers), 0 if nobody named it.
+    function stepLeaderOf(uint256 disputeId, uint64 step) external view returns (uint256 challengeId) {
+        return _stepLeads[disputeId][step];
     }
 
     /// @notice The challenge record; status None for an unknown id.
@@ -728,16 +861,70 @@ contract OvigRegistry is OvigEIP712 {
         v.commitBlock = c.commitBlock;
         v.status = c.status;
         if (c.status != ChallengeStatus.None) v.bond = _jobs[c.jobId].challengerBond;
+        if (c.step != 0) {
+            unchecked {
+                v.step = c.step - 1; // stored as step + 1
+            }
+            v.named = true;
+        }
     }
 
     // ---------------------------------------------------------------- internals
 
-    function _verdictHead(uint256 jobId, uint256 disputeId, uint64 interval, bytes32 root)
+    function _verdictHead(
+        uint256 jobId,
+        uint256 disputeId,
+        uint64 interval,
+        bytes32 root,
+        bytes32 stepRoot,
+        uint64 step
+    ) private view returns (bytes memory) {
+        return abi.encode(
+            VERDICT_TYPEHASH, jobId, disputeId, interval, root, stepRoot, step, _jobs[jobId].boundaryHash
+        );
+    }
+
+    /// @dev Everything resolve checks before the signatures; returns who a slash would reward: the
+    /// step's leader, not the dispute's, so only a challenger that named this step can earn by it.
+    function _checkVerdict(uint256 disputeId, uint64 step, uint8 outcome, uint256 distance, uint256 boundary)
         private
         view
-        returns (bytes memory)
+        returns (DisputeRecord storage d, address rewardee)
     {
-        return abi.encode(VERDICT_TYPEHASH, jobId, disputeId, interval, root, _jobs[jobId].boundaryHash);
+        Job storage j;
+        // A job already found fraudulent cannot be judged again; its other disputes lapse.
+        (d,, j) = _activeDispute(disputeId);
+        if (block.timestamp > d.deadline) revert DeadlinePassed(d.deadline);
+        if (!d.responded) revert NotResponded(disputeId);
+        uint256 lead = _stepLeads[disputeId][step];
+        if (lead == 0) revert StepNotNamed(disputeId, step);
+        if (outcome < uint8(Outcome.Fraud) || outcome > uint8(Outcome.Unavailable)) {
+            revert InvalidOutcome(outcome);
+        }
+        if (
+            (outcome == uint8(Outcome.Fraud) && distance <= boundary)
+                || (outcome == uint8(Outcome.Honest) && distance > boundary)
+        ) revert InconsistentVerdict(outcome, distance, boundary);
+        if (outcome == uint8(Outcome.Honest)) {
+            // Before nameBy another challenger may still name the fraudulent step.
+            uint64 by = _nameBy(d, j);
+            if (block.timestamp <= by) revert DeadlineNotReached(by);
+        }
+        rewardee = _challenges[lead].challenger;
+    }
+
+    /// @dev The digest of a verdict on the dispute's recorded fields; `tail` encodes the verdict's own
+    /// (outcome, distance, boundary, replayDigest).
+    function _storedDigest(uint256 disputeId, DisputeRecord storage d, uint64 step, bytes memory tail)
+        private
+        view
+        returns (bytes32)
+    {
+        return _digest(_verdictHead(d.jobId, disputeId, d.interval, d.root, d.stepRoot, step), tail);
+    }
+
+    function _digest(bytes memory head, bytes memory tail) private view returns (bytes32) {
+        return _hashTypedData(keccak256(bytes.concat(head, tail)));
     }
 
     function _validate(JobParams calldata p) private view returns (uint64 intervals) {
@@ -766,19 +953,21 @@ contract OvigRegistry is OvigEIP712 {
         if (p.threshold > n || 2 * uint256(p.threshold) <= n) revert InvalidThreshold(p.threshold, n);
     }
 
+    /// @dev Endpoint 0 is accepted (a response to interval 0 proves it); challenge refuses it itself.
     function _verifyEndpoint(uint256 jobId, Job storage j, EndpointProof calldata o) private view {
-        if (o.endpoint == 0 || o.endpoint > j.intervals) revert InvalidEndpoint(o.endpoint);
+        if (o.endpoint > j.intervals) revert InvalidEndpoint(o.endpoint);
         if (o.batchIndex >= j.batchCount) revert UnknownBatch(o.batchIndex);
         if (_batches[jobId][o.batchIndex] != keccak256(abi.encodePacked(o.batchRoot, o.firstIndex, o.count)))
         {
             revert BatchMismatch();
         }
-        if (o.endpoint < o.firstIndex || o.endpoint - o.firstIndex >= o.count) {
-            revert EndpointNotInBatch(o.endpoint, o.firstIndex, o.count);
+        if (o.endpoint < o.firstIndex) revert EndpointNotInBatch(o.endpoint, o.firstIndex, o.count);
+        uint256 at;
+        unchecked {
+            at = o.endpoint - o.firstIndex; // checked just above
         }
-        if (!OvigMerkle.verify(o.batchRoot, o.count, o.endpoint - o.firstIndex, o.root, o.proof)) {
-            revert InvalidProof();
-        }
+        if (at >= o.count) revert EndpointNotInBatch(o.endpoint, o.firstIndex, o.count);
+        if (!OvigMerkle.verify(o.batchRoot, o.count, at, o.root, o.proof)) revert InvalidProof();
     }
 
     /// @return signers bitmap over the job's arbiter indices
@@ -830,9 +1019,16 @@ contract OvigRegistry is OvigEIP712 {
         private
         returns (uint256 id)
     {
-        uint64 interval = endpoint - 1;
-        id = ++disputeCount;
-        uint64 deadline = uint64(block.timestamp) + j.arbitrationWindow;
+        uint64 interval;
+        uint64 deadline;
+        // endpoint >= 1, a uint256 counter, a timestamp plus at most 14 days, at most 2^32 disputes
+        // open per job: none of these overflow.
+        unchecked {
+            interval = endpoint - 1;
+            id = ++disputeCount;
+            deadline = uint64(block.timestamp) + j.arbitrationWindow;
+            j.openDisputes += 1;
+        }
         DisputeRecord storage d = _disputes[id];
         // jobId <= jobCount, a counter that cannot reach 2^64.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -842,22 +1038,38 @@ contract OvigRegistry is OvigEIP712 {
         d.status = DisputeStatus.Open;
         d.root = root;
         openDisputeOf[jobId][interval] = id;
-        j.openDisputes += 1;
         emit DisputeOpened(jobId, id, interval, endpoint, root, deadline);
     }
 
-    /// @dev Fraud or Unavailable: the dispute's leader gets its share of the provider bond (every
-    /// challenger's own bond returns through claim); the owner gets the rest and the escrow.
-    function _slash(uint256 jobId, Job storage j, uint256 disputeId, address leader) private {
+    /// @dev Closes the dispute with `outcome` and decides its interval (events are the caller's).
+    function _decide(uint256 jobId, Job storage j, DisputeRecord storage d, Outcome outcome, uint16 signers)
+        private
+    {
+        d.status = DisputeStatus.Resolved;
+        d.outcome = outcome;
+        d.signers = signers;
+        intervalOutcome[jobId][d.interval] = outcome;
+        delete openDisputeOf[jobId][d.interval];
+        unchecked {
+            j.openDisputes -= 1; // it counts this open dispute
+        }
+    }
+
+    /// @dev Fraud or Unavailable: `to` gets its share of the provider bond (every challenger's own
+    /// bond returns through claim); the owner gets the rest and the escrow.
+    function _slash(uint256 disputeId, DisputeRecord storage d, address to) private {
+        uint256 jobId = d.jobId;
+        Job storage j = _jobs[jobId];
         uint256 slashed = j.bondHeld;
         uint256 reward = slashed * CHALLENGER_SHARE_BPS / BPS;
         uint256 refund = slashed - reward + j.escrow;
         j.status = JobStatus.Fraudulent;
         j.bondHeld = 0;
         j.escrow = 0;
-        credits[leader] += reward;
+        d.rewarded = to;
+        credits[to] += reward;
         credits[j.owner] += refund;
-        emit JobSlashed(jobId, disputeId, leader, reward, refund);
+        emit JobSlashed(jobId, disputeId, to, reward, refund);
     }
 
     function _requireChallengeable(uint256 jobId, Job storage j) private view {
@@ -879,6 +1091,41 @@ contract OvigRegistry is OvigEIP712 {
         d = _disputes[disputeId];
         if (d.status == DisputeStatus.None) revert UnknownDispute(disputeId);
         if (d.status != DisputeStatus.Open) revert DisputeNotOpen(disputeId, d.status);
+    }
+
+    /// @dev Disputes are judged, answered and timed out only while the job is Accepted or Finalized.
+    function _requireActive(uint256 jobId, Job storage j) private view {
+        if (j.status != JobStatus.Accepted && j.status != JobStatus.Finalized) {
+            revert InvalidJobStatus(jobId, j.status);
+        }
+    }
+
+    /// @dev An open dispute of a job still Accepted or Finalized, and that job.
+    function _activeDispute(uint256 disputeId)
+        private
+        view
+        returns (DisputeRecord storage d, uint256 jobId, Job storage j)
+    {
+        d = _liveDispute(disputeId);
+        jobId = d.jobId;
+        j = _jobs[jobId];
+        _requireActive(jobId, j);
+    }
+
+    /// @dev openedAt + W/4, derived from the deadline (openedAt + W) since W never changes.
+    function _respondBy(DisputeRecord storage d, Job storage j) private view returns (uint64) {
+        uint64 w = j.arbitrationWindow;
+        unchecked {
+            return d.deadline - w + w / 4; // deadline >= W
+        }
+    }
+
+    /// @dev openedAt + W/2.
+    function _nameBy(DisputeRecord storage d, Job storage j) private view returns (uint64) {
+        uint64 w = j.arbitrationWindow;
+        unchecked {
+            return d.deadline - w + w / 2;
+        }
     }
 
     function _requireStatus(uint256 jobId, Job storage j, JobStatus want) private view {

@@ -71,7 +71,8 @@ struct EndpointProof {
     bytes32[] proof;
 }
 
-/// @notice One interval's case: any number of challenges stand on it; one verdict decides them all.
+/// @notice One interval's case, narrowed to single steps: any number of challenges stand on it, the
+/// provider commits its per-step states, challengers name steps, one verdict decides them all.
 enum DisputeStatus {
     None,
     Open,
@@ -94,10 +95,17 @@ struct Dispute {
     DisputeStatus status;
     Outcome outcome;
     bytes32 root; // endpoint root proven when the dispute opened
-    address leader; // the challenger with the earliest commitment: the only one rewarded
+    address leader; // the challenger with the earliest commitment: rewarded by a timeout
     uint64 leaderCommitBlock;
     uint32 challenges; // challenges standing on it
     uint16 signers; // bitmap over the job's arbiter indices that signed the verdict
+    bytes32 startRoot; // endpoint k's root, proven by the provider's response
+    bytes32 stepRoot; // tree over the s+1 state roots of the interval; 0 until the provider responds
+    uint64 respondBy; // inclusive: openedAt + W/4
+    uint64 nameBy; // inclusive: openedAt + W/2
+    bool responded;
+    uint32 stepsNamed; // distinct steps named by the dispute's challengers
+    address rewarded; // who got the challenger share of a slash (0 unless Fraud or Unavailable)
 }
 
 /// @notice One challenger's bonded stand on a dispute.
@@ -115,4 +123,6 @@ struct Challenge {
     uint64 commitBlock; // block of the commitment: earlier commitments rank first
     ChallengeStatus status;
     uint256 bond;
+    uint64 step; // the step this challenge named (meaningful only when named)
+    bool named;
 }

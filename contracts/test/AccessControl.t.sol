@@ -61,9 +61,11 @@ contract AccessControlTest is Base {
         uint256 jobId = finalizedJob();
         uint256 a = openChallenge(jobId, 1, stranger);
         uint256 b = openChallenge(jobId, 2, stranger);
+        engage(disputeOf(a));
+        pastNaming(disputeOf(a));
         bytes[] memory sigs = sortedSigs(digestFor(disputeOf(a), HONEST), 2);
         vm.startPrank(challenger2);
-        reg.resolve(disputeOf(a), HONEST, NEAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(disputeOf(a), STEP, HONEST, NEAR, BOUNDARY, REPLAY, sigs);
         vm.warp(START + CHALLENGE_WINDOW + 1);
         reg.lapse(disputeOf(b));
         reg.claim(a);
@@ -106,7 +108,9 @@ contract AccessControlTest is Base {
         keys[0] = arbKeys[1];
         keys[1] = arbKeys[2];
         uint256 d = disputeOf(id);
-        reg.resolve(d, HONEST, NEAR, BOUNDARY, REPLAY, sortedSigsOf(digestFor(d, HONEST), keys));
+        engage(d);
+        pastNaming(d);
+        reg.resolve(d, STEP, HONEST, NEAR, BOUNDARY, REPLAY, sortedSigsOf(digestFor(d, HONEST), keys));
         assertEq(reg.disputes(d).signers, 6);
         reg.claim(id);
         assertEq(reg.credits(arbAddrs[0]), 0);

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Base} from "./utils/Base.sol";
+import {MerkleRef} from "./utils/MerkleRef.sol";
 import {OvigRegistry} from "../src/OvigRegistry.sol";
 import {
     JobParams,
@@ -33,7 +34,8 @@ contract AttacksTest is Base {
         }
     }
 
-    /// @dev Honest live arbiters: Fraud on the tampered interval, Honest elsewhere.
+    /// @dev The provider responds, the leader names STEP, and honest live arbiters rule: Fraud on the
+    /// tampered interval (its fake transition is STEP), Honest elsewhere.
     function judge(uint256 disputeId) internal {
         Dispute memory d = reg.disputes(disputeId);
         resolveWith(disputeId, d.interval + 1 == FRAUD_ENDPOINT ? FRAUD : HONEST);
@@ -72,6 +74,10 @@ contract AttacksTest is Base {
             ds[ep] = disputeOf(cs[ep]);
         }
         assertEq(reg.getJob(jobId).openDisputes, 10);
+        // The provider answers every dispute in time; each sybil names STEP.
+        for (uint64 ep = 1; ep <= 10; ep++) {
+            engage(ds[ep]);
+        }
         // The watchtower is not locked out: it joins the sybil's dispute on the fraudulent interval.
         uint256 w = openChallenge(jobId, FRAUD_ENDPOINT, watchtower);
         assertEq(disputeOf(w), ds[FRAUD_ENDPOINT]);
@@ -173,6 +179,7 @@ contract AttacksTest is Base {
         // ... the interval is open again while the window is, and the watchtower takes it.
         uint256 d2 = openDispute(jobId, FRAUD_ENDPOINT, watchtower);
         assertEq(reg.disputes(d2).leader, watchtower);
+        engage(d2);
         vm.warp(START + CHALLENGE_WINDOW + 1);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.DisputesOpen.selector, jobId, 1));
         reg.settle(jobId);
@@ -445,6 +452,8 @@ contract AttacksTest is Base {
         acceptJob(jobId);
         commitAll(jobId, 11);
         uint256 d = openDispute(jobId, FRAUD_ENDPOINT);
+        engage(d);
+        pastNaming(d);
         uint256[] memory colluders = new uint256[](2);
         colluders[0] = keys[0];
         colluders[1] = keys[1];
@@ -453,16 +462,16 @@ contract AttacksTest is Base {
         honest[1] = keys[3];
         bytes[] memory h = sortedSigsOf(digestFor(d, HONEST), colluders);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotEnoughSignatures.selector, 2, 3));
-        reg.resolve(d, HONEST, NEAR, BOUNDARY, REPLAY, h);
+        reg.resolve(d, STEP, HONEST, NEAR, BOUNDARY, REPLAY, h);
         bytes[] memory f = sortedSigsOf(digestFor(d, FRAUD), honest);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotEnoughSignatures.selector, 2, 3));
-        reg.resolve(d, FRAUD, FAR, BOUNDARY, REPLAY, f);
+        reg.resolve(d, STEP, FRAUD, FAR, BOUNDARY, REPLAY, f);
         // A quorum needs one of the honest pair: three honest signatures decide.
         uint256[] memory three = new uint256[](3);
         three[0] = keys[1];
         three[1] = keys[2];
         three[2] = keys[3];
-        reg.resolve(d, FRAUD, FAR, BOUNDARY, REPLAY, sortedSigsOf(digestFor(d, FRAUD), three));
+        reg.resolve(d, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sortedSigsOf(digestFor(d, FRAUD), three));
         assertEq(uint8(status(jobId)), uint8(JobStatus.Fraudulent));
     }
 
@@ -589,31 +598,35 @@ contract AttacksTest is Base {
     function test_attack6_fraudWithinBoundaryRejected() public {
         uint256 jobId = finalizedJob();
         uint256 d = openDispute(jobId, 3);
+        engage(d);
         bytes[] memory sigs = sortedSigs(digestFor(d, FRAUD, 0, 12345), 3);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, FRAUD, 0, 12345));
-        reg.resolve(d, FRAUD, 0, 12345, REPLAY, sigs);
+        reg.resolve(d, STEP, FRAUD, 0, 12345, REPLAY, sigs);
         assertEq(uint8(status(jobId)), uint8(JobStatus.Finalized));
     }
 
     function test_attack6_honestBeyondBoundaryRejected() public {
         uint256 jobId = finalizedJob();
         uint256 d = openDispute(jobId, FRAUD_ENDPOINT);
+        engage(d);
         bytes[] memory sigs = sortedSigs(digestFor(d, HONEST, FAR, BOUNDARY), 3);
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, HONEST, FAR, BOUNDARY)
         );
-        reg.resolve(d, HONEST, FAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(d, STEP, HONEST, FAR, BOUNDARY, REPLAY, sigs);
         assertEq(uint8(reg.intervalOutcome(jobId, FRAUD_ENDPOINT - 1)), uint8(Outcome.None));
     }
 
     function test_attack6_verdictOverAnotherBoundaryArtifactRejected() public {
         uint256 jobId = finalizedJob();
         uint256 d = openDispute(jobId, 3);
+        engage(d);
         Dispute memory x = reg.disputes(d);
         bytes32 loose = keccak256("a looser boundary artifact");
-        bytes32 signed = typedDigest(jobId, d, x.interval, x.root, loose, FRAUD, FAR, BOUNDARY, REPLAY);
+        bytes32 signed =
+            typedDigest(jobId, d, x.interval, x.root, x.stepRoot, STEP, loose, FRAUD, FAR, BOUNDARY, REPLAY);
         vm.expectRevert();
-        reg.resolve(d, FRAUD, FAR, BOUNDARY, REPLAY, sortedSigs(signed, 3));
+        reg.resolve(d, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sortedSigs(signed, 3));
         assertEq(uint8(status(jobId)), uint8(JobStatus.Finalized));
     }
 
@@ -650,5 +663,256 @@ contract AttacksTest is Base {
         judge(disputeOf(c));
         reg.claim(c);
         assertGe(reg.credits(watchtower), 2 * cBond);
+    }
+
+    // ================================================================ 7. step-level disputes
+
+    /// @dev The step of interval FRAUD_ENDPOINT - 1 whose transition the provider faked.
+    uint64 internal constant FAKE = 7;
+
+    /// The provider's sybil commits first, so it leads the dispute, and names an honest step; the
+    /// watchtower names the fake transition. Fraud on that step rewards the watchtower, its leader;
+    /// the sybil gets its bond back and nothing more.
+    function test_attack7_sybilLeaderNamingAnHonestStepEarnsNothing() public {
+        uint256 jobId = finalizedJob();
+        uint256 s = openChallenge(jobId, FRAUD_ENDPOINT, sybils[0]);
+        uint256 w = openChallenge(jobId, FRAUD_ENDPOINT, watchtower);
+        uint256 d = disputeOf(s);
+        assertEq(disputeOf(w), d);
+        assertEq(reg.disputes(d).leader, sybils[0]);
+        respondTo(d);
+        nameFor(s, 2);
+        nameFor(w, FAKE);
+        assertEq(reg.stepLeaderOf(d, 2), s);
+        assertEq(reg.stepLeaderOf(d, FAKE), w);
+        // The coalition cannot rush an Honest verdict on its step before nameBy ...
+        bytes[] memory h = sortedSigs(digestAt(d, 2, HONEST, NEAR, BOUNDARY), 2);
+        vm.expectRevert(
+            abi.encodeWithSelector(OvigRegistry.DeadlineNotReached.selector, reg.disputes(d).nameBy)
+        );
+        reg.resolve(d, 2, HONEST, NEAR, BOUNDARY, REPLAY, h);
+        // ... and the arbiters rule Fraud on the step the watchtower named.
+        resolveAt(d, FAKE, FRAUD, 2);
+        assertEq(reg.disputes(d).rewarded, watchtower);
+        claimAll(d);
+        assertEq(reg.credits(watchtower), PROVIDER_BOND / 2 + CHALLENGER_BOND);
+        assertEq(reg.credits(sybils[0]), CHALLENGER_BOND, "the sybil only gets its bond back");
+        assertEq(reg.credits(provider), 0);
+        assertEq(reg.credits(owner), PAYMENT + PROVIDER_BOND / 2);
+    }
+
+    /// Naming the fake step too does not help a sybil that committed after the watchtower.
+    function test_attack7_laterSybilNamingTheFakeStepDoesNotLeadIt() public {
+        uint256 jobId = finalizedJob();
+        uint256 w = openChallenge(jobId, FRAUD_ENDPOINT, watchtower);
+        uint256 s = openChallenge(jobId, FRAUD_ENDPOINT, sybils[0]);
+        uint256 d = disputeOf(w);
+        respondTo(d);
+        nameFor(s, FAKE); // first to name it
+        assertEq(reg.stepLeaderOf(d, FAKE), s);
+        nameFor(w, FAKE);
+        assertEq(reg.stepLeaderOf(d, FAKE), w, "the earlier commitment leads the step");
+        resolveAt(d, FAKE, FRAUD, 2);
+        assertEq(reg.disputes(d).rewarded, watchtower);
+    }
+
+    /// A provider that never answers is slashed by timeout, whoever calls it; the dispute's leader
+    /// is rewarded.
+    function test_attack7_silentProviderIsSlashedByTimeout() public {
+        uint256 jobId = finalizedJob();
+        uint256 w = openChallenge(jobId, FRAUD_ENDPOINT, watchtower);
+        uint256 c2 = openChallenge(jobId, FRAUD_ENDPOINT, challenger2);
+        uint256 d = disputeOf(w);
+        vm.warp(reg.disputes(d).respondBy + 1);
+        vm.prank(stranger);
+        reg.timeout(d);
+        assertEq(uint8(reg.disputes(d).outcome), uint8(Outcome.Unavailable));
+        assertEq(reg.disputes(d).rewarded, watchtower);
+        reg.claim(w);
+        reg.claim(c2);
+        assertEq(reg.credits(watchtower), PROVIDER_BOND / 2 + CHALLENGER_BOND);
+        assertEq(reg.credits(challenger2), CHALLENGER_BOND);
+        assertEq(reg.credits(owner), PAYMENT + PROVIDER_BOND / 2);
+        assertEq(reg.credits(provider), 0);
+    }
+
+    /// A cheating provider cannot answer with states that do not start at its committed endpoint k
+    /// or do not end at the disputed root, nor with a tree of another length: silence is all that
+    /// is left, and it loses.
+    function test_attack7_stepRootMustMatchTheCommittedEnds() public {
+        uint256 jobId = finalizedJob();
+        uint256 d = openDispute(jobId, FRAUD_ENDPOINT, watchtower);
+        uint64 k = FRAUD_ENDPOINT - 1;
+        // A replay of honest training from endpoint k cannot end at the tampered root: the provider
+        // tries a clean trajectory ending elsewhere, then one starting elsewhere.
+        bytes32[] memory st = stepStates(jobId, k);
+        st[STRIDE] = keccak256("where honest training would have ended");
+        expectRespondRevert(d, st, abi.encodeWithSelector(OvigRegistry.InvalidProof.selector));
+        st = stepStates(jobId, k);
+        st[0] = keccak256("a start it never committed");
+        expectRespondRevert(d, st, abi.encodeWithSelector(OvigRegistry.InvalidProof.selector));
+        // A shorter trajectory (s - 1 steps, both ends right) is not s steps.
+        bytes32[] memory shorter = new bytes32[](STRIDE);
+        bytes32[] memory full = stepStates(jobId, k);
+        for (uint256 j; j < STRIDE - 1; j++) {
+            shorter[j] = full[j];
+        }
+        shorter[STRIDE - 1] = full[STRIDE];
+        expectRespondRevert(d, shorter, abi.encodeWithSelector(OvigRegistry.InvalidProof.selector));
+        vm.warp(reg.disputes(d).respondBy + 1);
+        reg.timeout(d);
+        assertEq(uint8(status(jobId)), uint8(JobStatus.Fraudulent));
+    }
+
+    /// An honest provider answers a griefer that then names nothing: the timeout decides Honest and
+    /// the griefer's whole bond goes to the provider (no arbiter worked).
+    function test_attack7_griefingChallengeNamingNothingPaysTheProvider() public {
+        uint256 jobId = finalizedJob();
+        uint256 g = openChallenge(jobId, 3, stranger); // the owner's sybil, say
+        uint256 d = disputeOf(g);
+        respondTo(d);
+        pastNaming(d);
+        reg.timeout(d);
+        reg.claim(g);
+        vm.warp(START + CHALLENGE_WINDOW + 1);
+        reg.settle(jobId);
+        assertEq(reg.credits(provider), PAYMENT + PROVIDER_BOND + CHALLENGER_BOND);
+        assertEq(reg.credits(stranger), 0);
+        assertEq(arbiterCredits(), 0);
+    }
+
+    /// A griefer that names an honest step loses its bond to the arbiters and the provider once the
+    /// Honest verdict lands after nameBy.
+    function test_attack7_griefingChallengeNamingAnHonestStepLosesTheBond() public {
+        uint256 jobId = finalizedJob();
+        uint256 g = openChallenge(jobId, 3, stranger);
+        uint256 d = disputeOf(g);
+        respondTo(d);
+        nameFor(g, 5);
+        // Not before nameBy, and only on the step it named.
+        bytes[] memory sigs = sortedSigs(digestAt(d, 5, HONEST, NEAR, BOUNDARY), 2);
+        vm.expectRevert(
+            abi.encodeWithSelector(OvigRegistry.DeadlineNotReached.selector, reg.disputes(d).nameBy)
+        );
+        reg.resolve(d, 5, HONEST, NEAR, BOUNDARY, REPLAY, sigs);
+        pastNaming(d);
+        bytes[] memory other = sortedSigs(digestAt(d, 6, HONEST, NEAR, BOUNDARY), 2);
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.StepNotNamed.selector, d, 6));
+        reg.resolve(d, 6, HONEST, NEAR, BOUNDARY, REPLAY, other);
+        reg.resolve(d, 5, HONEST, NEAR, BOUNDARY, REPLAY, sigs);
+        reg.claim(g);
+        vm.warp(START + CHALLENGE_WINDOW + 1);
+        reg.settle(jobId);
+        assertEq(reg.credits(provider), PAYMENT + PROVIDER_BOND + CHALLENGER_BOND / 2);
+        assertEq(arbiterCredits(), CHALLENGER_BOND / 2);
+        assertEq(reg.credits(stranger), 0);
+    }
+
+    /// The interval check only opens disputes: a dispute nobody argues about by nameBy is decided by
+    /// its named steps alone. A sybil's dispute on the tampered interval, naming an honest step, is
+    /// decided Honest unless a watchtower joins and names the fake step in time (so watchtowers audit
+    /// every disputed interval at once, see docs/protocol.md).
+    function test_attack7_unwatchedSybilDisputeIsDecidedByItsNamedSteps() public {
+        uint256 jobId = finalizedJob();
+        uint256 s = openChallenge(jobId, FRAUD_ENDPOINT, sybils[0]);
+        uint256 d = disputeOf(s);
+        respondTo(d);
+        nameFor(s, 2);
+        // A watchtower that comes after nameBy can still join but no longer name.
+        pastNaming(d);
+        uint256 w = openChallenge(jobId, FRAUD_ENDPOINT, watchtower);
+        uint64 nameBy = reg.disputes(d).nameBy;
+        vm.prank(watchtower);
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.DeadlinePassed.selector, nameBy));
+        reg.nameStep(w, FAKE);
+        resolveAt(d, 2, HONEST, 2);
+        assertEq(uint8(reg.intervalOutcome(jobId, FRAUD_ENDPOINT - 1)), uint8(Outcome.Honest));
+    }
+
+    /// Whatever the owner and its sybils do (challenge, name any step, time out, lapse, respond in the
+    /// provider's place, sign verdicts themselves, let time pass), an honest provider that answers
+    /// every dispute with its true step root, judged by honest arbiters, is never slashed and is
+    /// paid at least the escrow and its bond.
+    function testFuzz_attack7_ownerCannotSlashAnHonestProvider(uint256 seed) public {
+        uint256 jobId = finalizedJob();
+        address[3] memory sy = [stranger, makeAddr("owner-sybil-1"), makeAddr("owner-sybil-2")];
+        (, uint256 ownerKey) = makeAddrAndKey("owner");
+        for (uint256 i; i < 10; i++) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            uint256 n = reg.disputeCount();
+            uint256 pick = n == 0 ? 0 : r / 7 % n + 1;
+            uint256 action = r % 7;
+            if (action == 0 || n == 0) {
+                address who = sy[r / 11 % 3];
+                uint64 e = uint64(r / 13 % 10 + 1);
+                uint256 open = reg.openDisputeOf(jobId, e - 1);
+                if (
+                    (open == 0 || reg.challengeOf(open, who) == 0)
+                        && reg.intervalOutcome(jobId, e - 1) == Outcome.None
+                ) {
+                    uint256 c = openChallenge(jobId, e, who);
+                    // The honest provider answers at once.
+                    if (!reg.disputes(disputeOf(c)).responded) respondTo(disputeOf(c));
+                }
+            } else if (action == 1) {
+                // The owner answers in the provider's place.
+                bytes32[] memory st = stepStates(jobId, reg.disputes(pick).interval);
+                EndpointProof memory start = opening(jobId, reg.disputes(pick).interval);
+                bytes32[] memory p0 = MerkleRef.proof(st, 0);
+                bytes32[] memory pl = MerkleRef.proof(st, STRIDE);
+                vm.prank(owner);
+                vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotProvider.selector, owner));
+                reg.respond(pick, MerkleRef.root(st), start, p0, pl);
+            } else if (action == 2) {
+                vm.prank(owner);
+                try reg.timeout(pick) {
+                    assertEq(uint8(reg.disputes(pick).outcome), uint8(Outcome.Honest));
+                } catch {}
+            } else if (action == 3) {
+                uint256 c = reg.challengeOf(pick, sy[r / 11 % 3]);
+                if (c != 0) {
+                    vm.prank(sy[r / 11 % 3]);
+                    try reg.nameStep(c, uint64(r / 17 % (STRIDE + 1))) {} catch {}
+                }
+            } else if (action == 4) {
+                vm.warp(block.timestamp + r / 19 % 1 hours);
+            } else if (action == 5) {
+                vm.prank(owner);
+                try reg.lapse(pick) {
+                    revert("lapsed a judgeable dispute");
+                } catch {}
+            } else {
+                // The owner signs a Fraud verdict on the step its sybil named (or any).
+                uint64 at = uint64(r / 23 % STRIDE);
+                bytes[] memory sigs = new bytes[](2);
+                sigs[0] = sign(ownerKey, digestAt(pick, at, FRAUD, FAR, BOUNDARY));
+                sigs[1] = sign(arbKeys[0], digestAt(pick, at, FRAUD, FAR, BOUNDARY));
+                vm.expectRevert();
+                reg.resolve(pick, at, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+            }
+            assertTrue(status(jobId) != JobStatus.Fraudulent, "honest provider slashed");
+        }
+        // Honest arbiters and the provider close what is open: Honest on a named step, or a timeout.
+        for (uint256 id = 1; id <= reg.disputeCount(); id++) {
+            Dispute memory d = reg.disputes(id);
+            if (d.status != DisputeStatus.Open) continue;
+            pastNaming(id);
+            if (d.stepsNamed == 0) {
+                reg.timeout(id);
+                continue;
+            }
+            uint64 at;
+            while (reg.stepLeaderOf(id, at) == 0) at++;
+            resolveAt(id, at, HONEST, 2);
+        }
+        uint256 n = reg.challengeCount();
+        for (uint256 id = 1; id <= n; id++) {
+            reg.claim(id);
+        }
+        vm.warp(START + CHALLENGE_WINDOW + 1);
+        reg.settle(jobId);
+        assertEq(uint8(status(jobId)), uint8(JobStatus.Settled));
+        assertGe(reg.credits(provider), PAYMENT + PROVIDER_BOND);
+        assertEq(reg.credits(owner), 0);
     }
 }

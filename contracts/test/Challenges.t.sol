@@ -98,6 +98,8 @@ contract ChallengesTest is Base {
         assertEq(c.commitBlock, commitBlock);
         assertEq(uint8(c.status), uint8(ChallengeStatus.Open));
         assertEq(c.bond, CHALLENGER_BOND);
+        assertFalse(c.named);
+        assertEq(c.step, 0);
 
         Dispute memory d = reg.disputes(1);
         assertEq(d.jobId, jobId);
@@ -110,6 +112,14 @@ contract ChallengesTest is Base {
         assertEq(d.leaderCommitBlock, commitBlock);
         assertEq(d.challenges, 1);
         assertEq(d.signers, 0);
+        // The step-level game starts: the provider has until respondBy, challengers until nameBy.
+        assertEq(d.respondBy, START + ARBITRATION_WINDOW / 4);
+        assertEq(d.nameBy, START + ARBITRATION_WINDOW / 2);
+        assertFalse(d.responded);
+        assertEq(d.startRoot, bytes32(0));
+        assertEq(d.stepRoot, bytes32(0));
+        assertEq(d.stepsNamed, 0);
+        assertEq(d.rewarded, address(0));
         assertEq(reg.openDisputeOf(jobId, 5), 1);
         assertEq(reg.getJob(jobId).openDisputes, 1);
         assertEq(address(reg).balance, PAYMENT + PROVIDER_BOND + CHALLENGER_BOND);

@@ -123,6 +123,8 @@ contract DeadlinesTest is Base {
         uint256 jobId = finalizedJob();
         uint256 a = openDispute(jobId, 1);
         uint256 b = openDispute(jobId, 2);
+        engage(a);
+        engage(b);
         vm.warp(START + ARBITRATION_WINDOW);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.CannotLapse.selector, a));
         reg.lapse(a);
@@ -132,7 +134,7 @@ contract DeadlinesTest is Base {
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.DeadlinePassed.selector, START + ARBITRATION_WINDOW)
         );
-        reg.resolve(b, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(b, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
         reg.lapse(b);
     }
 

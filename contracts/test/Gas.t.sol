@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {console} from "forge-std/console.sol";
 import {Base} from "./utils/Base.sol";
+import {MerkleRef} from "./utils/MerkleRef.sol";
 import {JobParams, EndpointProof} from "../src/OvigTypes.sol";
 
 /// @notice Gas figures for the report: `forge test --isolate --match-contract GasTest -vv` (with
@@ -103,10 +104,12 @@ contract GasTest is Base {
     function test_gas_resolveHonestOneSignature() public {
         (uint256 jobId, uint256 key) = soloJob();
         uint256 d = openDispute(jobId, 5);
+        engage(d);
+        pastNaming(d);
         bytes[] memory sigs = new bytes[](1);
         sigs[0] = sign(key, digestFor(d, HONEST));
         uint256 g = gasleft();
-        reg.resolve(d, HONEST, NEAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(d, STEP, HONEST, NEAR, BOUNDARY, REPLAY, sigs);
         console.log("resolve Honest, 1 signature", g - gasleft());
     }
 
@@ -114,9 +117,11 @@ contract GasTest is Base {
         uint256 jobId = finalizedJob();
         c = openChallenge(jobId, 5);
         uint256 d = disputeOf(c);
+        engage(d);
+        if (outcome == HONEST) pastNaming(d);
         bytes[] memory sigs = sortedSigs(digestFor(d, outcome), n);
         uint256 g = gasleft();
-        reg.resolve(d, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
+        reg.resolve(d, STEP, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
         console.log(label, g - gasleft());
     }
 
@@ -140,6 +145,72 @@ contract GasTest is Base {
 
     function test_gas_resolveFraudThreeSignatures() public {
         measureResolve(FRAUD, 3, "resolve Fraud, 3 signatures");
+    }
+
+    /// @dev respond and nameStep on a job of stride s (10 intervals, batches of 4): the response proves
+    /// endpoint k against its batch and both ends of the (s+1)-leaf step tree.
+    function measureSteps(uint64 stride) internal {
+        JobParams memory p = defaultParams();
+        p.stride = stride;
+        p.totalSteps = stride * 10;
+        uint256 jobId = createJob(p);
+        acceptJob(jobId);
+        commitAll(jobId, 4);
+        finalizeJob(jobId);
+        uint256 c = openChallenge(jobId, 6);
+        uint256 c2 = openChallenge(jobId, 6, challenger2);
+        measureRespond(disputeOf(c), stepStates(jobId, 5), opening(jobId, 5));
+        string memory s = vm.toString(stride);
+        vm.prank(challenger);
+        uint256 g = gasleft();
+        reg.nameStep(c, stride / 2);
+        console.log(string.concat("nameStep (s = ", s, ", first namer of the step)"), g - gasleft());
+        vm.prank(challenger2);
+        g = gasleft();
+        reg.nameStep(c2, stride / 2);
+        console.log(string.concat("nameStep (s = ", s, ", second namer, later commitment)"), g - gasleft());
+    }
+
+    function measureRespond(uint256 d, bytes32[] memory states, EndpointProof memory start) internal {
+        bytes32 root = MerkleRef.root(states);
+        bytes32[] memory first = MerkleRef.proof(states, 0);
+        bytes32[] memory last = MerkleRef.proof(states, states.length - 1);
+        vm.prank(provider);
+        uint256 g = gasleft();
+        reg.respond(d, root, start, first, last);
+        g -= gasleft();
+        console.log(
+            string.concat(
+                "respond (s = ",
+                vm.toString(states.length - 1),
+                ", step proofs of depth ",
+                vm.toString(first.length),
+                ")"
+            ),
+            g
+        );
+    }
+
+    function test_gas_respondAndNameStep10() public {
+        measureSteps(10);
+    }
+
+    function test_gas_respondAndNameStep1000() public {
+        measureSteps(1000);
+    }
+
+    function test_gas_timeouts() public {
+        uint256 jobId = finalizedJob();
+        uint256 a = openDispute(jobId, 3);
+        uint256 b = openDispute(jobId, 4, challenger2);
+        respondTo(b);
+        pastNaming(b);
+        uint256 g = gasleft();
+        reg.timeout(b);
+        console.log("timeout Honest (responded, no step named)", g - gasleft());
+        g = gasleft();
+        reg.timeout(a);
+        console.log("timeout Unavailable (no response; slashes)", g - gasleft());
     }
 
     function test_gas_lapseForfeitSettleWithdraw() public {

@@ -3,12 +3,22 @@ pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
 import {OvigRegistry} from "../src/OvigRegistry.sol";
-import {JobStatus, JobView, Dispute, DisputeStatus, Challenge, ChallengeStatus} from "../src/OvigTypes.sol";
+import {
+    JobStatus,
+    JobView,
+    Dispute,
+    DisputeStatus,
+    Outcome,
+    Challenge,
+    ChallengeStatus
+} from "../src/OvigTypes.sol";
 import {CheatingProviderHandler} from "./handlers/CheatingProviderHandler.sol";
 
 /// @notice The dispute game against a cheating provider (see the handler): a tampered interval that
-/// the honest watchtower challenged never lets its job settle or pay the provider, every wei the
-/// registry holds is accounted for, and nobody is ever credited more than went in.
+/// the honest watchtower challenged never lets its job settle or pay the provider, an honest provider
+/// (one that answers with its true step root) is never slashed, a slash rewards only a challenger
+/// that named the fake step, every wei the registry holds is accounted for, and nobody is ever
+/// credited more than went in.
 contract InvariantsTest is Test {
     OvigRegistry internal reg;
     CheatingProviderHandler internal h;
@@ -18,7 +28,7 @@ contract InvariantsTest is Test {
         vm.roll(1000);
         reg = new OvigRegistry();
         h = new CheatingProviderHandler(reg);
-        bytes4[] memory sel = new bytes4[](24);
+        bytes4[] memory sel = new bytes4[](28);
         sel[0] = h.createJob.selector;
         sel[1] = h.accept.selector;
         sel[2] = h.train.selector;
@@ -43,6 +53,10 @@ contract InvariantsTest is Test {
         sel[21] = h.warp.selector;
         sel[22] = h.createJob.selector; // jobs early and often
         sel[23] = h.settleRush.selector;
+        sel[24] = h.respond.selector;
+        sel[25] = h.nameStep.selector;
+        sel[26] = h.timeout.selector;
+        sel[27] = h.griefChallenge.selector;
         targetSelector(FuzzSelector({addr: address(h), selectors: sel}));
         targetContract(address(h));
     }
@@ -56,6 +70,8 @@ contract InvariantsTest is Test {
         _checkFraudulentJobNeverSettles();
         _checkCheatingNeverBeatsCancel();
         _checkCopiesAndLapsesGetNothing();
+        _checkHonestNeverSlashed();
+        _checkOnlyTheFakeStepPays();
     }
 
     /// (b) Every wei the registry holds is a credit, an escrow, a held bond, an unclaimed challenge
@@ -109,6 +125,51 @@ contract InvariantsTest is Test {
             assertTrue(reg.disputes(id).leader != h.copier(), "the copier leads");
         }
         assertLe(h.ghostCredited(h.copier()), h.ghostPaidIn(h.copier()), "the copier profits");
+    }
+
+    /// Only the tampered interval is ever found Fraud or Unavailable: a job without one is never
+    /// slashed, whatever sybils, griefers and timeouts do; no malformed step root is ever accepted.
+    function _checkHonestNeverSlashed() internal view {
+        for (uint256 i; i < h.jobCount(); i++) {
+            uint256 id = h.jobIds(i);
+            if (h.fraudEndpoint(id) == 0) {
+                assertTrue(reg.getJob(id).status != JobStatus.Fraudulent, "honest provider slashed");
+            }
+        }
+        for (uint256 id = 1; id <= reg.disputeCount(); id++) {
+            Dispute memory d = reg.disputes(id);
+            if (d.outcome == Outcome.Fraud || d.outcome == Outcome.Unavailable) {
+                assertEq(d.interval + 1, h.fraudEndpoint(d.jobId), "an honest interval slashed");
+            }
+        }
+        assertEq(h.badResponsesAccepted(), 0, "a malformed step root was accepted");
+    }
+
+    /// A Fraud verdict rewards the leader of the fake step, never a challenger (a sybil leading the
+    /// dispute included) that named another step or none; a timeout rewards the dispute's leader;
+    /// nothing else rewards anyone.
+    function _checkOnlyTheFakeStepPays() internal view {
+        for (uint256 id = 1; id <= reg.disputeCount(); id++) {
+            Dispute memory d = reg.disputes(id);
+            if (d.outcome == Outcome.Fraud) {
+                uint64 f = h.fraudStepOf(id);
+                assertTrue(f != 0, "Fraud without a fake step");
+                uint256 lead = reg.stepLeaderOf(id, f - 1);
+                assertEq(
+                    d.rewarded, reg.challenges(lead).challenger, "Fraud rewarded another than the step leader"
+                );
+                Challenge memory c = reg.challenges(reg.challengeOf(id, d.rewarded));
+                assertTrue(
+                    c.named && c.step == f - 1, "rewarded a challenger that did not name the fake step"
+                );
+            } else if (d.outcome == Outcome.Unavailable) {
+                assertEq(d.rewarded, d.leader, "timeout rewarded another than the leader");
+                assertTrue(!d.responded, "Unavailable after a response");
+            } else {
+                assertEq(d.rewarded, address(0), "a reward without a slash");
+            }
+            assertTrue(d.rewarded != h.copier(), "the copier rewarded");
+        }
     }
 
     // ------------------------------------------------------------ (b) solvency

@@ -436,35 +436,32 @@ contract LifecycleTest is Base {
             )
         );
         assertEq(reg.DOMAIN_SEPARATOR(), sep);
+        bytes32 typeHash = keccak256(
+            "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 stepRoot,uint64 step,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+        );
         bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256(
-                    "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+            bytes.concat(
+                abi.encode(
+                    typeHash, uint256(1), uint256(2), uint64(3), bytes32(uint256(4)), bytes32(uint256(8))
                 ),
-                uint256(1),
-                uint256(2),
-                uint64(3),
-                bytes32(uint256(4)),
-                BOUNDARY_HASH,
-                uint8(1),
-                uint256(5),
-                uint256(6),
-                bytes32(uint256(7))
+                abi.encode(uint64(9), BOUNDARY_HASH, uint8(1), uint256(5), uint256(6), bytes32(uint256(7)))
             )
         );
         assertEq(
-            reg.verdictDigest(1, 2, 3, bytes32(uint256(4)), 1, 5, 6, bytes32(uint256(7))),
+            reg.verdictDigest(
+                1, 2, 3, bytes32(uint256(4)), bytes32(uint256(8)), 9, 1, 5, 6, bytes32(uint256(7))
+            ),
             keccak256(abi.encodePacked(hex"1901", sep, structHash))
         );
-        assertEq(
-            reg.VERDICT_TYPEHASH(),
-            keccak256(
-                "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
-            )
-        );
+        assertEq(reg.VERDICT_TYPEHASH(), typeHash);
 
         vm.chainId(31337 + 1);
         assertTrue(reg.DOMAIN_SEPARATOR() != sep, "separator follows the chain id");
+    }
+
+    /// The test EVM does not enforce EIP-170; a real chain refuses to deploy a larger registry.
+    function test_registryFitsTheCodeSizeLimit() public view {
+        assertLe(address(reg).code.length, 24_576, "OvigRegistry exceeds EIP-170");
     }
 
     function testFuzz_stepsAndStride(uint64 intervals, uint64 stride) public {

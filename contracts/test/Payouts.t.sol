@@ -61,10 +61,11 @@ contract PayoutsTest is Base {
         uint256 d = disputeOf(id);
         uint256 reward = PROVIDER_BOND * reg.CHALLENGER_SHARE_BPS() / reg.BPS();
         assertEq(reward, PROVIDER_BOND / 2);
+        engage(d);
         bytes[] memory sigs = sortedSigs(digestFor(d, FRAUD), 2);
         vm.expectEmit(address(reg));
         emit JobSlashed(jobId, d, challenger, reward, PROVIDER_BOND - reward + PAYMENT);
-        reg.resolve(d, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(d, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
 
         assertEq(reg.credits(challenger), reward, "reward at resolve, bond at claim");
         assertEq(reg.credits(owner), PROVIDER_BOND - reward + PAYMENT);

@@ -27,10 +27,13 @@ contract VerdictsTest is Base {
         super.setUp();
         jobId = finalizedJob();
         cid = openDispute(jobId, 3);
+        engage(cid);
     }
 
+    /// @dev No calls before resolve here: callers put vm.expectRevert right before it (an Honest
+    /// verdict needs pastNaming first).
     function resolveRaw(uint8 outcome, bytes[] memory sigs) internal {
-        reg.resolve(cid, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
+        reg.resolve(cid, STEP, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
     }
 
     /// @dev Bitmap over the job's arbiter indices of the first `n` arbiters.
@@ -108,6 +111,7 @@ contract VerdictsTest is Base {
         bytes[] memory sigs = new bytes[](2);
         sigs[0] = sign(key, digestFor(cid, HONEST));
         sigs[1] = sigs[0];
+        pastNaming(cid);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotArbiter.selector, 0, provider));
         resolveRaw(HONEST, sigs);
     }
@@ -199,13 +203,14 @@ contract VerdictsTest is Base {
 
     function test_notTwice() public {
         bytes[] memory sigs = sortedSigs(digestFor(cid, HONEST), 2);
+        pastNaming(cid);
         resolveRaw(HONEST, sigs);
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.DisputeNotOpen.selector, cid, DisputeStatus.Resolved)
         );
         resolveRaw(HONEST, sigs);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.UnknownDispute.selector, 99));
-        reg.resolve(99, HONEST, 0, 0, bytes32(0), sigs);
+        reg.resolve(99, STEP, HONEST, 0, 0, bytes32(0), sigs);
     }
 
     function test_secondDisputeOnFraudulentJobCannotBeResolved() public {
@@ -215,7 +220,7 @@ contract VerdictsTest is Base {
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InvalidJobStatus.selector, jobId, JobStatus.Fraudulent)
         );
-        reg.resolve(other, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(other, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
         // It lapses at once instead.
         reg.lapse(other);
         assertEq(uint8(reg.disputes(other).status), uint8(DisputeStatus.Lapsed));
@@ -229,7 +234,7 @@ contract VerdictsTest is Base {
         assertEq(reg.disputes(next).interval, reg.disputes(cid).interval);
         // Same job, interval and root, but the digest binds the dispute id.
         vm.expectRevert();
-        reg.resolve(next, FRAUD, FAR, BOUNDARY, REPLAY, old);
+        reg.resolve(next, STEP, FRAUD, FAR, BOUNDARY, REPLAY, old);
         resolveWith(next, FRAUD);
     }
 
@@ -239,39 +244,47 @@ contract VerdictsTest is Base {
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, FRAUD, BOUNDARY, BOUNDARY)
         );
-        reg.resolve(cid, FRAUD, BOUNDARY, BOUNDARY, REPLAY, sigs);
+        reg.resolve(cid, STEP, FRAUD, BOUNDARY, BOUNDARY, REPLAY, sigs);
         sigs = sortedSigs(digestFor(cid, FRAUD, 0, 0), 2);
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, FRAUD, 0, 0));
-        reg.resolve(cid, FRAUD, 0, 0, REPLAY, sigs);
+        reg.resolve(cid, STEP, FRAUD, 0, 0, REPLAY, sigs);
         // Honest needs distance <= boundary.
         sigs = sortedSigs(digestFor(cid, HONEST, BOUNDARY + 1, BOUNDARY), 2);
         vm.expectRevert(
             abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, HONEST, BOUNDARY + 1, BOUNDARY)
         );
-        reg.resolve(cid, HONEST, BOUNDARY + 1, BOUNDARY, REPLAY, sigs);
+        reg.resolve(cid, STEP, HONEST, BOUNDARY + 1, BOUNDARY, REPLAY, sigs);
         // The edges are accepted: Honest at distance == boundary.
+        pastNaming(cid);
         sigs = sortedSigs(digestFor(cid, HONEST, BOUNDARY, BOUNDARY), 2);
-        reg.resolve(cid, HONEST, BOUNDARY, BOUNDARY, REPLAY, sigs);
+        reg.resolve(cid, STEP, HONEST, BOUNDARY, BOUNDARY, REPLAY, sigs);
         assertEq(uint8(reg.intervalOutcome(jobId, 2)), uint8(Outcome.Honest));
     }
 
     function test_fraudJustBeyondBoundaryAndUnavailableAtAnyDistance() public {
         bytes[] memory sigs = sortedSigs(digestFor(cid, UNAVAILABLE, 0, BOUNDARY), 2);
-        reg.resolve(cid, UNAVAILABLE, 0, BOUNDARY, REPLAY, sigs);
+        reg.resolve(cid, STEP, UNAVAILABLE, 0, BOUNDARY, REPLAY, sigs);
         uint256 j2 = finalizedJob();
         uint256 d2 = openDispute(j2, 1);
+        engage(d2);
         sigs = sortedSigs(digestFor(d2, FRAUD, BOUNDARY + 1, BOUNDARY), 2);
-        reg.resolve(d2, FRAUD, BOUNDARY + 1, BOUNDARY, REPLAY, sigs);
+        reg.resolve(d2, STEP, FRAUD, BOUNDARY + 1, BOUNDARY, REPLAY, sigs);
         assertEq(uint8(status(j2)), uint8(JobStatus.Fraudulent));
     }
 
     function test_verdictOverOtherBoundaryHashRejected() public {
         Dispute memory d = reg.disputes(cid);
         bytes32 other = keccak256("another boundary artifact");
-        bytes32 signed = typedDigest(jobId, cid, d.interval, d.root, other, FRAUD, FAR, BOUNDARY, REPLAY);
-        bytes32 expected =
-            typedDigest(jobId, cid, d.interval, d.root, BOUNDARY_HASH, FRAUD, FAR, BOUNDARY, REPLAY);
-        assertEq(reg.verdictDigest(jobId, cid, d.interval, d.root, FRAUD, FAR, BOUNDARY, REPLAY), expected);
+        bytes32 signed = typedDigest(
+            jobId, cid, d.interval, d.root, d.stepRoot, STEP, other, FRAUD, FAR, BOUNDARY, REPLAY
+        );
+        bytes32 expected = typedDigest(
+            jobId, cid, d.interval, d.root, d.stepRoot, STEP, BOUNDARY_HASH, FRAUD, FAR, BOUNDARY, REPLAY
+        );
+        assertEq(
+            reg.verdictDigest(jobId, cid, d.interval, d.root, d.stepRoot, STEP, FRAUD, FAR, BOUNDARY, REPLAY),
+            expected
+        );
         assertTrue(signed != expected);
         bytes[] memory sigs = sortedSigs(signed, 2);
         // The first signature recovers, against the job's digest, to an address outside the set.
@@ -279,9 +292,9 @@ contract VerdictsTest is Base {
         address stray = ecrecover(expected, v0, r0, s0);
         assertTrue(!reg.isArbiter(jobId, stray));
         vm.expectRevert(abi.encodeWithSelector(OvigRegistry.NotArbiter.selector, 0, stray));
-        reg.resolve(cid, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(cid, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
         // Signed over the job's own boundary hash, the same verdict passes.
-        reg.resolve(cid, FRAUD, FAR, BOUNDARY, REPLAY, sortedSigs(expected, 2));
+        reg.resolve(cid, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sortedSigs(expected, 2));
     }
 
     function test_otherChainSignatureRejected() public {
@@ -302,9 +315,10 @@ contract VerdictsTest is Base {
         acceptJob(j);
         commitAll(j, 11);
         uint256 d = openDispute(j, 10);
+        engage(d);
         bytes[] memory sigs = new bytes[](1);
         sigs[0] = sign(key, digestFor(d, FRAUD));
-        reg.resolve(d, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
+        reg.resolve(d, STEP, FRAUD, FAR, BOUNDARY, REPLAY, sigs);
         assertEq(uint8(status(j)), uint8(JobStatus.Fraudulent));
         assertEq(reg.disputes(d).signers, 1);
     }
@@ -314,7 +328,10 @@ contract VerdictsTest is Base {
     {
         outcome = uint8(bound(outcome, 1, 3));
         Dispute memory c = reg.disputes(cid);
-        bytes32 d = reg.verdictDigest(jobId, cid, c.interval, c.root, outcome, distance, boundary, digest);
+        bytes32 d = reg.verdictDigest(
+            jobId, cid, c.interval, c.root, c.stepRoot, STEP, outcome, distance, boundary, digest
+        );
+        if (outcome == HONEST) pastNaming(cid);
         bytes[] memory sigs = sortedSigs(d, 2);
         bool consistent = (outcome == FRAUD && distance > boundary)
             || (outcome == HONEST && distance <= boundary) || outcome == UNAVAILABLE;
@@ -322,15 +339,15 @@ contract VerdictsTest is Base {
             vm.expectRevert(
                 abi.encodeWithSelector(OvigRegistry.InconsistentVerdict.selector, outcome, distance, boundary)
             );
-            reg.resolve(cid, outcome, distance, boundary, digest, sigs);
+            reg.resolve(cid, STEP, outcome, distance, boundary, digest, sigs);
             return;
         }
         // A verdict signed over other numbers does not pass.
         vm.expectRevert();
-        reg.resolve(cid, outcome, distance, boundary, digest ^ bytes32(uint256(1)), sigs);
+        reg.resolve(cid, STEP, outcome, distance, boundary, digest ^ bytes32(uint256(1)), sigs);
         vm.expectEmit(address(reg));
         emit DisputeResolved(jobId, cid, c.interval, outcome, distance, boundary, digest, firstBits(2));
-        reg.resolve(cid, outcome, distance, boundary, digest, sigs);
+        reg.resolve(cid, STEP, outcome, distance, boundary, digest, sigs);
     }
 
     function split(bytes memory sig) internal pure returns (bytes32 r, bytes32 s, uint8 v) {

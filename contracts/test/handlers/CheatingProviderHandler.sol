@@ -25,14 +25,19 @@ library SafeTime {
     }
 }
 
-/// @notice Plays a cheating provider (and its sybils and a copier) against honest live arbiters and
-/// an honest watchtower. The provider trains jobs of which some hide one tampered interval; it
-/// self-challenges, challenges through sybils (including its own fraud, early), copies the
-/// watchtower's commitments and reveals, lapses and re-opens, challenges at the last second, claims,
-/// tries to settle and cancel, and lets time pass. Two honest rules hold throughout, applied before
-/// any time passes: the arbiters resolve every dispute of an active job before its deadline
-/// (honestly: Fraud on the tampered interval, Honest elsewhere), and the watchtower stands on every
-/// tampered interval before its job's challenge window closes. Ghost sums track every wei.
+/// @notice Plays a cheating provider (and its sybils and a copier) and a griefer against honest live
+/// arbiters and an honest watchtower. The provider trains jobs of which some hide one tampered
+/// interval; it self-challenges, challenges through sybils (including its own fraud, early), copies
+/// the watchtower's commitments and reveals, lapses and re-opens, challenges at the last second,
+/// answers disputes (on the tampered interval with the fake transition at any step, or not at all,
+/// and sometimes first with malformed step roots), names honest steps through its sybils, times
+/// out, claims, tries to settle and cancel, and lets time pass. The griefer challenges honest jobs
+/// and names honest steps. Honest rules hold throughout, applied before any time passes: the
+/// provider answers every dispute on an interval it trained honestly, with the true step root, by
+/// respondBy; the watchtower stands on every tampered interval before its job's window closes,
+/// joins any dispute on it and names the fake transition by nameBy; the arbiters rule on every named
+/// step before the deadline (Fraud on the fake transition, Honest elsewhere), and silent or unargued
+/// disputes are timed out. Ghost sums track every wei.
 contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
     OvigRegistry public immutable reg;
 
@@ -40,12 +45,14 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
     uint256 internal constant PROVIDER_BOND = 4 ether;
     uint256 internal constant CHALLENGER_BOND = 1 ether;
     uint256 internal constant MAX_JOBS = 3;
-    uint64 internal constant STRIDE = 2;
+    uint64 internal constant STRIDE = 3; // 4 state roots per response: steps 0, 1, 2
 
     address public immutable owner = makeAddr("inv-owner");
     address public immutable provider = makeAddr("inv-provider");
     address public immutable watchtower = makeAddr("inv-watchtower");
     address public immutable copier = makeAddr("inv-copier");
+    /// @dev An outsider (the owner's sybil, say) who challenges honest jobs and names honest steps.
+    address public immutable griefer = makeAddr("inv-griefer");
     address[] public sybils;
     address[] public arbAddrs; // sorted by address
     uint256[] internal arbKeys;
@@ -59,6 +66,8 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
     mapping(uint256 jobId => uint64) public fraudEndpoint;
     /// @dev The watchtower's challenge stands on the tampered interval.
     mapping(uint256 jobId => bool) public watched;
+    /// @dev The fake transition of a response to the tampered interval, + 1 (0: not such a response).
+    mapping(uint256 disputeId => uint64) public fraudStepOf;
     mapping(uint256 jobId => bytes32[][]) internal batchRoots;
     mapping(uint256 jobId => uint64[]) internal batchFirst;
 
@@ -95,6 +104,7 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
     uint256 public copiesRevealed;
     uint256 public watchedSettled;
     uint256 public lapsesWhileJudgeable;
+    uint256 public badResponsesAccepted;
 
     mapping(bytes32 => uint256) public calls;
 
@@ -120,6 +130,7 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
         actors.push(provider);
         actors.push(watchtower);
         actors.push(copier);
+        actors.push(griefer);
         for (uint256 i; i < 3; i++) {
             actors.push(sybils[i]);
             actors.push(arbAddrs[i]);
@@ -278,14 +289,113 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
         ok = _reveal(idx);
     }
 
+    // ------------------------------------------------------------ step-level disputes
+
+    /// @dev State root after `j` steps of interval k. Honest states agree with the committed endpoints
+    /// at both ends. A response to the tampered interval with fake transition v (from state v to
+    /// v + 1) reports the true states up to v and made-up ones after, ending at the tampered root.
+    function _stateRoot(uint256 jobId, uint64 interval, uint256 j, uint256 fakeFrom)
+        internal
+        view
+        returns (bytes32)
+    {
+        if (j == 0) return _opening(jobId, interval).root;
+        if (j == STRIDE) return _opening(jobId, interval + 1).root;
+        if (j > fakeFrom) return keccak256(abi.encode("inv-fake", jobId, interval, j));
+        return keccak256(abi.encode("inv-state", jobId, interval, j));
+    }
+
+    /// @dev The s+1 state roots a response commits; fakeFrom = STRIDE for the honest states.
+    function _states(uint256 jobId, uint64 interval, uint256 fakeFrom)
+        internal
+        view
+        returns (bytes32[] memory st)
+    {
+        st = new bytes32[](STRIDE + 1);
+        for (uint256 j; j <= STRIDE; j++) {
+            st[j] = _stateRoot(jobId, interval, j, fakeFrom);
+        }
+    }
+
+    function _tampered(Dispute memory d) internal view returns (bool) {
+        return d.interval + 1 == fraudEndpoint[d.jobId];
+    }
+
+    /// @dev The provider's response to dispute `id`: the honest states, or on the tampered interval
+    /// those with the fake transition at `variant`. Returns false if the registry refuses it.
+    function _respond(uint256 id, bytes32[] memory st) internal returns (bool) {
+        Dispute memory d = reg.disputes(id);
+        EndpointProof memory start = _opening(d.jobId, d.interval);
+        bytes32 root = MerkleRef.root(st);
+        bytes32[] memory first = MerkleRef.proof(st, 0);
+        bytes32[] memory last = MerkleRef.proof(st, st.length - 1);
+        vm.prank(provider);
+        try reg.respond(id, root, start, first, last) {
+            return true;
+        } catch {
+            return false;
+        }
+    }
+
+    function _respondHonestly(uint256 id) internal {
+        Dispute memory d = reg.disputes(id);
+        _respond(id, _states(d.jobId, d.interval, STRIDE));
+    }
+
+    function _name(uint256 challengeId, uint64 stepIndex) internal returns (bool) {
+        vm.prank(reg.challenges(challengeId).challenger);
+        try reg.nameStep(challengeId, stepIndex) {
+            return true;
+        } catch {
+            return false;
+        }
+    }
+
+    /// @dev Anyone's timeout; books what it credits.
+    function _timeout(uint256 id) internal returns (bool ok) {
+        Dispute memory d = reg.disputes(id);
+        uint256[] memory before = _snap();
+        try reg.timeout(id) {
+            ok = true;
+            _book(d.jobId, before);
+        } catch {}
+    }
+
+    function _othersName(uint256 id) internal {
+        for (uint256 i; i <= sybils.length; i++) {
+            address who = i == sybils.length ? griefer : sybils[i];
+            uint256 c = reg.challengeOf(id, who);
+            if (c == 0 || reg.challenges(c).named) continue;
+            uint256 choice = uint256(keccak256(abi.encode(c, "choice"))) % (STRIDE + 3);
+            // A sybil may name its own provider's fake step, to take the reward if it committed first.
+            if (choice == STRIDE + 2 && fraudStepOf[id] != 0) choice = fraudStepOf[id] - 1;
+            if (choice <= STRIDE) _name(c, uint64(choice)); // STRIDE is out of range; beyond: silent
+        }
+    }
+
     // ------------------------------------------------------------ honest parties
 
-    function _resolveHonestly(uint256 disputeId) internal {
+    /// @dev Honest live arbiters: Fraud on the fake transition of the tampered interval once someone
+    /// named it; otherwise, after nameBy, Honest on a named step (every one is honest). Returns
+    /// whether a verdict was applied.
+    function _resolveHonestly(uint256 disputeId) internal returns (bool) {
         Dispute memory d = reg.disputes(disputeId);
-        uint8 outcome = d.interval + 1 == fraudEndpoint[d.jobId] ? 1 : 2;
+        if (d.status != DisputeStatus.Open || !d.responded || d.stepsNamed == 0) return false;
+        if (!_active(reg.getJob(d.jobId).status) || now_ > d.deadline) return false;
+        uint64 at;
+        uint8 outcome;
+        uint64 f = fraudStepOf[disputeId];
+        if (f != 0 && reg.stepLeaderOf(disputeId, f - 1) != 0) {
+            (at, outcome) = (f - 1, 1);
+        } else {
+            if (now_ <= d.nameBy) return false;
+            while (reg.stepLeaderOf(disputeId, at) == 0) at++;
+            outcome = 2;
+        }
         uint256 distance = outcome == 1 ? 3 : 1;
-        bytes32 digest =
-            reg.verdictDigest(d.jobId, disputeId, d.interval, d.root, outcome, distance, 2, bytes32(0));
+        bytes32 digest = reg.verdictDigest(
+            d.jobId, disputeId, d.interval, d.root, d.stepRoot, at, outcome, distance, 2, bytes32(0)
+        );
         uint256 n = 2 + (disputeId % 2); // 2 or 3 of 3
         bytes[] memory sigs = new bytes[](n);
         for (uint256 i; i < n; i++) {
@@ -293,18 +403,33 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
             sigs[i] = abi.encodePacked(r, s, v);
         }
         uint256[] memory before = _snap();
-        reg.resolve(disputeId, outcome, distance, 2, bytes32(0), sigs);
+        reg.resolve(disputeId, at, outcome, distance, 2, bytes32(0), sigs);
         _book(d.jobId, before);
+        return true;
     }
 
-    /// @dev The honest duties, then time moves to `target` (and one block on).
+    /// @dev Longest step of _advance: no dispute window (W/4 = 3 hours apart) is ever skipped.
+    uint256 internal constant TICK = 3 hours;
+
+    /// @dev The honest duties, then time moves to `target` (and one block on), one TICK at a time.
     function _advance(uint256 target) internal {
+        while (now_ < target) {
+            uint256 next = now_ + TICK < target ? now_ + TICK : target;
+            _duties(next);
+            now_ = next;
+            vm.warp(now_);
+            _nextBlock();
+        }
+    }
+
+    /// @dev What honest parties do before time reaches `next`.
+    function _duties(uint256 next) internal {
         // The watchtower reveals a pending commitment before it expires and stands on every tampered
         // interval before the job's window closes.
         if (wtPending != 0) {
             Pending memory p = commits[wtPending - 1];
             (,, uint64 revealBy) = reg.commitments(p.who, p.hash);
-            if (revealBy < target) {
+            if (revealBy < next) {
                 if (block.number == _commitBlock(p)) _nextBlock();
                 _reveal(wtPending);
                 wtPending = 0;
@@ -315,19 +440,43 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
             JobView memory v = reg.getJob(id);
             uint64 e = fraudEndpoint[id];
             if (e == 0 || watched[id] || !_active(v.status) || v.committedEndpoints <= e) continue;
-            if (_closesAt(v) < target) _challenge(watchtower, id, e);
+            if (_closesAt(v) < next) _challenge(watchtower, id, e);
         }
-        // The arbiters answer every dispute that would otherwise pass its deadline.
         uint256 n = reg.disputeCount();
         for (uint256 id = 1; id <= n; id++) {
             Dispute memory d = reg.disputes(id);
-            if (d.status != DisputeStatus.Open || d.deadline >= target) continue;
-            if (!_active(reg.getJob(d.jobId).status)) continue;
-            _resolveHonestly(id);
+            if (d.status != DisputeStatus.Open) continue;
+            JobView memory v = reg.getJob(d.jobId);
+            if (!_active(v.status)) continue;
+            bool tampered = _tampered(d);
+            // The provider answers every dispute on an interval it trained honestly, in time.
+            if (!tampered && !d.responded && d.respondBy < next) _respondHonestly(id);
+            // The watchtower joins whatever dispute stands on a tampered interval, in time to name.
+            uint256 wc = reg.challengeOf(id, watchtower);
+            if (tampered && wc == 0 && d.nameBy < next && now_ <= _closesAt(v)) {
+                _challenge(watchtower, d.jobId, d.interval + 1);
+                wc = reg.challengeOf(id, watchtower);
+            }
+            d = reg.disputes(id);
+            // It names the fake transition it found.
+            if (
+                wc != 0 && d.responded && fraudStepOf[id] != 0 && !reg.challenges(wc).named && d.nameBy < next
+            ) {
+                _name(wc, fraudStepOf[id] - 1);
+            }
+            // Sybils and the griefer that did not name yet name a step of their choosing (some out of
+            // range), unless they chose to stay silent.
+            if (d.responded && d.nameBy < next) _othersName(id);
+            d = reg.disputes(id);
+            // Silence loses at once; a response nobody argues with wins before the deadline.
+            if (!d.responded && now_ > d.respondBy) {
+                _timeout(id);
+                continue;
+            }
+            if (d.deadline >= next) continue;
+            if (d.stepsNamed == 0) _timeout(id);
+            else _resolveHonestly(id);
         }
-        now_ = target;
-        vm.warp(now_);
-        _nextBlock();
     }
 
     function _commitBlock(Pending memory p) internal view returns (uint256 b) {
@@ -548,18 +697,91 @@ contract CheatingProviderHandler is CommonBase, StdCheats, StdUtils {
         _challenge(_sybil(sybilSeed), id, uint64(_bound(endpointSeed, 1, v.intervals)));
     }
 
-    /// @dev Live arbiters may also answer early.
+    /// @dev Live arbiters may also answer early (Fraud as soon as the fake step is named).
     function resolve(uint256 disputeSeed) external step("resolve") {
+        uint256 n = reg.disputeCount();
+        if (n == 0) return;
+        for (uint256 i; i < n; i++) {
+            if (_resolveHonestly((disputeSeed % n + i) % n + 1)) return;
+        }
+    }
+
+    /// @dev The provider answers some open dispute: honestly on an interval it trained honestly; on
+    /// the tampered one with the fake transition wherever it likes (or never: timeout). Now and then
+    /// it first tries a response whose ends are not the committed roots, or of the wrong length.
+    function respond(uint256 disputeSeed, uint256 variantSeed, uint256 badSeed) external step("respond") {
         uint256 n = reg.disputeCount();
         if (n == 0) return;
         for (uint256 i; i < n; i++) {
             uint256 id = (disputeSeed % n + i) % n + 1;
             Dispute memory d = reg.disputes(id);
-            if (d.status == DisputeStatus.Open && _active(reg.getJob(d.jobId).status)) {
-                _resolveHonestly(id);
+            if (d.status != DisputeStatus.Open || d.responded || now_ > d.respondBy) continue;
+            if (!_active(reg.getJob(d.jobId).status)) continue;
+            if (badSeed % 3 == 0) _respondBadly(id, badSeed);
+            if (!_tampered(d)) {
+                _respondHonestly(id);
                 return;
             }
+            uint64 v = uint64(variantSeed % STRIDE);
+            if (_respond(id, _states(d.jobId, d.interval, v))) fraudStepOf[id] = v + 1;
+            return;
         }
+    }
+
+    function _respondBadly(uint256 id, uint256 seed) internal {
+        Dispute memory d = reg.disputes(id);
+        bytes32[] memory st = _states(d.jobId, d.interval, STRIDE);
+        uint256 kind = (seed / 3) % 3;
+        if (kind == 0) {
+            st[0] = keccak256("not the committed start");
+        } else if (kind == 1) {
+            st[STRIDE] = keccak256("not the disputed root");
+        } else {
+            // One state too many: the disputed root as leaf s + 1.
+            bytes32[] memory longer = new bytes32[](STRIDE + 2);
+            for (uint256 j; j <= STRIDE; j++) {
+                longer[j] = st[j];
+            }
+            longer[STRIDE + 1] = d.root;
+            st = longer;
+        }
+        if (_respond(id, st)) badResponsesAccepted++;
+    }
+
+    /// @dev A sybil or the griefer names a step (any, in range or not); the watchtower names the fake
+    /// transition. The copier never names: it has no replay of its own.
+    function nameStep(uint256 challengeSeed, uint256 stepSeed) external step("nameStep") {
+        uint256 n = reg.challengeCount();
+        if (n == 0) return;
+        for (uint256 i; i < n; i++) {
+            uint256 id = (challengeSeed % n + i) % n + 1;
+            Challenge memory c = reg.challenges(id);
+            if (c.status != ChallengeStatus.Open || c.named || c.challenger == copier) continue;
+            Dispute memory d = reg.disputes(c.disputeId);
+            if (d.status != DisputeStatus.Open || !d.responded || now_ > d.nameBy) continue;
+            if (c.challenger == watchtower) {
+                if (fraudStepOf[c.disputeId] != 0) _name(id, fraudStepOf[c.disputeId] - 1);
+            } else {
+                _name(id, uint64(stepSeed % (STRIDE + 1))); // STRIDE itself is out of range
+            }
+            return;
+        }
+    }
+
+    /// @dev Anyone times out some dispute, whenever (the registry decides whether it may).
+    function timeout(uint256 disputeSeed) external step("timeout") {
+        uint256 n = reg.disputeCount();
+        if (n == 0) return;
+        _timeout(disputeSeed % n + 1);
+    }
+
+    /// @dev The griefer challenges an interval of an honest job.
+    function griefChallenge(uint256 jobSeed, uint256 endpointSeed) external step("griefChallenge") {
+        uint256 id = _pickJob(jobSeed, JobStatus.Accepted, JobStatus.Finalized);
+        if (id == 0 || fraudEndpoint[id] != 0) return;
+        JobView memory v = reg.getJob(id);
+        if (v.committedEndpoints < 2) return;
+        _challenge(griefer, id, uint64(_bound(endpointSeed, 1, v.committedEndpoints - 1)));
     }
 
     function claim(uint256 challengeSeed) external step("claim") {

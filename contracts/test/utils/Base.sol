@@ -41,6 +41,8 @@ abstract contract Base is Test {
     uint8 internal constant FRAUD = 1;
     uint8 internal constant HONEST = 2;
     uint8 internal constant UNAVAILABLE = 3;
+    /// @dev The step that challengers name unless a test says otherwise (stride 10: steps 0..9).
+    uint64 internal constant STEP = 4;
 
     /// @dev Roots of every committed batch, per job, to build challenge proofs.
     mapping(uint256 jobId => bytes32[][]) internal batchRoots;
@@ -228,6 +230,84 @@ abstract contract Base is Test {
         return reg.challenges(challengeId).disputeId;
     }
 
+    // ------------------------------------------------------------ step-level disputes
+
+    /// @dev The state root after `j` steps of interval k, as the honest provider reports it: the
+    /// committed endpoint roots at both ends, made-up roots between.
+    function stateRoot(uint256 jobId, uint64 interval, uint256 j) internal view returns (bytes32) {
+        uint64 s = reg.getJob(jobId).stride;
+        if (j == 0) return opening(jobId, interval).root;
+        if (j == s) return opening(jobId, interval + 1).root;
+        return keccak256(abi.encode("state", jobId, interval, j));
+    }
+
+    /// @dev The s+1 state roots of interval k an honest provider commits.
+    function stepStates(uint256 jobId, uint64 interval) internal view returns (bytes32[] memory states) {
+        uint64 s = reg.getJob(jobId).stride;
+        states = new bytes32[](s + 1);
+        states[0] = opening(jobId, interval).root;
+        for (uint256 j = 1; j < s; j++) {
+            states[j] = keccak256(abi.encode("state", jobId, interval, j));
+        }
+        states[s] = opening(jobId, interval + 1).root;
+    }
+
+    /// @dev The arguments of a response with the tree over `states` (its first and last leaves proven).
+    function responseOf(uint256 disputeId, bytes32[] memory states)
+        internal
+        view
+        returns (bytes32 root, EndpointProof memory start, bytes32[] memory first, bytes32[] memory last)
+    {
+        Dispute memory d = reg.disputes(disputeId);
+        start = opening(d.jobId, d.interval);
+        root = MerkleRef.root(states);
+        first = MerkleRef.proof(states, 0);
+        last = MerkleRef.proof(states, states.length - 1);
+    }
+
+    /// @dev The provider responds with the tree over `states`.
+    function respondWith(uint256 disputeId, bytes32[] memory states) internal {
+        (bytes32 root, EndpointProof memory start, bytes32[] memory first, bytes32[] memory last) =
+            responseOf(disputeId, states);
+        vm.prank(reg.getJob(reg.disputes(disputeId).jobId).provider);
+        reg.respond(disputeId, root, start, first, last);
+    }
+
+    /// @dev The provider's response with the tree over `states` reverts with `err`.
+    function expectRespondRevert(uint256 disputeId, bytes32[] memory states, bytes memory err) internal {
+        (bytes32 root, EndpointProof memory start, bytes32[] memory first, bytes32[] memory last) =
+            responseOf(disputeId, states);
+        vm.prank(reg.getJob(reg.disputes(disputeId).jobId).provider);
+        vm.expectRevert(err);
+        reg.respond(disputeId, root, start, first, last);
+    }
+
+    /// @dev The honest provider's response: the true step root.
+    function respondTo(uint256 disputeId) internal {
+        Dispute memory d = reg.disputes(disputeId);
+        respondWith(disputeId, stepStates(d.jobId, d.interval));
+    }
+
+    /// @dev The challenger of `challengeId` names `step`.
+    function nameFor(uint256 challengeId, uint64 step) internal {
+        vm.prank(reg.challenges(challengeId).challenger);
+        reg.nameStep(challengeId, step);
+    }
+
+    /// @dev Brings a dispute to where arbiters can sign: the provider responds (unless it did) and the
+    /// leader names STEP (unless some step is named).
+    function engage(uint256 disputeId) internal {
+        Dispute memory d = reg.disputes(disputeId);
+        if (!d.responded) respondTo(disputeId);
+        if (d.stepsNamed == 0) nameFor(reg.challengeOf(disputeId, d.leader), STEP);
+    }
+
+    /// @dev Moves time past the dispute's nameBy (Honest verdicts and Honest timeouts need it).
+    function pastNaming(uint256 disputeId) internal {
+        uint64 by = reg.disputes(disputeId).nameBy;
+        if (block.timestamp <= by) vm.warp(by + 1);
+    }
+
     // ------------------------------------------------------------ verdicts
 
     /// @dev A consistent distance for the outcome: beyond the boundary for Fraud, within it otherwise.
@@ -235,13 +315,23 @@ abstract contract Base is Test {
         return outcome == FRAUD ? FAR : NEAR;
     }
 
-    function digestFor(uint256 disputeId, uint8 outcome, uint256 distance, uint256 boundary)
+    function digestAt(uint256 disputeId, uint64 step, uint8 outcome, uint256 distance, uint256 boundary)
         internal
         view
         returns (bytes32)
     {
         Dispute memory d = reg.disputes(disputeId);
-        return reg.verdictDigest(d.jobId, disputeId, d.interval, d.root, outcome, distance, boundary, REPLAY);
+        return reg.verdictDigest(
+            d.jobId, disputeId, d.interval, d.root, d.stepRoot, step, outcome, distance, boundary, REPLAY
+        );
+    }
+
+    function digestFor(uint256 disputeId, uint8 outcome, uint256 distance, uint256 boundary)
+        internal
+        view
+        returns (bytes32)
+    {
+        return digestAt(disputeId, STEP, outcome, distance, boundary);
     }
 
     function digestFor(uint256 disputeId, uint8 outcome) internal view returns (bytes32) {
@@ -255,27 +345,27 @@ abstract contract Base is Test {
         uint256 disputeId,
         uint64 interval,
         bytes32 root,
+        bytes32 stepRoot,
+        uint64 step,
         bytes32 boundaryHash,
         uint8 outcome,
         uint256 distance,
         uint256 boundary,
         bytes32 replayDigest
     ) internal view returns (bytes32) {
+        bytes memory head = abi.encode(
+            keccak256(
+                "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 stepRoot,uint64 step,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
+            ),
+            jobId,
+            disputeId,
+            interval,
+            root,
+            stepRoot,
+            step
+        );
         bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256(
-                    "Verdict(uint256 jobId,uint256 disputeId,uint64 interval,bytes32 root,bytes32 boundaryHash,uint8 outcome,uint256 distance,uint256 boundary,bytes32 replayDigest)"
-                ),
-                jobId,
-                disputeId,
-                interval,
-                root,
-                boundaryHash,
-                outcome,
-                distance,
-                boundary,
-                replayDigest
-            )
+            bytes.concat(head, abi.encode(boundaryHash, outcome, distance, boundary, replayDigest))
         );
         return keccak256(abi.encodePacked(hex"1901", reg.DOMAIN_SEPARATOR(), structHash));
     }
@@ -315,9 +405,19 @@ abstract contract Base is Test {
         return sortedSigsOf(digest, keys);
     }
 
+    /// @dev Engages the dispute (respond, name STEP) and applies a verdict on STEP signed by the first
+    /// `n` arbiters; an Honest one after nameBy.
     function resolveWith(uint256 disputeId, uint8 outcome, uint256 n) internal {
-        bytes[] memory sigs = sortedSigs(digestFor(disputeId, outcome), n);
-        reg.resolve(disputeId, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
+        engage(disputeId);
+        resolveAt(disputeId, STEP, outcome, n);
+    }
+
+    /// @dev A verdict on `step` (already named) by the first `n` arbiters; an Honest one after nameBy.
+    function resolveAt(uint256 disputeId, uint64 step, uint8 outcome, uint256 n) internal {
+        if (outcome == HONEST) pastNaming(disputeId);
+        bytes[] memory sigs =
+            sortedSigs(digestAt(disputeId, step, outcome, distanceFor(outcome), BOUNDARY), n);
+        reg.resolve(disputeId, step, outcome, distanceFor(outcome), BOUNDARY, REPLAY, sigs);
     }
 
     function resolveWith(uint256 disputeId, uint8 outcome) internal {
