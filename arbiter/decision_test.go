@@ -16,7 +16,7 @@ import (
 )
 
 func TestDecide(t *testing.T) {
-	d := Dispute{JobID: big.NewInt(3), DisputeID: big.NewInt(11), Interval: 5, Root: [32]byte{7}, BoundaryHash: [32]byte{8}}
+	d := Dispute{JobID: big.NewInt(3), DisputeID: big.NewInt(11), Interval: 5, Root: [32]byte{7}, StepRoot: [32]byte{9}, BoundaryHash: [32]byte{8}}
 	const maxUint256 = "115792089237316195423570985008687907853269984665640564039457584007913129639935"
 	for _, tc := range []struct {
 		f       audit.Finding
@@ -39,9 +39,12 @@ func TestDecide(t *testing.T) {
 		// An Honest distance exactly at its bound is within it.
 		{audit.Finding{Outcome: audit.Honest, Worst: boundary.Excess{Distance: 0.001, Bound: 0.001}}, chain.OutcomeHonest, "1000000000000000"},
 	} {
-		v, err := Decide(d, tc.f)
+		v, err := Decide(d, audit.StepFinding{Step: 4, Finding: tc.f})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if v.Step != 4 || v.StepRoot != d.StepRoot {
+			t.Errorf("%s: verdict on step %d of step root %x", tc.f.Outcome, v.Step, v.StepRoot)
 		}
 		if v.Outcome != tc.outcome || v.Distance.String() != tc.dist || v.Boundary.Cmp(chain.ToFixed18(tc.f.Worst.Bound)) != 0 ||
 			v.ReplayDigest != tc.f.ReplayDigest || v.JobID.Cmp(d.JobID) != 0 || v.DisputeID.Cmp(d.DisputeID) != 0 ||
@@ -53,31 +56,32 @@ func TestDecide(t *testing.T) {
 			t.Errorf("%s %v: %v", tc.f.Outcome, tc.f.Worst, err)
 		}
 	}
-	if _, err := Decide(d, audit.Finding{}); err == nil {
+	if _, err := Decide(d, audit.StepFinding{}); err == nil {
 		t.Error("finding without outcome decided")
 	}
-	if _, err := Decide(Dispute{}, audit.Finding{Outcome: audit.Honest}); err == nil {
+	if _, err := Decide(Dispute{}, audit.StepFinding{Finding: audit.Finding{Outcome: audit.Honest}}); err == nil {
 		t.Error("dispute without ids decided")
 	}
 }
 
-// Two arbiters on different machines (here: different parallelism) replay the same
-// evidence to the same bits and so sign byte-identical verdicts.
+// Two arbiters on different machines (here: different parallelism) replay the same step from
+// the same evidence to the same bits and so sign byte-identical verdicts.
 func TestVerdictIndependentOfMachine(t *testing.T) {
 	e := audittest.New(t, audittest.Options{Hooks: skipStep3})
 	d := Dispute{JobID: big.NewInt(1), DisputeID: big.NewInt(2), Interval: 1, Root: e.Roots[2]}
 	var digests []common.Hash
 	for _, procs := range []int{1, runtime.NumCPU()} {
 		prev := runtime.GOMAXPROCS(procs)
-		f, err := audit.Run(context.Background(), audit.Input{
-			Client: audittest.Client(t, e.Server.URL), Job: e.JobKey, Interval: 1, Start: e.Anchors[1], End: e.Anchors[2],
+		a := e.StepAnchors(t, 1)
+		f, err := audit.RunStep(context.Background(), audit.Input{
+			Client: audittest.Client(t, e.Server.URL), Job: e.JobKey, Interval: 1, Start: a[1], End: a[2],
 			ManifestHash: e.ManifestHash, Workload: e.Job, Artifact: e.Artifact, Profile: e.Job.Policy().Reference(),
-		})
+		}, 1)
 		runtime.GOMAXPROCS(prev)
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, err := Decide(d, f)
+		v, err := Decide(d, audit.StepFinding{Step: 1, Finding: f})
 		if err != nil {
 			t.Fatal(err)
 		}

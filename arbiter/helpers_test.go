@@ -92,7 +92,11 @@ func (f *fakeRegistry) Resolve(_ context.Context, v chain.Verdict, sigs [][]byte
 		return &chain.RevertError{Name: "NotEnoughSignatures", Args: []any{len(sigs), job.Threshold}}
 	}
 	recorded := v
+	if !d.Responded {
+		return &chain.RevertError{Name: "NotResponded", Args: []any{v.DisputeID}}
+	}
 	recorded.JobID, recorded.Interval, recorded.Root, recorded.BoundaryHash = d.JobID, d.Interval, d.Root, job.BoundaryHash
+	recorded.StepRoot = d.StepRoot
 	digest := recorded.Digest(f.chainID, f.address)
 	var last common.Address
 	for i, s := range sigs {
@@ -150,9 +154,10 @@ func newFixture(t *testing.T) *fixture {
 	f.reg.arbiters["1"] = addrs[:3]
 	boundary := [32]byte{4, 5, 6}
 	f.reg.jobs["1"] = bindings.JobView{Status: statusAccepted, Threshold: 2, ArbiterCount: 3, BoundaryHash: boundary}
+	steps := [32]byte{7, 7}
 	f.reg.disputes["7"] = chain.Dispute{ID: big.NewInt(7), JobID: big.NewInt(1), Interval: 4, Root: root,
-		Status: chain.DisputeOpen, Deadline: 1000, Challenges: 1}
-	f.v = chain.Verdict{JobID: big.NewInt(1), DisputeID: big.NewInt(7), Interval: 4, Root: root, BoundaryHash: boundary,
+		Status: chain.DisputeOpen, Deadline: 1000, Challenges: 1, Responded: true, StepRoot: steps, RespondBy: 400, NameBy: 700, StepsNamed: 1}
+	f.v = chain.Verdict{JobID: big.NewInt(1), DisputeID: big.NewInt(7), Interval: 4, Root: root, StepRoot: steps, BoundaryHash: boundary,
 		Outcome: chain.OutcomeFraud, Distance: big.NewInt(5e17), Boundary: big.NewInt(1e17), ReplayDigest: [32]byte{9}}
 	return f
 }

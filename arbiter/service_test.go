@@ -29,16 +29,16 @@ func TestDialEvidence(t *testing.T) {
 }
 
 // serviceChain is the fake registry with the chain access a Service needs besides it; it
-// counts the batch lookups an audit starts with.
+// counts the named-step lookups judging a responded dispute starts with.
 type serviceChain struct {
 	*fakeRegistry
 	now     uint64
 	batches int
 }
 
-func (c *serviceChain) FindBatch(context.Context, *big.Int, uint64) (chain.BatchRef, error) {
+func (c *serviceChain) NamedSteps(context.Context, *big.Int) ([]uint64, error) {
 	c.batches++
-	return chain.BatchRef{}, errors.New("no batches in this fake")
+	return []uint64{3}, nil
 }
 
 func (c *serviceChain) HeadTime(context.Context) (uint64, error) { return c.now, nil }
@@ -78,7 +78,7 @@ func TestInactiveJobNotReplayed(t *testing.T) {
 			t.Errorf("job %s: %s, %v; want closed", chain.JobStatusName(status), r, err)
 		}
 		if lib.workloads+lib.artifacts+c.batches+dials != 0 || pool.Len() != 0 || len(f.reg.resolved) != 0 {
-			t.Errorf("job %s: audited (%d workloads, %d artifacts, %d batches, %d dials), %d pooled, %d resolved",
+			t.Errorf("job %s: audited (%d workloads, %d artifacts, %d named-step look-ups, %d dials), %d pooled, %d resolved",
 				chain.JobStatusName(status), lib.workloads, lib.artifacts, c.batches, dials, pool.Len(), len(f.reg.resolved))
 		}
 	}

@@ -99,7 +99,39 @@ func newSimEnv(t *testing.T, hooks *workload.Hooks, arbiters []common.Address, t
 		t.Fatal(err)
 	}
 	s.dispute, s.stand = op.DisputeID, op.ChallengeID
+	// The provider answers with its step tree; the challenger names step 1 (global step 3).
+	roots, err := s.env.Steps.StepRoots(s.env.JobKey, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := make([][32]byte, len(roots))
+	for i, r := range roots {
+		raw[i] = r
+	}
+	stepRoot, first, last, err := chain.StepResponse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := provider.Respond(ctx, s.dispute, stepRoot, b, 1, first, last); err != nil {
+		t.Fatal(err)
+	}
+	if err := challenger.NameStep(ctx, s.stand, 1); err != nil {
+		t.Fatal(err)
+	}
 	return s
+}
+
+// pastNaming moves chain time past the dispute's naming window, after which an Honest verdict
+// may be resolved.
+func (s *simEnv) pastNaming(t *testing.T) {
+	t.Helper()
+	d, err := s.reg.DisputeOf(context.Background(), s.dispute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ch.AdjustTime(context.Background(), time.Duration(d.NameBy-s.now(t)+1)*time.Second); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func sender(t *testing.T, ch *chain.Chain, k *ecdsa.PrivateKey) *chain.Sender {
@@ -269,7 +301,13 @@ func TestHonestProviderWinsOnChain(t *testing.T) {
 	a := s.arbiter(t, k)
 	// An observer's signature endpoint keeps the shared verdict after a's pool forgot it.
 	obs := s.arbiter(t, chain.DevKey(8))
-	if r, err := a.start(t, s, nil, obs.srv.URL).Handle(ctx, Dispute{JobID: s.jobID, DisputeID: s.dispute}); err != nil || r != Resolved {
+	svc := a.start(t, s, nil, obs.srv.URL)
+	// While steps may still be named an honest step decides nothing.
+	if r, err := svc.Handle(ctx, Dispute{JobID: s.jobID, DisputeID: s.dispute}); err != nil || r != Pending || a.pool.Len() != 0 {
+		t.Fatalf("honest step before the naming window closed: %s, %v, %d signatures", r, err, a.pool.Len())
+	}
+	s.pastNaming(t)
+	if r, err := svc.Handle(ctx, Dispute{JobID: s.jobID, DisputeID: s.dispute}); err != nil || r != Resolved {
 		t.Fatalf("honest interval: %s, %v", r, err)
 	}
 	info, err := s.reg.DisputeOf(ctx, s.dispute)
@@ -453,6 +491,7 @@ func TestRecoverOpenDisputes(t *testing.T) {
 	if d.DisputeID.Cmp(s.dispute) != 0 || d.JobID.Cmp(s.jobID) != 0 {
 		t.Fatalf("recovered %+v, want dispute %s of job %s", d, s.dispute, s.jobID)
 	}
+	s.pastNaming(t) // an honest step is decided once no more steps can be named
 	if r, err := a.start(t, s, nil).Handle(context.Background(), d); err != nil || r != Resolved {
 		t.Fatalf("judging the recovered dispute: %s, %v", r, err)
 	}

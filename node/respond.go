@@ -177,27 +177,23 @@ func (r *Responder) respond(ctx context.Context, log zerolog.Logger, d chain.Dis
 		// The stored endpoint is not what the chain holds: nothing the provider posts can match.
 		return fmt.Errorf("dispute %v: stored endpoint %d has root %s, the dispute is about %s", d.ID, k+1, evidence.Hash32(roots[stride]), evidence.Hash32(d.Root))
 	}
-	tree, err := evidence.BuildTree(roots)
+	raw := make([][32]byte, len(roots))
+	for i, h := range roots {
+		raw[i] = h
+	}
+	stepRoot, first, last, err := chain.StepResponse(raw)
 	if err != nil {
 		return fmt.Errorf("dispute %v: step tree: %w", d.ID, err)
-	}
-	first, err := tree.Proof(0)
-	if err != nil {
-		return err
-	}
-	last, err := tree.Proof(stride)
-	if err != nil {
-		return err
 	}
 	batch, err := r.Chain.FindBatch(ctx, r.JobID, k)
 	if err != nil {
 		return fmt.Errorf("dispute %v: batch of endpoint %d: %w", d.ID, k, err)
 	}
-	err = r.Chain.Respond(ctx, d.ID, tree.Root(), batch, k, first, last)
+	err = r.Chain.Respond(ctx, d.ID, stepRoot, batch, k, first, last)
 	if err != nil && !chain.IsRevert(err, "AlreadyResponded") {
 		return fmt.Errorf("dispute %v: respond: %w", d.ID, err)
 	}
-	log.Info().Str("step_root", tree.Root().String()).Uint64("steps", stride).
+	log.Info().Str("step_root", evidence.Hash32(stepRoot).String()).Uint64("steps", stride).
 		Msg("challenged: posted the interval's step tree; serving its step states")
 	r.mark(d.ID)
 	return nil

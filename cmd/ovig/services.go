@@ -275,7 +275,7 @@ func arbiterRun(c *cli.Context) error {
 	}
 	stopMetrics := func() error { return nil }
 	if addr := c.String("metrics"); addr != "" {
-		msrv, mdone, err := serveHTTP(addr, arbiter.Handler(metrics, metrics.Healthy(10*c.Duration("poll"))), "metrics", log)
+		msrv, mdone, err := serveHTTP(addr, arbiter.MetricsHandler(metrics, metrics.Healthy(10*c.Duration("poll"))), "metrics", log)
 		if err != nil {
 			return errors.Join(err, shutdown(srv), <-done)
 		}
