@@ -83,7 +83,9 @@ func (m *Metrics) Healthy(within time.Duration) func() error {
 }
 
 // MetricsHandler serves /metrics and /healthz.
-func MetricsHandler(m *Metrics, healthy func() error) http.Handler { return probe.Handler(m.reg, healthy) }
+func MetricsHandler(m *Metrics, healthy func() error) http.Handler {
+	return probe.Handler(m.reg, healthy)
+}
 
 func (m *Metrics) signed(outcome uint8) {
 	name := map[uint8]string{chain.OutcomeFraud: "fraud", chain.OutcomeHonest: "honest", chain.OutcomeUnavailable: "unavailable"}[outcome]
