@@ -544,6 +544,33 @@ const MaxStepStates = 1<<20 + 1
 // step root the provider posted on chain: states+1 roots (states = the job's stride) whose
 // tree root is stepRoot. Errors are *FetchError like FetchEndpoint's.
 func (c *Client) StepRoots(ctx context.Context, job string, k uint64, stepRoot Hash32, states uint64) ([]Hash32, error) {
+	return c.stepRoots(ctx, job, k, states, func(roots []Hash32) error {
+		got, err := StepRoot(roots)
+		if err != nil {
+			return malformed("step roots: %v", err)
+		}
+		if got != stepRoot {
+			return invalid("step roots: tree root %s, the provider posted %s", got, stepRoot)
+		}
+		return nil
+	})
+}
+
+// StepRootsBetween fetches the state roots of interval k before any dispute, when nothing but
+// its ends is committed: the first must be start's root and the last end's. A watchtower that
+// walks every step from one fetched list is sound without a step root on chain: whatever the
+// provider serves, an interval whose end is not honest training from its start has a bad step.
+func (c *Client) StepRootsBetween(ctx context.Context, job string, k uint64, start, end Hash32, states uint64) ([]Hash32, error) {
+	return c.stepRoots(ctx, job, k, states, func(roots []Hash32) error {
+		if roots[0] != start || roots[len(roots)-1] != end {
+			return invalid("step roots: interval runs from %s to %s, its endpoints are committed as %s and %s",
+				roots[0], roots[len(roots)-1], start, end)
+		}
+		return nil
+	})
+}
+
+func (c *Client) stepRoots(ctx context.Context, job string, k uint64, states uint64, verify func([]Hash32) error) ([]Hash32, error) {
 	path := stepsPath(job, k)
 	if states < 2 || states > MaxStepStates {
 		return nil, &FetchError{Outcome: ErrMalformed, Op: "step roots", URL: c.base + path,
@@ -567,12 +594,8 @@ func (c *Client) StepRoots(ctx context.Context, job string, k uint64, stepRoot H
 		if sr.Interval != k || uint64(len(sr.Roots)) != states {
 			return invalid("step roots: interval %d with %d roots, want interval %d with %d", sr.Interval, len(sr.Roots), k, states)
 		}
-		got, err := StepRoot(sr.Roots)
-		if err != nil {
-			return malformed("step roots: %v", err)
-		}
-		if got != stepRoot {
-			return invalid("step roots: tree root %s, the provider posted %s", got, stepRoot)
+		if err := verify(sr.Roots); err != nil {
+			return err
 		}
 		roots = sr.Roots
 		return nil

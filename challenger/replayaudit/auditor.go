@@ -28,7 +28,15 @@ type Options struct {
 	// Profile is the replay profile for a job; nil means the precision policy's reference
 	// profile (bit-exact with a provider that trained under it).
 	Profile func(*workload.Job) numeric.Profile
+	// WalkFrom is the stride from which an interval is audited by walking its steps (one-step
+	// checks of the states the provider serves) instead of replaying it whole; 0 takes
+	// DefaultWalkFrom. Replaying s steps drifts with s; a step never does.
+	WalkFrom uint64
 }
+
+// DefaultWalkFrom: up to stride 99 the interval replay separates honest drift from every
+// attack the evaluation tries; from 100 on, honest drift grows past what a boundary can bound.
+const DefaultWalkFrom = 100
 
 // Auditor audits intervals with prover/audit. Per-job set-up (manifest, workload, artifact,
 // leaf count) is cached once it succeeded; a failed one is retried on the next audit, so a
@@ -71,12 +79,26 @@ func (a *Auditor) Audit(ctx context.Context, r challenger.AuditRequest) (challen
 	if err != nil || f != nil {
 		return deref(f), err
 	}
-	got, err := audit.Run(ctx, audit.Input{
+	in := audit.Input{
 		Client: js.client, Job: key, Interval: r.Interval,
 		Start:        evidence.Anchor{Root: r.Start, LeafCount: js.leaves},
 		End:          evidence.Anchor{Root: r.End, LeafCount: js.leaves},
 		ManifestHash: r.ManifestHash, Workload: js.job, Artifact: js.art, Profile: js.profile,
-	})
+	}
+	walkFrom := a.opts.WalkFrom
+	if walkFrom == 0 {
+		walkFrom = DefaultWalkFrom
+	}
+	if js.job.Manifest().Stride >= walkFrom {
+		sf, err := audit.WalkSteps(ctx, in, nil)
+		if err != nil {
+			return challenger.Finding{}, fmt.Errorf("job %s interval %d: %w", r.JobID, r.Interval, err)
+		}
+		f := FindingOf(sf.Finding)
+		f.Reason = fmt.Sprintf("step %d: %s", sf.Step, f.Reason)
+		return f, nil
+	}
+	got, err := audit.Run(ctx, in)
 	if err != nil {
 		return challenger.Finding{}, fmt.Errorf("job %s interval %d: %w", r.JobID, r.Interval, err)
 	}

@@ -110,11 +110,12 @@ func stepCheck(in Input, j uint64, start, end *evidence.Endpoint) (Finding, erro
 	return f, err
 }
 
-// StepFetcher also fetches the verified step roots of a disputed interval; *evidence.Client
-// implements it.
+// StepFetcher also fetches the verified step roots of an interval; *evidence.Client implements
+// it.
 type StepFetcher interface {
 	Fetcher
 	StepRoots(ctx context.Context, job string, k uint64, stepRoot evidence.Hash32, states uint64) ([]evidence.Hash32, error)
+	StepRootsBetween(ctx context.Context, job string, k uint64, start, end evidence.Hash32, states uint64) ([]evidence.Hash32, error)
 }
 
 // StepFinding is the conclusion about the steps of a disputed interval: the step that decided
@@ -133,6 +134,30 @@ func Steps(ctx context.Context, in Input, stepRoot evidence.Hash32, leafCount ui
 	if len(steps) == 0 {
 		return StepFinding{}, fmt.Errorf("audit steps of interval %d: no steps given", in.Interval)
 	}
+	return judgeSteps(ctx, in, leafCount, steps, onStep, func(sf StepFetcher, states uint64) ([]evidence.Hash32, error) {
+		return sf.StepRoots(ctx, in.Job, in.Interval, stepRoot, states)
+	})
+}
+
+// WalkSteps audits every step of interval in.Interval before any dispute, from the step states
+// the provider serves on demand, between the committed endpoints in.Start and in.End. It is the
+// watchtower's audit at large strides, where replaying the whole interval drifts too far for a
+// boundary to separate honest work from a manipulation of a few steps.
+func WalkSteps(ctx context.Context, in Input, onStep func(done, of int)) (StepFinding, error) {
+	if in.Workload == nil {
+		return StepFinding{}, fmt.Errorf("walk steps of interval %d: workload is required", in.Interval)
+	}
+	steps := make([]uint64, in.Workload.Manifest().Stride)
+	for j := range steps {
+		steps[j] = uint64(j)
+	}
+	return judgeSteps(ctx, in, in.Start.LeafCount, steps, onStep, func(sf StepFetcher, states uint64) ([]evidence.Hash32, error) {
+		return sf.StepRootsBetween(ctx, in.Job, in.Interval, in.Start.Root, in.End.Root, states)
+	})
+}
+
+func judgeSteps(ctx context.Context, in Input, leafCount uint64, steps []uint64, onStep func(done, of int),
+	fetchRoots func(StepFetcher, uint64) ([]evidence.Hash32, error)) (StepFinding, error) {
 	sf, ok := in.Client.(StepFetcher)
 	if !ok {
 		return StepFinding{}, fmt.Errorf("audit steps of interval %d: the client does not fetch step roots", in.Interval)
@@ -141,7 +166,7 @@ func Steps(ctx context.Context, in Input, stepRoot evidence.Hash32, leafCount ui
 		return StepFinding{}, fmt.Errorf("audit steps of interval %d: workload is required", in.Interval)
 	}
 	stride := in.Workload.Manifest().Stride
-	roots, err := sf.StepRoots(ctx, in.Job, in.Interval, stepRoot, stride+1)
+	roots, err := fetchRoots(sf, stride+1)
 	if err != nil {
 		if ctx.Err() != nil {
 			return StepFinding{}, fmt.Errorf("step roots of interval %d: %w", in.Interval, ctx.Err())

@@ -130,3 +130,23 @@ func TestStepsScanFindsTheBadStep(t *testing.T) {
 		t.Fatalf("honest steps: step %d %s %v: %s", f.Step, f.Outcome, err, f.Reason)
 	}
 }
+
+// Before any dispute, a watchtower walks the steps the provider serves between two committed
+// endpoints and finds the bad one; a served list that does not run between them is Invalid.
+func TestWalkStepsBeforeADispute(t *testing.T) {
+	e := audittest.New(t, audittest.Options{Steps: 8, Stride: 4, Hooks: &workload.Hooks{Skip: func(s uint64) bool { return s == 6 }}})
+	in := input(e, audittest.Client(t, e.Server.URL), 1)
+	f, err := audit.WalkSteps(context.Background(), in, nil)
+	if err != nil || f.Outcome != audit.Fraud || f.Step != 2 {
+		t.Fatalf("walk: step %d %s %v: %s", f.Step, f.Outcome, err, f.Reason)
+	}
+	honest, err := audit.WalkSteps(context.Background(), input(e, audittest.Client(t, e.Server.URL), 0), nil)
+	if err != nil || honest.Outcome != audit.Honest {
+		t.Fatalf("walk of the honest interval: %s %v: %s", honest.Outcome, err, honest.Reason)
+	}
+	in.End = e.Anchors[1] // not where interval 1 ends
+	f, err = audit.WalkSteps(context.Background(), in, nil)
+	if err != nil || f.Outcome != audit.Invalid {
+		t.Fatalf("walk against the wrong end: %s %v: %s", f.Outcome, err, f.Reason)
+	}
+}
