@@ -117,6 +117,14 @@ func (r *Responder) Tick(ctx context.Context) (bool, error) {
 			continue
 		}
 		if err := r.handle(ctx, id, v.Stride); err != nil {
+			var re *chain.RevertError
+			if errors.As(err, &re) {
+				// The registry refused (the job was slashed through another dispute, a window
+				// passed): nothing this provider can do about this dispute any more.
+				r.Log.Error().Err(err).Str("job", r.JobID.String()).Str("dispute", id.String()).Msg("cannot answer the dispute")
+				r.mark(id)
+				continue
+			}
 			if !Transient(ctx, err) {
 				return false, err
 			}

@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -14,9 +15,10 @@ import (
 )
 
 // The dispute game played for profit, on the registry itself: a cheating provider whose sybil
-// challenges every interval of its own job (the fraudulent one included) cannot lock an honest
-// watchtower out; the verdict slashes it, and the sybil's leadership returns the provider
-// exactly what walking away would, less the arbiters' pay for its frivolous disputes. The owner
+// challenges every interval of its own job (the fraudulent one included) and names honest steps
+// cannot lock an honest watchtower out; the verdict on the watchtower's step slashes it, the
+// reward goes to the watchtower although the sybil committed first, and self-challenging costs
+// the provider more than walking away. The owner
 // never names the evidence server and can never referee its own job.
 func TestSelfChallengeStillSlashedSimulated(t *testing.T) {
 	ch, keys := simulated(t, 8)
@@ -126,10 +128,52 @@ func playSelfChallenge(t *testing.T, ch *chain.Chain, keys []*ecdsa.PrivateKey) 
 		t.Fatalf("sybil again: %+v %v", again, err)
 	}
 
-	// Live, honest arbiters: Honest on the honest intervals, then Fraud.
-	resolve := func(k uint64, outcome uint8, distance int64) {
+	// The provider answers every dispute with a step tree between the committed roots. Its
+	// sybil names an honest step on each, hoping to have them all judged Honest; the watchtower
+	// names the fraudulent interval's bad step.
+	stepRoots := make([][32]byte, intervals)
+	for k := range uint64(intervals) {
+		states := make([][32]byte, stride+1)
+		states[0], states[stride] = roots[k], roots[k+1]
+		for j := 1; j < stride; j++ {
+			states[j] = crypto.Keccak256Hash([]byte{byte(k), byte(j)}, []byte("state"))
+		}
+		sr, first, last, err := chain.StepResponse(states)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := provider.Respond(ctx, disputes[k], sr, batch, k, first, last); err != nil {
+			t.Fatalf("respond to interval %d: %v", k, err)
+		}
+		stepRoots[k] = sr
+		stand, err := sybil.ChallengeOf(ctx, disputes[k], sybil.Sender().Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sybil.NameStep(ctx, stand, 0); err != nil {
+			t.Fatalf("sybil names step 0 of interval %d: %v", k, err)
+		}
+	}
+	const badStep = 3
+	if err := watchtower.NameStep(ctx, joined.ChallengeID, badStep); err != nil {
+		t.Fatal(err)
+	}
+	// Honest verdicts wait for the naming windows to close (the last dispute opened last).
+	d, err := owner.DisputeOf(ctx, disputes[intervals-1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now, err := ch.Head(ctx); err != nil {
+		t.Fatal(err)
+	} else if err := ch.AdjustTime(ctx, time.Duration(d.NameBy-now.Time+1)*time.Second); err != nil {
+		t.Fatal(err)
+	}
+
+	// Live, honest arbiters: Honest on the honest intervals (the sybil's step), then Fraud on the
+	// watchtower's step.
+	resolve := func(k uint64, step uint64, outcome uint8, distance int64) {
 		verdict := chain.Verdict{JobID: jobID, DisputeID: disputes[k], Interval: k, Root: roots[k+1], BoundaryHash: p.BoundaryHash,
-			Outcome: outcome, Distance: big.NewInt(distance), Boundary: big.NewInt(10)}
+			StepRoot: stepRoots[k], Step: step, Outcome: outcome, Distance: big.NewInt(distance), Boundary: big.NewInt(10)}
 		digest := verdict.Digest(owner.ChainID(), owner.Address())
 		var sigs [][]byte
 		for _, key := range arbKeys[:2] {
@@ -145,10 +189,13 @@ func playSelfChallenge(t *testing.T, ch *chain.Chain, keys []*ecdsa.PrivateKey) 
 	}
 	for k := range uint64(intervals) {
 		if k != fraudulent {
-			resolve(k, chain.OutcomeHonest, 1)
+			resolve(k, 0, chain.OutcomeHonest, 1)
 		}
 	}
-	resolve(fraudulent, chain.OutcomeFraud, 100)
+	resolve(fraudulent, badStep, chain.OutcomeFraud, 100)
+	if d, err := owner.DisputeOf(ctx, disputes[fraudulent]); err != nil || d.Rewarded != watchtower.Sender().Address() {
+		t.Fatalf("slash rewarded %s (%v), want the watchtower that named the bad step, not the sybil that led", d.Rewarded, err)
+	}
 	if v, err := owner.Job(ctx, jobID); err != nil || v.Status != chain.JobFraudulent {
 		t.Fatalf("job %d %v, want Fraudulent", v.Status, err)
 	}
@@ -185,11 +232,11 @@ func playSelfChallenge(t *testing.T, ch *chain.Chain, keys []*ecdsa.PrivateKey) 
 	half := func(x *big.Int) *big.Int { return new(big.Int).Rsh(x, 1) }
 	lostHonest := new(big.Int).Mul(p.ChallengerBond, big.NewInt(intervals-1))
 	// The provider and its sybil together: they put in the provider bond and four sybil bonds.
-	// They get back half the bond (the leader's reward), the sybil's bond on the fraudulent
-	// interval, and half of the three lost bonds (the other half paid the arbiters).
+	// They get back the sybil's bond on the fraudulent interval and half of the three lost bonds
+	// (the other half paid the arbiters). The reward goes to the watchtower that named the bad
+	// step, even though the sybil committed first.
 	got := new(big.Int).Add(credit(provider.Sender().Address()), credit(sybil.Sender().Address()))
-	want := new(big.Int).Add(half(p.ProviderBond), p.ChallengerBond)
-	want.Add(want, half(lostHonest))
+	want := new(big.Int).Add(p.ChallengerBond, half(lostHonest))
 	if got.Cmp(want) != 0 {
 		t.Fatalf("provider and sybil credited %s, want %s", got, want)
 	}
@@ -203,8 +250,8 @@ func playSelfChallenge(t *testing.T, ch *chain.Chain, keys []*ecdsa.PrivateKey) 
 	if c := credit(owner.Sender().Address()); c.Cmp(new(big.Int).Add(eth(10), half(p.ProviderBond))) != 0 {
 		t.Fatalf("owner credited %s, want the escrow and half the bond", c)
 	}
-	if c := credit(watchtower.Sender().Address()); c.Cmp(p.ChallengerBond) != 0 {
-		t.Fatalf("watchtower credited %s, want its bond back", c)
+	if c := credit(watchtower.Sender().Address()); c.Cmp(new(big.Int).Add(p.ChallengerBond, half(p.ProviderBond))) != 0 {
+		t.Fatalf("watchtower credited %s, want its bond back and half the provider bond", c)
 	}
 	var arbiterPay = new(big.Int)
 	for _, a := range arbiters {
