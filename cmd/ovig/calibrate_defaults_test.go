@@ -37,7 +37,8 @@ func TestDefaultHeldOut(t *testing.T) {
 
 func TestCalibrateDefaults(t *testing.T) {
 	help := mustOvig(t, "calibrate", "--help")
-	for _, want := range []string{"f32/acc=f32/red=seq/fma=off", "f32/acc=f32/red=lanes8/fma=on", "f32/acc=f64/red=splitk4/fma=off", "kblockN", "Without --held-out"} {
+	for _, want := range []string{"f32/acc=f32/red=seq/fma=off", "f32/acc=f32/red=lanes8/fma=on", "f32/acc=f64/red=splitk4/fma=off", "kblockN", "Without --held-out",
+		"f32/acc=f32/red=lanes8/fma=on/sm=f32/bias=f32lanes8/loss=f32/opt=f32", "f32/acc=f32/red=seq/fma=off/opt=f32"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("calibrate --help lacks %q:\n%s", want, help)
 		}

@@ -326,9 +326,13 @@ const defaultHeldOutCount = 3
 // profileHelp names the profiles, for ovig calibrate --help.
 func profileHelp() string {
 	pol := numeric.Policy{Operand: numeric.F32, Accum: numeric.AccF32}
-	var names []string
+	var names, framework []string
 	for _, p := range pol.HonestProfiles() {
-		names = append(names, p.Name())
+		if p.Kernel() == p {
+			names = append(names, p.Name())
+		} else {
+			framework = append(framework, p.Name())
+		}
 	}
 	var held []string
 	for _, p := range calibrate.DefaultHeldOut(pol, defaultHeldOutCount, nil) {
@@ -336,9 +340,12 @@ func profileHelp() string {
 	}
 	return "Profiles are named <operand>/acc=<accum>/red=<order>/fma=<on|off>: operand f32, bf16, tf32 or fp16 (the\n" +
 		"policy's own), accum f32 or f64 (at least the policy's), order seq, pairwise, lanesN, kblockN or splitkN.\n" +
+		"Framework kernels follow, each only when not the default (float64): /sm=f32 (float32 softmax and\n" +
+		"log-softmax, 8-lane sums), /bias=f32pairwise or f32lanes8 (float32 bias-gradient sums), /loss=f32 (float32\n" +
+		"batch mean and its backward), /opt=f32 (torch.optim's float32 update).\n" +
 		"A policy admits a profile with its operand and an accumulator at least as wide. Under " + pol.Name() + " the\n" +
 		"honest catalogue is (the first is the reference profile; its drift is zero by construction):\n  " +
-		columns(names, 3, "\n  ") + "\n" +
+		columns(names, 3, "\n  ") + "\n  " + strings.Join(framework, "\n  ") + "\n" +
 		"Other policies have the same catalogue with their operand. Without --held-out, " + pol.Name() + " holds out:\n  " +
 		strings.Join(held, ", ")
 }
