@@ -200,10 +200,11 @@ func calibrateCommand() *cli.Command {
 			dataDirFlag(),
 			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", ")},
 			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy"},
-			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending"},
+			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending (stride 1, the one-step check of step-level disputes, always is)"},
 			&cli.Uint64Flag{Name: "steps", Value: 1000, Usage: "length of the reference run: calibrate for jobs this long"},
 			&cli.StringFlag{Name: "endpoints", Usage: "reference-run steps to fit on (multiples of every stride; default: 12 spread over the first three quarters of the run)"},
 			&cli.StringFlag{Name: "held-out-time", Usage: "reference-run steps never fitted on where the held-out profiles are judged too (default: 6, between the endpoints and over the last quarter up to the last interval; \"none\" for none)"},
+			&cli.IntFlag{Name: "one-steps", Usage: fmt.Sprintf("further steps spread over the whole run where only the one-step checks (endpoint, and interval at stride 1, which step-level disputes slash on) are sampled (0: %d; -1: none)", calibrate.DefaultOneSteps)},
 			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)"},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run"},
 			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)"},
@@ -242,6 +243,14 @@ func calibrateCommand() *cli.Command {
 					rep.HeldOutTime, rep.HeldOutTimeFalsePositives, rep.HeldOutTimeChecks,
 					rep.WorstHeldOutTime.Tensor, rep.WorstHeldOutTime.Metric, rep.WorstHeldOutTime.Ratio)
 			}
+			o := rep.OneStep
+			text += fmt.Sprintf("one-step check (stride 1, %d extra steps): held-out false positives %d of %d (worst %.3g of its bound)",
+				len(rep.OneStepSteps), o.FalsePositives, o.HeldOutChecks, o.Worst.Ratio)
+			if o.HeldOutTimeChecks > 0 {
+				text += fmt.Sprintf(", at held-out time %d of %d (worst %.3g)", o.HeldOutTimeFalsePositives, o.HeldOutTimeChecks, o.WorstHeldOutTime.Ratio)
+			}
+			text += "\n"
+			summary["one_step"] = o
 			if err := output(c, summary, text); err != nil {
 				return err
 			}
@@ -313,7 +322,8 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 		return calibrate.Config{}, err
 	}
 	return calibrate.Config{
-		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), Profiles: profiles, HeldOut: heldOut,
+		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), OneSteps: c.Int("one-steps"),
+		Profiles: profiles, HeldOut: heldOut,
 		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), TailMargin: c.Float64("tail-margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil
