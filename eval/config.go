@@ -101,9 +101,9 @@ func Full() Config {
 		// orders keep each axis near 8 minutes; the DDPM at batch 16 costs about the MLP's.
 		StrideAxes: []StrideAxis{
 			{Workload: "mlp-mnist", Steps: 4000, Strides: []uint64{10, 100, 1000, 2000}, HeldOut: strideHeldOut, Calibration: strideCalibration,
-				OneSteps: 100, Attacks: stepAttacks(), Strength: 0.25},
+				OneSteps: 100, CalOneStepEvery: 100, Attacks: stepAttacks(), Strength: 0.25},
 			{Workload: "ddpm-digits", Steps: 4000, Batch: 16, Strides: []uint64{10, 100, 1000, 2000}, HeldOut: strideHeldOut, Calibration: strideCalibration,
-				OneSteps: 100, Attacks: stepAttacks(), Strength: 0.25},
+				OneSteps: 100, CalOneStepEvery: 100, Attacks: stepAttacks(), Strength: 0.25},
 		},
 	}
 }

@@ -40,7 +40,7 @@ type StrideAxis struct {
 	// catalogue.
 	HeldOut, Calibration []string
 	OneSteps             int // honest steps per held-out profile under the one-step check
-	CalOneSteps          int // calibrate.Config.OneSteps (0: its default)
+	CalOneStepEvery      int // calibrate.Config.OneStepEvery (0: its default)
 	Attacks              []string
 	Strength             float64
 }
@@ -169,7 +169,7 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 		held = slices.DeleteFunc(held, func(st uint64) bool { return slices.Contains(eps, st) })
 		logf("eval strides %s: %d steps, s=%d: calibrating on %v, held-out time %v", sa.Workload, sa.Steps, s, eps, held)
 		a, rep, err := calibrate.Run(ctx, calibrate.Config{Manifest: m0, Data: src, Strides: []uint64{s}, Endpoints: eps, HeldOutTime: held,
-			Profiles: cal, HeldOut: pl.held, OneSteps: sa.CalOneSteps, Workers: 2})
+			Profiles: cal, HeldOut: pl.held, OneStepEvery: sa.CalOneStepEvery, Workers: 2})
 		if err != nil {
 			return nil, fmt.Errorf("stride %d: %w", s, err)
 		}

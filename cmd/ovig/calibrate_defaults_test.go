@@ -49,7 +49,7 @@ func TestCalibrateDefaults(t *testing.T) {
 	// job's drift). The one-step check is calibrated though --strides does not name stride 1.
 	out := filepath.Join(t.TempDir(), "boundary")
 	got := mustOvig(t, "calibrate", "--data-dir="+mustAbs(t, "../.."), "--workload", "mlp-mnist", "--strides", "2", "--endpoints", "2",
-		"--steps", "20", "--held-out-time", "none", "--one-steps", "4", "--profiles", "f32/acc=f32/red=pairwise/fma=off,f32/acc=f32/red=lanes8/fma=off", "--out", out)
+		"--steps", "20", "--held-out-time", "none", "--one-step-every", "5", "--profiles", "f32/acc=f32/red=pairwise/fma=off,f32/acc=f32/red=lanes8/fma=off", "--out", out)
 	if !strings.Contains(got, "held-out false positives 0 of") || !strings.Contains(got, "one-step check (stride 1, 3 extra steps): held-out false positives 0 of 12") {
 		t.Fatalf("calibrate:\n%s", got)
 	}

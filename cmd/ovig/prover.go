@@ -204,7 +204,7 @@ func calibrateCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "steps", Value: 1000, Usage: "length of the reference run: calibrate for jobs this long"},
 			&cli.StringFlag{Name: "endpoints", Usage: "reference-run steps to fit on (multiples of every stride; default: 12 spread over the first three quarters of the run)"},
 			&cli.StringFlag{Name: "held-out-time", Usage: "reference-run steps never fitted on where the held-out profiles are judged too (default: 6, between the endpoints and over the last quarter up to the last interval; \"none\" for none)"},
-			&cli.IntFlag{Name: "one-steps", Usage: fmt.Sprintf("further steps spread over the whole run where only the one-step checks (endpoint, and interval at stride 1, which step-level disputes slash on) are sampled (0: %d; -1: none)", calibrate.DefaultOneSteps)},
+			&cli.IntFlag{Name: "one-step-every", Usage: fmt.Sprintf("also sample, one per N steps spread over the whole run, only the one-step checks (endpoint, and interval at stride 1, which step-level disputes slash on) (0: %d; -1: none)", calibrate.DefaultOneStepEvery)},
 			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)"},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run"},
 			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)"},
@@ -322,7 +322,7 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 		return calibrate.Config{}, err
 	}
 	return calibrate.Config{
-		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), OneSteps: c.Int("one-steps"),
+		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), OneStepEvery: c.Int("one-step-every"),
 		Profiles: profiles, HeldOut: heldOut,
 		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), TailMargin: c.Float64("tail-margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),

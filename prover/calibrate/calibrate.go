@@ -46,13 +46,13 @@ type Config struct {
 	// batches, so the few endpoints miss it. 0 takes DefaultGradientEvery for the policy;
 	// a negative value samples the endpoints only.
 	GradientEvery int
-	// OneSteps adds that many steps spread evenly over the whole reference run (early and
-	// late, up to its last step) where only the one-step checks are sampled: the endpoint
-	// check and the interval check at stride boundary.OneStep, one step and one gradient per
-	// profile. The one-step check is what step-level disputes slash on, so its fit covers the
-	// whole trajectory, not only the endpoints of the longest stride. 0 takes DefaultOneSteps;
-	// a negative value samples the endpoints only.
-	OneSteps int
+	// OneStepEvery adds, one per that many steps, steps spread evenly over the whole
+	// reference run (early and late, up to its last step) where only the one-step checks are
+	// sampled: the endpoint check and the interval check at stride boundary.OneStep, one step
+	// and one gradient per profile. The one-step check is what step-level disputes slash on,
+	// so its fit covers the whole trajectory, not only the endpoints of the longest stride.
+	// 0 takes DefaultOneStepEvery; a negative value samples the endpoints only.
+	OneStepEvery int
 	// Profiles to fit on; nil takes every honest profile of the policy except
 	// its reference and the held-out ones.
 	Profiles []numeric.Profile
@@ -100,9 +100,9 @@ func DefaultGradientEvery(pol numeric.Policy) int {
 	return 1
 }
 
-// DefaultOneSteps is Config.OneSteps when left 0: one-step samples every 25 steps of a
-// 1,000-step run.
-const DefaultOneSteps = 40
+// DefaultOneStepEvery is Config.OneStepEvery when left 0: 40 one-step samples over a
+// 1,000-step run, none over a run shorter than that many steps (a demo's quick calibration).
+const DefaultOneStepEvery = 25
 
 // DefaultFloor is the smallest bound. It matters for tensors that never drifted
 // during calibration: another honest kernel can still move them by an ULP or two
@@ -250,10 +250,13 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	if cfg.GradientEvery == 0 {
 		cfg.GradientEvery = DefaultGradientEvery(pol)
 	}
-	if cfg.OneSteps == 0 {
-		cfg.OneSteps = DefaultOneSteps
+	if cfg.OneStepEvery == 0 {
+		cfg.OneStepEvery = DefaultOneStepEvery
 	}
-	oneSteps := spread(cfg.OneSteps, m.TotalSteps, cfg.Endpoints, cfg.HeldOutTime)
+	var oneSteps []uint64
+	if cfg.OneStepEvery > 0 {
+		oneSteps = spread(int(m.TotalSteps/uint64(cfg.OneStepEvery)), m.TotalSteps, cfg.Endpoints, cfg.HeldOutTime)
+	}
 	gradSteps := gradientSteps(cfg.GradientEvery, cfg.Endpoints)
 	gradSteps = slices.DeleteFunc(gradSteps, func(st uint64) bool {
 		_, held := slices.BinarySearch(cfg.HeldOutTime, st)

@@ -53,7 +53,7 @@ func TestRunMLP(t *testing.T) {
 			lanes(f, numeric.AccF64, numeric.Seq, 0, false),
 		},
 		HeldOut:    []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 16, false), lanes(f, numeric.AccF32, numeric.KBlock, 256, true)},
-		Percentile: 99, Margin: 3, Floor: floor, OneSteps: -1, Workers: 2, Now: tick(),
+		Percentile: 99, Margin: 3, Floor: floor, OneStepEvery: -1, Workers: 2, Now: tick(),
 	}
 	a, rep, err := Run(t.Context(), cfg)
 	if err != nil {
@@ -174,8 +174,8 @@ func TestRunBF16MatchedRounding(t *testing.T) {
 			lanes(b, numeric.AccF32, numeric.Lanes, 8, false), lanes(b, numeric.AccF32, numeric.KBlock, 64, false),
 			lanes(b, numeric.AccF32, numeric.SplitK, 4, false), lanes(b, numeric.AccF64, numeric.Seq, 0, false),
 		},
-		HeldOut:  []numeric.Profile{lanes(b, numeric.AccF32, numeric.Pairwise, 0, false)},
-		OneSteps: -1,
+		HeldOut:      []numeric.Profile{lanes(b, numeric.AccF32, numeric.Pairwise, 0, false)},
+		OneStepEvery: -1,
 	}
 	a, rep, err := Run(t.Context(), cfg)
 	if err != nil {
@@ -295,9 +295,9 @@ func TestRunHeldOutTime(t *testing.T) {
 	f := numeric.F32
 	cfg := Config{
 		Manifest: m, Data: src, Strides: []uint64{4}, Endpoints: []uint64{0, 8}, HeldOutTime: []uint64{4, 12, 20},
-		Profiles: []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 8, false), lanes(f, numeric.AccF64, numeric.Seq, 0, false)},
-		HeldOut:  []numeric.Profile{lanes(f, numeric.AccF32, numeric.KBlock, 64, true)},
-		OneSteps: 4, Workers: 2,
+		Profiles:     []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 8, false), lanes(f, numeric.AccF64, numeric.Seq, 0, false)},
+		HeldOut:      []numeric.Profile{lanes(f, numeric.AccF32, numeric.KBlock, 64, true)},
+		OneStepEvery: 6, Workers: 2,
 	}
 	a, rep, err := Run(t.Context(), cfg)
 	if err != nil {
