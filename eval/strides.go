@@ -55,7 +55,11 @@ type StrideAxisReport struct {
 	Calibration []string     `json:"calibration"`
 	Rows        []StrideRow  `json:"rows"`
 	Attacks     []StepAttack `json:"attacks"`
-	Seconds     float64      `json:"seconds"`
+	// Honest is the delivered model of an honest run of the job under the reference profile;
+	// Adaptive the adaptive attacker under each stride's boundary.
+	Honest   ModelEval      `json:"honest_model"`
+	Adaptive []AdaptiveStep `json:"adaptive"`
+	Seconds  float64        `json:"seconds"`
 }
 
 // StrideRow is one stride: the interval filter and the one-step check under that stride's
@@ -81,6 +85,21 @@ type StrideRow struct {
 	Attacked      int     `json:"attacked"`
 	Detected      int     `json:"detected"`
 	MinSeparation float64 `json:"min_separation"`
+}
+
+// AdaptiveStep is the adaptive attacker of the stride axis under one stride's boundary: it
+// knows the boundary and scales the gradient by 1 + Eps before one update, Eps the largest
+// the one-step check accepts at the job's middle step (bisected in log scale; Rejected is the
+// smallest scale found rejected). Step-level disputes judge each step alone, so Model is the
+// delivered model when that scale is applied at every step of the job: an upper bound on what
+// an attacker below the one-step check achieves.
+type AdaptiveStep struct {
+	Stride   uint64    `json:"stride"`
+	Eps      float64   `json:"eps"`
+	Ratio    float64   `json:"ratio"` // distance/bound of the accepted manipulation
+	Rejected float64   `json:"rejected"`
+	Trials   int       `json:"trials"`
+	Model    ModelEval `json:"model"`
 }
 
 // StepAttack is one attack judged by the one-step check at one tampered step, under every
@@ -227,6 +246,10 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 		if out.Rows[i].Attacked == 0 {
 			out.Rows[i].MinSeparation = 0
 		}
+	}
+	logf("eval strides %s: adaptive gradient-scale attacker per stride's one-step check", sa.Workload)
+	if out.Honest, out.Adaptive, err = pl.adaptive(ctx); err != nil {
+		return nil, fmt.Errorf("adaptive: %w", err)
 	}
 	out.Seconds = time.Since(t0).Seconds()
 	return out, nil
@@ -470,6 +493,106 @@ func (pl *stridePlan) stepAttack(ctx context.Context, src *data.Sources, b attac
 	return out, nil
 }
 
+// scaled scales every gradient by 1+eps before the update.
+func scaled(eps float64) *workload.Hooks {
+	f := float32(1 + eps)
+	return &workload.Hooks{Grad: func(_ uint64, grads map[string][]float32) {
+		for _, g := range grads {
+			for i := range g {
+				g[i] *= f
+			}
+		}
+	}}
+}
+
+// adaptive trains the job honestly under the reference profile (the delivered model to
+// compare with, and the state at the middle step), then per stride bisects the largest
+// gradient scale the one-step check accepts there and trains the job with it at every step.
+func (pl *stridePlan) adaptive(ctx context.Context) (ModelEval, []AdaptiveStep, error) {
+	run := func(eps float64, midAt uint64) (ModelEval, *evidence.Endpoint, error) {
+		tr, err := pl.single.Init()
+		if err != nil {
+			return ModelEval{}, nil, err
+		}
+		var mid *evidence.Endpoint
+		if midAt > 0 {
+			if _, err := tr.Train(pl.ref, midAt, scaled(eps)); err != nil {
+				return ModelEval{}, nil, err
+			}
+			if mid, err = tr.Capture(pl.ref, midAt); err != nil {
+				return ModelEval{}, nil, err
+			}
+		}
+		if _, err := tr.Train(pl.ref, pl.sa.Steps-tr.Step(), scaled(eps)); err != nil {
+			return ModelEval{}, nil, err
+		}
+		e, err := pl.single.Evaluate(tr)
+		if err != nil {
+			return ModelEval{}, nil, err
+		}
+		me := ModelEval{Loss: e.Loss}
+		if !math.IsNaN(e.Accuracy) {
+			me.Accuracy = &e.Accuracy
+		}
+		return me, mid, nil
+	}
+	honest, mid, err := run(0, pl.sa.Steps/2)
+	if err != nil {
+		return ModelEval{}, nil, err
+	}
+	var out []AdaptiveStep
+	for _, s := range pl.sa.Strides {
+		if err := ctx.Err(); err != nil {
+			return ModelEval{}, nil, err
+		}
+		as := AdaptiveStep{Stride: s}
+		try := func(eps float64) (boundary.Verdict, error) {
+			as.Trials++
+			tr, err := pl.single.Restore(mid)
+			if err != nil {
+				return boundary.Verdict{}, err
+			}
+			if _, err := tr.Train(pl.ref, 1, scaled(eps)); err != nil {
+				return boundary.Verdict{}, err
+			}
+			end, err := tr.Capture(pl.ref, tr.Step())
+			if err != nil {
+				return boundary.Verdict{}, err
+			}
+			return pl.judge(ctx, pl.arts[s], boundary.OneStep, mid, end)
+		}
+		lo, hi := 1e-12, 1.0 // accepted, rejected
+		v, err := try(hi)
+		if err != nil {
+			return ModelEval{}, nil, err
+		}
+		if !v.Fraud {
+			lo = hi
+		}
+		for range 24 {
+			if hi/lo < 1.1 {
+				break
+			}
+			m := math.Sqrt(lo * hi)
+			v, err := try(m)
+			if err != nil {
+				return ModelEval{}, nil, err
+			}
+			if v.Fraud {
+				hi = m
+			} else {
+				lo, as.Ratio = m, v.Worst.Ratio
+			}
+		}
+		as.Eps, as.Rejected = lo, hi
+		if as.Model, _, err = run(lo, 0); err != nil {
+			return ModelEval{}, nil, err
+		}
+		out = append(out, as)
+	}
+	return honest, out, nil
+}
+
 // strideMarkdown is the report section of the stride axis.
 func strideMarkdown(rs []StrideAxisReport) string {
 	if len(rs) == 0 {
@@ -503,8 +626,23 @@ func strideMarkdown(rs []StrideAxisReport) string {
 				fmt.Fprintf(&b, "| %s | %g | %d | %s | %s |\n", a.Attack, a.Strength, a.Step, strings.Join(caught, ", "), strings.Join(ratios, " / "))
 			}
 		}
+		if len(r.Adaptive) > 0 {
+			fmt.Fprintf(&b, "\nAdaptive attacker (knows the boundary): the largest gradient scale 1+eps the one-step check accepts at step %d, and the delivered model when it is applied at every one of the %d steps; honest model: %s.\n\n", r.Steps/2, r.Steps, modelText(r.Honest))
+			b.WriteString("| boundary of stride | accepted eps | its distance/bound | rejected at | trials | delivered model with eps at every step |\n|---|---|---|---|---|---|\n")
+			for _, a := range r.Adaptive {
+				fmt.Fprintf(&b, "| %d | %.3g | %.3g | %.3g | %d | %s |\n", a.Stride, a.Eps, a.Ratio, a.Rejected, a.Trials, modelText(a.Model))
+			}
+		}
 	}
 	return b.String()
+}
+
+func modelText(m ModelEval) string {
+	s := fmt.Sprintf("loss %.4f", m.Loss)
+	if m.Accuracy != nil {
+		s += fmt.Sprintf(", accuracy %.4f", *m.Accuracy)
+	}
+	return s
 }
 
 func rate(n, of int) float64 {

@@ -329,6 +329,14 @@ func TestStrideAxis(t *testing.T) {
 			t.Errorf("s=%d: attacks judged %d, caught %d, separation %g", row.Stride, row.Attacked, row.Detected, row.MinSeparation)
 		}
 	}
+	for _, as := range r.Adaptive {
+		if !(as.Eps > 1e-12 && as.Eps < as.Rejected && as.Rejected <= 1 && as.Ratio > 0 && as.Ratio <= 1) || as.Model.Accuracy == nil {
+			t.Errorf("adaptive attacker %+v", as)
+		}
+	}
+	if len(r.Adaptive) != 2 || r.Honest.Accuracy == nil {
+		t.Errorf("adaptive %+v, honest %+v", r.Adaptive, r.Honest)
+	}
 	if a := r.Attacks[2]; a.Attack != "pad" || a.Touched {
 		t.Errorf("pad judged at a step: %+v", a)
 	}
