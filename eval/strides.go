@@ -34,6 +34,10 @@ type StrideAxis struct {
 	Steps    uint64
 	Batch    uint64 // 0: the workload's
 	Strides  []uint64
+	// Shared strides are calibrated together into one boundary (`ovig calibrate --strides
+	// 1000,2000`), at their common endpoints; each other stride alone. Replays of the long
+	// strides dominate the axis's cost.
+	Shared []uint64
 	// HeldOut and Calibration are profile names. Honest providers train under each held-out
 	// profile, which calibration never fits on. Emulated GEMM orders replay 10-100x slower
 	// than the default kernel, so the axis names its profiles rather than taking the whole
@@ -66,6 +70,7 @@ type StrideAxisReport struct {
 // boundary.
 type StrideRow struct {
 	Stride        uint64   `json:"stride"`
+	CalStrides    []uint64 `json:"calibration_strides"` // its boundary's strides (besides 1)
 	ArtifactHash  string   `json:"artifact_hash"`
 	CalEndpoints  []uint64 `json:"calibration_endpoints"`
 	CalHeldOut    []uint64 `json:"calibration_held_out_time"`
@@ -126,6 +131,11 @@ func (sa StrideAxis) validate() error {
 	if len(sa.Strides) == 0 || !slices.IsSorted(sa.Strides) || sa.Strides[0] < 2 {
 		return fmt.Errorf("strides %v: want ascending, above 1", sa.Strides)
 	}
+	for _, s := range sa.Shared {
+		if !slices.Contains(sa.Strides, s) || !slices.IsSorted(sa.Shared) {
+			return fmt.Errorf("shared strides %v: want ascending, among %v", sa.Shared, sa.Strides)
+		}
+	}
 	for _, s := range sa.Strides {
 		if sa.Steps%s != 0 || sa.Steps/s < 2 {
 			return fmt.Errorf("stride %d must divide %d steps into at least two intervals", s, sa.Steps)
@@ -180,25 +190,40 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 	if err != nil {
 		return nil, err
 	}
+	groups := [][]uint64{}
 	for _, s := range sa.Strides {
-		eps, held, err := calibrate.Schedule(sa.Steps, []uint64{s}, 0, 0)
+		if !slices.Contains(sa.Shared, s) {
+			groups = append(groups, []uint64{s})
+		}
+	}
+	if len(sa.Shared) > 0 {
+		groups = append(groups, sa.Shared)
+	}
+	rows := map[uint64]StrideRow{}
+	for _, g := range groups {
+		eps, held, err := calibrate.Schedule(sa.Steps, g, 0, 0)
 		if err != nil {
-			return nil, fmt.Errorf("stride %d: %w", s, err)
+			return nil, fmt.Errorf("strides %v: %w", g, err)
 		}
 		held = slices.DeleteFunc(held, func(st uint64) bool { return slices.Contains(eps, st) })
-		logf("eval strides %s: %d steps, s=%d: calibrating on %v, held-out time %v", sa.Workload, sa.Steps, s, eps, held)
-		a, rep, err := calibrate.Run(ctx, calibrate.Config{Manifest: m0, Data: src, Strides: []uint64{s}, Endpoints: eps, HeldOutTime: held,
+		logf("eval strides %s: %d steps, s=%v: calibrating on %v, held-out time %v", sa.Workload, sa.Steps, g, eps, held)
+		a, rep, err := calibrate.Run(ctx, calibrate.Config{Manifest: m0, Data: src, Strides: g, Endpoints: eps, HeldOutTime: held,
 			Profiles: cal, HeldOut: pl.held, OneStepEvery: sa.CalOneStepEvery, Workers: 2})
 		if err != nil {
-			return nil, fmt.Errorf("stride %d: %w", s, err)
+			return nil, fmt.Errorf("strides %v: %w", g, err)
 		}
-		pl.arts[s] = a
 		h, err := a.Hash()
 		if err != nil {
 			return nil, err
 		}
-		out.Rows = append(out.Rows, StrideRow{Stride: s, ArtifactHash: h.String(), CalEndpoints: eps, CalHeldOut: held, CalOneSteps: len(rep.OneStepSteps),
-			CalOneStep: rep.OneStep, FilterWorst: boundary.Excess{Ratio: -1}, OneWorst: boundary.Excess{Ratio: -1}, MinSeparation: math.Inf(1)})
+		for _, s := range g {
+			pl.arts[s] = a
+			rows[s] = StrideRow{Stride: s, CalStrides: g, ArtifactHash: h.String(), CalEndpoints: eps, CalHeldOut: held, CalOneSteps: len(rep.OneStepSteps),
+				CalOneStep: rep.OneStep, FilterWorst: boundary.Excess{Ratio: -1}, OneWorst: boundary.Excess{Ratio: -1}, MinSeparation: math.Inf(1)}
+		}
+	}
+	for _, s := range sa.Strides {
+		out.Rows = append(out.Rows, rows[s])
 	}
 	for _, s := range append([]uint64{1}, sa.Strides...) {
 		m, err := workload.NewManifest(sa.Workload, src, workload.Options{Steps: sa.Steps, Stride: s, BatchSize: sa.Batch, Seed: seed, Policy: pol})
@@ -599,17 +624,18 @@ func strideMarkdown(rs []StrideAxisReport) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("\n## Stride axis\n\nPer stride s, a boundary from `ovig calibrate --strides s --steps <job length>` (reference run of seed 0, the named profiles); honest providers under held-out profiles on a job of another seed. The interval filter is the interval check at s with the endpoint check at its end, over every interval; the one-step check is the check of step-level disputes (one step replayed from the provider's state j against its state j+1, with the endpoint check there), over steps spread over the whole job; attacks are judged by the one-step check at their first tampered step after the job's middle. Every figure is for the stride and job length on its row.\n")
+	b.WriteString("\n## Stride axis\n\nPer stride s, a boundary from `ovig calibrate --strides s --steps <job length>` (the longest strides share one, `--strides 1000,2000`; reference run of seed 0, the named profiles); honest providers under held-out profiles on a job of another seed. The interval filter is the interval check at s with the endpoint check at its end, over every interval; the one-step check is the check of step-level disputes (one step replayed from the provider's state j against its state j+1, with the endpoint check there), over steps spread over the whole job; attacks are judged by the one-step check at their first tampered step after the job's middle. Every figure is for the stride and job length on its row.\n")
 	for _, r := range rs {
 		fmt.Fprintf(&b, "\n**%s, job of %d steps at batch %d, seed %d** (%.0f s); held out: %s; calibrated on: %s\n\n", r.Workload, r.Steps, r.Batch, r.Seed, r.Seconds,
 			strings.Join(r.HeldOut, ", "), strings.Join(r.Calibration, ", "))
-		b.WriteString("| stride | job steps | interval filter: honest intervals flagged | worst distance/bound | one-step check: honest steps flagged | worst | calibration's one-step check: held-out steps / held-out time flagged | attacks caught by the one-step check | smallest separation |\n|---|---|---|---|---|---|---|---|---|\n")
+		b.WriteString("| stride | job steps | boundary's strides | interval filter: honest intervals flagged | worst distance/bound | one-step check: honest steps flagged | worst | calibration's one-step check: held-out steps / held-out time flagged | attacks caught by the one-step check | smallest separation |\n|---|---|---|---|---|---|---|---|---|---|\n")
 		for _, row := range r.Rows {
 			c := row.CalOneStep
-			fmt.Fprintf(&b, "| %d | %d | %d of %d (%.3g) | %.3g (%s %s) | %d of %d (%.3g) | %.3g (%s %s) | %d of %d / %d of %d | %d of %d | %.3g |\n",
-				row.Stride, r.Steps, row.FilterFlagged, row.Intervals, rate(row.FilterFlagged, row.Intervals), row.FilterWorst.Ratio, row.FilterWorst.Tensor, row.FilterWorst.Metric,
+			fmt.Fprintf(&b, "| %d | %d | %v | %d of %d (%.3g) | %.3g (%s %s) | %d of %d (%.3g) | %.3g (%s %s) | %d of %d (worst %.3g) / %d of %d (worst %.3g, %s %s) | %d of %d | %.3g |\n",
+				row.Stride, r.Steps, row.CalStrides, row.FilterFlagged, row.Intervals, rate(row.FilterFlagged, row.Intervals), row.FilterWorst.Ratio, row.FilterWorst.Tensor, row.FilterWorst.Metric,
 				row.OneFlagged, row.OneSteps, rate(row.OneFlagged, row.OneSteps), row.OneWorst.Ratio, row.OneWorst.Tensor, row.OneWorst.Metric,
-				c.FalsePositives, c.HeldOutChecks, c.HeldOutTimeFalsePositives, c.HeldOutTimeChecks, row.Detected, row.Attacked, row.MinSeparation)
+				c.FalsePositives, c.HeldOutChecks, c.Worst.Ratio, c.HeldOutTimeFalsePositives, c.HeldOutTimeChecks, c.WorstHeldOutTime.Ratio, c.WorstHeldOutTime.Tensor, c.WorstHeldOutTime.Metric,
+				row.Detected, row.Attacked, row.MinSeparation)
 		}
 		if len(r.Attacks) > 0 {
 			b.WriteString("\n| attack | strength | step | caught (one-step check, per stride) | distance/bound (per stride) |\n|---|---|---|---|---|\n")
