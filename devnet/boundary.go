@@ -25,9 +25,7 @@ func QuickCalibration(ctx context.Context, src *data.Sources, name string, strid
 		return nil, calibrate.Report{}, fmt.Errorf("calibrate %s: %w", name, err)
 	}
 	return calibrate.Run(ctx, calibrate.Config{
-		// Stride 1 bounds the one-step check of step-level disputes; stride s the watchtowers'
-		// interval filter.
-		Manifest: m, Data: src, Strides: strides(stride), Endpoints: endpoints,
+		Manifest: m, Data: src, Strides: []uint64{stride}, Endpoints: endpoints,
 		Profiles: []numeric.Profile{
 			prof(numeric.Pairwise, 0, numeric.AccF32), prof(numeric.Lanes, 4, numeric.AccF32),
 			prof(numeric.Lanes, 8, numeric.AccF32), prof(numeric.KBlock, 64, numeric.AccF32),
@@ -41,9 +39,3 @@ func QuickCalibration(ctx context.Context, src *data.Sources, name string, strid
 	})
 }
 
-func strides(s uint64) []uint64 {
-	if s == 1 {
-		return []uint64{1}
-	}
-	return []uint64{1, s}
-}

@@ -58,6 +58,9 @@ type Config struct {
 	// LongJobs is the job-length axis (honest intervals of long jobs under held-out
 	// profiles and held-out time); the reduced evaluation has none.
 	LongJobs []LongJob
+	// StrideAxes are the stride axis (the interval filter and the one-step check of
+	// step-level disputes per stride, on long jobs); the reduced evaluation has none.
+	StrideAxes []StrideAxis
 }
 
 // EffectThresholds decide that a targeted attack changed the model: an accuracy change, a
@@ -93,7 +96,34 @@ func Full() Config {
 		Effect: DefaultEffect(),
 		// 100 honest intervals per held-out profile, 300 in all (about 9 minutes).
 		LongJobs: []LongJob{{Workload: "mlp-mnist", Steps: 1000, Stride: 10}},
+		// 4,000 steps: two intervals at s = 2000, whose calibration needs two endpoints.
+		// Profiles on the default GEMM kernel (framework variants) and the cheapest emulated
+		// orders, and one boundary for s = 1000 and 2000, keep each axis near 10 minutes; the
+		// DDPM at batch 8 costs about the MLP's.
+		StrideAxes: []StrideAxis{
+			{Workload: "mlp-mnist", Steps: 4000, Strides: []uint64{10, 100, 1000, 2000}, Shared: []uint64{1000, 2000}, HeldOut: strideHeldOut, Calibration: strideCalibration,
+				OneSteps: 100, CalOneStepEvery: 100, Attacks: stepAttacks(), Strength: 0.25},
+			{Workload: "ddpm-digits", Steps: 4000, Batch: 8, Strides: []uint64{10, 100, 1000, 2000}, Shared: []uint64{1000, 2000}, HeldOut: strideHeldOut, Calibration: strideCalibration,
+				OneSteps: 100, CalOneStepEvery: 100, Strength: 0.25,
+				// Label and sample substitution have no labels to act on in a denoiser.
+				Attacks: slices.DeleteFunc(stepAttacks(), func(s string) bool { return s == "poison" || s == "substitute" })},
+		},
 	}
+}
+
+// The stride axis's profiles: each framework kernel variant and four GEMM orders calibrated
+// on; held out, two other framework variants and a fifth GEMM order. With two GEMM orders
+// only, a held-out one went 1.39x past the endpoint check's cosine bound on gradient/fc1.bias
+// at one held-out-time step of the MLP (one ReLU unit flipping for one sample).
+var (
+	strideCalibration = []string{"f32/acc=f32/red=seq/fma=off/sm=f32", "f32/acc=f32/red=seq/fma=off/loss=f32", "f32/acc=f32/red=seq/fma=off/bias=f32lanes8",
+		"f32/acc=f32/red=kblock256/fma=off", "f32/acc=f32/red=splitk2/fma=off", "f32/acc=f32/red=lanes4/fma=off", "f32/acc=f64/red=seq/fma=off"}
+	strideHeldOut = []string{"f32/acc=f32/red=seq/fma=off/opt=f32", "f32/acc=f32/red=seq/fma=off/bias=f32pairwise", "f32/acc=f32/red=kblock64/fma=off/sm=f32"}
+)
+
+// stepAttacks are the attacks that tamper with training steps (the others forge endpoints).
+func stepAttacks() []string {
+	return slices.DeleteFunc(AllAttacks(), func(s string) bool { return s == "pad" || s == "interpolate" || s == "gradforge" })
 }
 
 // Reduced is the configuration the package's test runs in a few minutes: every attack on
@@ -106,7 +136,7 @@ func Reduced() Config {
 		{Family: "language", Workload: "charlm-moby", Steps: 4, Stride: 2, CalProfiles: 4, HeldOut: 1, Attacks: []string{"poison", "skip"}, Strengths: []float64{1}},
 	}
 	c.OverheadSteps, c.OverheadStride, c.Repeats = 600, 100, 2
-	c.LongJobs = nil
+	c.LongJobs, c.StrideAxes = nil, nil
 	return c
 }
 
@@ -164,6 +194,11 @@ func (c Config) Validate() error {
 			if !(s > 0 && s <= 1) {
 				return fmt.Errorf("family %s: strength %v not in (0, 1]", f.Workload, s)
 			}
+		}
+	}
+	for _, sa := range c.StrideAxes {
+		if err := sa.validate(); err != nil {
+			return fmt.Errorf("stride axis %s: %w", sa.Workload, err)
 		}
 	}
 	for _, lj := range c.LongJobs {

@@ -20,6 +20,10 @@ type Headline struct {
 	FalsePositives   int `json:"false_positives"`
 	HeldOutIntervals int `json:"held_out_intervals"`
 	HeldOutFP        int `json:"held_out_false_positives"`
+	// OneSteps are honest steps judged by the one-step check on the stride axis (under
+	// held-out profiles, once per stride's boundary), OneStepFP those it flagged.
+	OneSteps  int `json:"one_steps,omitempty"`
+	OneStepFP int `json:"one_step_false_positives,omitempty"`
 	// StorageReduction at the largest stride, per workload.
 	Storage  []StorageRow `json:"storage_at_largest_stride"`
 	Overhead float64      `json:"overhead_ratio"`
@@ -103,6 +107,22 @@ func headline(r *Report) Headline {
 		}
 		if l.HeldOutTimeFP > 0 {
 			fail("long job %s: calibration's held-out-time checks flagged %d of %d", l.Workload, l.HeldOutTimeFP, l.HeldOutTimeChecks)
+		}
+	}
+	// The interval filter at large strides may flag honest intervals (it only opens a
+	// step-level dispute); the one-step check, which slashes, may not.
+	for _, sr := range r.StrideAxes {
+		for _, row := range sr.Rows {
+			h.OneSteps += row.OneSteps
+			h.OneStepFP += row.OneFlagged
+			if row.OneFlagged > 0 {
+				fail("stride axis %s (%d steps), boundary of s=%d: the one-step check flagged %d of %d honest steps under held-out profiles (worst %s %s x%.3g)",
+					sr.Workload, sr.Steps, row.Stride, row.OneFlagged, row.OneSteps, row.OneWorst.Tensor, row.OneWorst.Metric, row.OneWorst.Ratio)
+			}
+			if c := row.CalOneStep; c.FalsePositives+c.HeldOutTimeFalsePositives > 0 {
+				fail("stride axis %s, s=%d: calibration's one-step check flagged %d of %d held-out steps and %d of %d at held-out time",
+					sr.Workload, row.Stride, c.FalsePositives, c.HeldOutChecks, c.HeldOutTimeFalsePositives, c.HeldOutTimeChecks)
+			}
 		}
 	}
 	h.Pass = len(h.Failures) == 0

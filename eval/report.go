@@ -83,6 +83,16 @@ func (r *Report) HeadlineTable() string {
 	}
 	h := r.Headline
 	fmt.Fprintf(&b, "\nFalse positives: %d of %d honest intervals opened (held-out profiles: %d of %d).\n", h.FalsePositives, h.HonestIntervals, h.HeldOutFP, h.HeldOutIntervals)
+	for _, sr := range r.StrideAxes {
+		var filter []string
+		one, oneFP := 0, 0
+		for _, row := range sr.Rows {
+			filter = append(filter, fmt.Sprintf("s=%d %d of %d", row.Stride, row.FilterFlagged, row.Intervals))
+			one, oneFP = one+row.OneSteps, oneFP+row.OneFlagged
+		}
+		fmt.Fprintf(&b, "Stride axis %s (job of %d steps, held-out profiles): interval filter flagged %s honest intervals; the one-step check %d of %d honest steps.\n",
+			sr.Workload, sr.Steps, strings.Join(filter, ", "), oneFP, one)
+	}
 	for _, s := range h.Storage {
 		fmt.Fprintf(&b, "Storage %s at s=%d: %.1fx less than s=1 (goal %.1fx = 0.999·s; paper 0.998·s = %.0fx).\n", s.Workload, s.Stride, s.Reduction, s.Goal, 0.998*float64(s.Stride))
 	}
@@ -142,6 +152,7 @@ func (r *Report) Markdown() string {
 		}
 	}
 	b.WriteString(longJobMarkdown(r.LongJobs))
+	b.WriteString(strideMarkdown(r.StrideAxes))
 	o := r.Overhead
 	b.WriteString("\n## Overhead\n\n")
 	fmt.Fprintf(&b, "%s, %d steps at stride %d, %d repeats; every interval's training and its endpoint's capture and commitment timed side by side in one run: training %.3f s, with evidence %.3f s (%.3fx); one interval audit %.4f s. Expected replay at p = %g adds p·N audits per watchtower: total %.3fx with one watchtower, %.3fx with %d. The endpoints' gradient signals (%.3f s) are computed again by the next training step on the same weights and batch: reusing them would give %.3fx with one watchtower.\n",

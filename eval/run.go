@@ -21,8 +21,10 @@ type Report struct {
 	Storage  []StorageRow    `json:"storage"`
 	Overhead Overhead        `json:"overhead"`
 	LongJobs []LongJobReport `json:"long_jobs,omitempty"`
-	Headline Headline        `json:"headline"`
-	Seconds  float64         `json:"seconds"`
+	// StrideAxes are the stride axis's results, one per workload.
+	StrideAxes []StrideAxisReport `json:"stride_axes,omitempty"`
+	Headline   Headline           `json:"headline"`
+	Seconds    float64            `json:"seconds"`
 }
 
 // FamilyReport is one workload family's results.
@@ -125,6 +127,13 @@ func Run(ctx context.Context, cfg Config, src *data.Sources, log io.Writer) (*Re
 			return nil, fmt.Errorf("eval long job %s: %w", lj.Workload, err)
 		}
 		rep.LongJobs = append(rep.LongJobs, *lr)
+	}
+	for _, sa := range cfg.StrideAxes {
+		sr, err := runStrideAxis(ctx, src, sa, cfg.Seed, logf)
+		if err != nil {
+			return nil, fmt.Errorf("eval stride axis %s: %w", sa.Workload, err)
+		}
+		rep.StrideAxes = append(rep.StrideAxes, *sr)
 	}
 	logf("eval: overhead on %s", cfg.OverheadWorkload)
 	var err error

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"os"
 	"strings"
 	"testing"
 
@@ -302,5 +303,79 @@ func TestLongJobAxis(t *testing.T) {
 	}
 	if err := Full().Validate(); err != nil || len(Full().LongJobs) == 0 || len(Reduced().LongJobs) != 0 {
 		t.Fatalf("full config %v, long jobs full %d, reduced %d", err, len(Full().LongJobs), len(Reduced().LongJobs))
+	}
+}
+
+func TestStrideAxis(t *testing.T) {
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa := StrideAxis{Workload: "mlp-mnist", Steps: 20, Strides: []uint64{5, 10}, Shared: []uint64{10}, HeldOut: strideHeldOut[:1], Calibration: strideCalibration[:2],
+		OneSteps: 4, CalOneStepEvery: 5, Attacks: []string{"skip", "lr", "pad"}, Strength: 1}
+	r, err := runStrideAxis(t.Context(), src, sa, 7, func(string, ...any) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(strideMarkdown([]StrideAxisReport{*r}))
+	if len(r.Rows) != 2 || r.Rows[0].Intervals != 4 || r.Rows[1].Intervals != 2 {
+		t.Fatalf("rows %+v", r.Rows)
+	}
+	for _, row := range r.Rows {
+		if row.OneSteps != 4 || row.OneFlagged != 0 || row.OneWorst.Ratio <= 0 || row.CalOneSteps == 0 || row.CalOneStep.HeldOutChecks == 0 {
+			t.Errorf("s=%d: one-step check %+v", row.Stride, row)
+		}
+		if row.Attacked != 2 || row.Detected != 2 || !(row.MinSeparation > 1) {
+			t.Errorf("s=%d: attacks judged %d, caught %d, separation %g", row.Stride, row.Attacked, row.Detected, row.MinSeparation)
+		}
+	}
+	for _, as := range r.Adaptive {
+		if !(as.Eps > 1e-12 && as.Eps < as.Rejected && as.Rejected <= 1 && as.Ratio > 0 && as.Ratio <= 1) || as.Model.Accuracy == nil {
+			t.Errorf("adaptive attacker %+v", as)
+		}
+	}
+	if len(r.Adaptive) != 2 || r.Honest.Accuracy == nil {
+		t.Errorf("adaptive %+v, honest %+v", r.Adaptive, r.Honest)
+	}
+	if a := r.Attacks[2]; a.Attack != "pad" || a.Touched {
+		t.Errorf("pad judged at a step: %+v", a)
+	}
+	if a := r.Attacks[0]; a.Step < 10 || !a.Touched {
+		t.Errorf("skip judged at step %d, before the middle", a.Step)
+	}
+	rep := &Report{StrideAxes: []StrideAxisReport{*r}}
+	if h := headline(rep); !h.Pass || h.OneSteps != 8 {
+		t.Fatalf("headline %+v", h)
+	}
+	rep.StrideAxes[0].Rows[1].OneFlagged = 1
+	if h := headline(rep); h.Pass {
+		t.Fatal("a flagged honest step passed")
+	}
+	if err := Full().Validate(); err != nil || len(Full().StrideAxes) != 2 || len(Reduced().StrideAxes) != 0 {
+		t.Fatalf("full config %v", err)
+	}
+}
+
+// TestStrideAxisFull runs `make eval`'s stride axes alone (OVIG_STRIDES=1; about 15 minutes
+// on 2 cores) and logs their report section.
+func TestStrideAxisFull(t *testing.T) {
+	if os.Getenv("OVIG_STRIDES") == "" {
+		t.Skip("set OVIG_STRIDES=1")
+	}
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs []StrideAxisReport
+	for _, sa := range Full().StrideAxes {
+		r, err := runStrideAxis(t.Context(), src, sa, Full().Seed, func(f string, a ...any) { t.Logf(f, a...) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs = append(rs, *r)
+		t.Log(strideMarkdown(rs[len(rs)-1:]))
+	}
+	if h := headline(&Report{StrideAxes: rs}); !h.Pass {
+		t.Errorf("%v", h.Failures)
 	}
 }

@@ -31,8 +31,9 @@ type Steps struct {
 	store EvidenceStore
 	mu    sync.Mutex
 	jobs  map[string]StepJob
-	ivals map[string]*stepInterval // job/k
-	last  map[string]*evidence.Bundle
+	ivals  map[string]*stepInterval // job/k
+	last   map[string]*evidence.Bundle
+	cursor map[string]*workload.Trainer // job -> the trainer at the last state served
 }
 
 type stepInterval struct {
@@ -43,7 +44,8 @@ type stepInterval struct {
 
 // NewSteps returns a step source over the provider's store.
 func NewSteps(store EvidenceStore) *Steps {
-	return &Steps{store: store, jobs: map[string]StepJob{}, ivals: map[string]*stepInterval{}, last: map[string]*evidence.Bundle{}}
+	return &Steps{store: store, jobs: map[string]StepJob{}, ivals: map[string]*stepInterval{}, last: map[string]*evidence.Bundle{},
+		cursor: map[string]*workload.Trainer{}}
 }
 
 // Add registers a job under its evidence key.
@@ -63,6 +65,7 @@ func (s *Steps) Forget(key string) {
 		}
 	}
 	delete(s.last, key)
+	delete(s.cursor, key)
 }
 
 // StepRoots returns the s+1 state roots of interval k, regenerating the interval the first
@@ -100,14 +103,21 @@ func (s *Steps) LoadStep(job string, k, j uint64) (*evidence.Bundle, error) {
 		return b, nil
 	}
 	sj := s.jobs[job]
-	mark := j / iv.every * iv.every
-	t, err := iv.marks[mark].Clone()
-	if err != nil {
-		return nil, err
+	// A watchtower walking the interval asks for states in order: carry on from the last one
+	// served when it is behind j, else from the nearest checkpoint.
+	t, at := s.cursor[job], uint64(0)
+	if t != nil && t.Step() >= k*stride && t.Step() <= k*stride+j {
+		at = t.Step() - k*stride
+	} else {
+		at = j / iv.every * iv.every
+		if t, err = iv.marks[at].Clone(); err != nil {
+			return nil, err
+		}
 	}
-	if _, err := t.Train(sj.Profile, j-mark, sj.Hooks); err != nil {
+	if _, err := t.Train(sj.Profile, j-at, sj.Hooks); err != nil {
 		return nil, fmt.Errorf("regenerate interval %d to step %d: %w", k, j, err)
 	}
+	s.cursor[job] = t
 	ep, err := t.CaptureStep(sj.Profile)
 	if err != nil {
 		return nil, err

@@ -37,18 +37,20 @@ func TestDefaultHeldOut(t *testing.T) {
 
 func TestCalibrateDefaults(t *testing.T) {
 	help := mustOvig(t, "calibrate", "--help")
-	for _, want := range []string{"f32/acc=f32/red=seq/fma=off", "f32/acc=f32/red=lanes8/fma=on", "f32/acc=f64/red=splitk4/fma=off", "kblockN", "Without --held-out"} {
+	for _, want := range []string{"f32/acc=f32/red=seq/fma=off", "f32/acc=f32/red=lanes8/fma=on", "f32/acc=f64/red=splitk4/fma=off", "kblockN", "Without --held-out",
+		"f32/acc=f32/red=lanes8/fma=on/sm=f32/bias=f32lanes8/loss=f32/opt=f32", "f32/acc=f32/red=seq/fma=off/opt=f32"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("calibrate --help lacks %q:\n%s", want, help)
 		}
 	}
 	// Without --held-out (as in the README) calibration holds profiles out by itself. A small
 	// run: two calibration profiles, the default held-out ones, one endpoint of a short reference
-	// run and no held-out time (one early endpoint cannot bound a whole job's drift).
+	// run, three one-step steps (the fourth is the endpoint) and no held-out time (one early endpoint cannot bound a whole
+	// job's drift). The one-step check is calibrated though --strides does not name stride 1.
 	out := filepath.Join(t.TempDir(), "boundary")
 	got := mustOvig(t, "calibrate", "--data-dir="+mustAbs(t, "../.."), "--workload", "mlp-mnist", "--strides", "2", "--endpoints", "2",
-		"--steps", "20", "--held-out-time", "none", "--profiles", "f32/acc=f32/red=pairwise/fma=off,f32/acc=f32/red=lanes8/fma=off", "--out", out)
-	if !strings.Contains(got, "held-out false positives 0 of") {
+		"--steps", "20", "--held-out-time", "none", "--one-step-every", "5", "--profiles", "f32/acc=f32/red=pairwise/fma=off,f32/acc=f32/red=lanes8/fma=off", "--out", out)
+	if !strings.Contains(got, "held-out false positives 0 of") || !strings.Contains(got, "one-step check (stride 1, 3 extra steps): held-out false positives 0 of 12") {
 		t.Fatalf("calibrate:\n%s", got)
 	}
 	if _, err := os.Stat(filepath.Join(out, "boundary.json")); err != nil {

@@ -16,10 +16,13 @@ func evalCommand() *cli.Command {
 		Description: "Calibrates a boundary per workload, trains honest providers under every honest profile (some held\n" +
 			"out of calibration) and attacked ones under every attack of package attack, opens every interval with\n" +
 			"the real audit, and measures detection, attack success at the documented sampling rate, the attacks'\n" +
-			"effect on the model, false positives, storage per stride and the overhead of verification. Writes\n" +
-			"report.md, report.json and PNG plots into --out and prints the headline table. The reduced\n" +
-			"configuration takes about three minutes, --full about a quarter of an hour on two cores. Exits 1\n" +
-			"when an effective attack escapes or an honest provider is flagged.",
+			"effect on the model, false positives, storage per stride and the overhead of verification. --full adds\n" +
+			"the job-length axis and the stride axis (s = 10, 100, 1000, 2000 on 4,000-step jobs: the interval\n" +
+			"filter's and the one-step check's false positives under held-out profiles, and the attacks judged by\n" +
+			"the one-step check at their tampered step). Writes report.md, report.json and PNG plots into --out\n" +
+			"and prints the headline table. The reduced configuration takes about two minutes, --full about\n" +
+			"40 minutes on two cores. Exits 1 when an effective attack escapes or an honest provider (or honest\n" +
+			"step under the one-step check) is flagged.",
 		Flags: []cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "out", Value: "eval-report", Usage: "output directory"},

@@ -200,10 +200,11 @@ func calibrateCommand() *cli.Command {
 			dataDirFlag(),
 			&cli.StringFlag{Name: "workload", Required: true, Usage: "one of " + strings.Join(workload.Names(), ", ")},
 			&cli.StringFlag{Name: "policy", Value: "f32/acc=f32", Usage: "precision policy"},
-			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending"},
+			&cli.StringFlag{Name: "strides", Value: "1,10,20", Usage: "strides to calibrate, ascending (stride 1, the one-step check of step-level disputes, always is)"},
 			&cli.Uint64Flag{Name: "steps", Value: 1000, Usage: "length of the reference run: calibrate for jobs this long"},
 			&cli.StringFlag{Name: "endpoints", Usage: "reference-run steps to fit on (multiples of every stride; default: 12 spread over the first three quarters of the run)"},
 			&cli.StringFlag{Name: "held-out-time", Usage: "reference-run steps never fitted on where the held-out profiles are judged too (default: 6, between the endpoints and over the last quarter up to the last interval; \"none\" for none)"},
+			&cli.IntFlag{Name: "one-step-every", Usage: fmt.Sprintf("also sample, one per N steps spread over the whole run, only the one-step checks (endpoint, and interval at stride 1, which step-level disputes slash on) (0: %d; -1: none)", calibrate.DefaultOneStepEvery)},
 			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)"},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run"},
 			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)"},
@@ -242,6 +243,14 @@ func calibrateCommand() *cli.Command {
 					rep.HeldOutTime, rep.HeldOutTimeFalsePositives, rep.HeldOutTimeChecks,
 					rep.WorstHeldOutTime.Tensor, rep.WorstHeldOutTime.Metric, rep.WorstHeldOutTime.Ratio)
 			}
+			o := rep.OneStep
+			text += fmt.Sprintf("one-step check (stride 1, %d extra steps): held-out false positives %d of %d (worst %.3g of its bound)",
+				len(rep.OneStepSteps), o.FalsePositives, o.HeldOutChecks, o.Worst.Ratio)
+			if o.HeldOutTimeChecks > 0 {
+				text += fmt.Sprintf(", at held-out time %d of %d (worst %.3g)", o.HeldOutTimeFalsePositives, o.HeldOutTimeChecks, o.WorstHeldOutTime.Ratio)
+			}
+			text += "\n"
+			summary["one_step"] = o
 			if err := output(c, summary, text); err != nil {
 				return err
 			}
@@ -313,7 +322,8 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 		return calibrate.Config{}, err
 	}
 	return calibrate.Config{
-		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), Profiles: profiles, HeldOut: heldOut,
+		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), OneStepEvery: c.Int("one-step-every"),
+		Profiles: profiles, HeldOut: heldOut,
 		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), TailMargin: c.Float64("tail-margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil
@@ -326,9 +336,13 @@ const defaultHeldOutCount = 3
 // profileHelp names the profiles, for ovig calibrate --help.
 func profileHelp() string {
 	pol := numeric.Policy{Operand: numeric.F32, Accum: numeric.AccF32}
-	var names []string
+	var names, framework []string
 	for _, p := range pol.HonestProfiles() {
-		names = append(names, p.Name())
+		if p.Kernel() == p {
+			names = append(names, p.Name())
+		} else {
+			framework = append(framework, p.Name())
+		}
 	}
 	var held []string
 	for _, p := range calibrate.DefaultHeldOut(pol, defaultHeldOutCount, nil) {
@@ -336,9 +350,12 @@ func profileHelp() string {
 	}
 	return "Profiles are named <operand>/acc=<accum>/red=<order>/fma=<on|off>: operand f32, bf16, tf32 or fp16 (the\n" +
 		"policy's own), accum f32 or f64 (at least the policy's), order seq, pairwise, lanesN, kblockN or splitkN.\n" +
+		"Framework kernels follow, each only when not the default (float64): /sm=f32 (float32 softmax and\n" +
+		"log-softmax, 8-lane sums), /bias=f32pairwise or f32lanes8 (float32 bias-gradient sums), /loss=f32 (float32\n" +
+		"batch mean and its backward), /opt=f32 (torch.optim's float32 update).\n" +
 		"A policy admits a profile with its operand and an accumulator at least as wide. Under " + pol.Name() + " the\n" +
 		"honest catalogue is (the first is the reference profile; its drift is zero by construction):\n  " +
-		columns(names, 3, "\n  ") + "\n" +
+		columns(names, 3, "\n  ") + "\n  " + strings.Join(framework, "\n  ") + "\n" +
 		"Other policies have the same catalogue with their operand. Without --held-out, " + pol.Name() + " holds out:\n  " +
 		strings.Join(held, ", ")
 }

@@ -17,22 +17,38 @@ import (
 // one-step boundary. No chaotic growth: the boundary is the stride-1 one whatever the job's
 // stride. Errors and findings are as Run's.
 func RunStep(ctx context.Context, in Input, j uint64) (Finding, error) {
+	f, _, err := runStep(ctx, in, j, nil)
+	return f, err
+}
+
+// runStep is RunStep with state j already fetched (start, nil to fetch it); it also returns
+// state j+1 as fetched, so a walk fetches every state once.
+func runStep(ctx context.Context, in Input, j uint64, start *evidence.Fetched) (Finding, *evidence.Fetched, error) {
 	stride, err := checkInput(in)
 	if err != nil {
-		return Finding{}, fmt.Errorf("audit step %d of interval %d: %w", j, in.Interval, err)
+		return Finding{}, nil, fmt.Errorf("audit step %d of interval %d: %w", j, in.Interval, err)
 	}
 	if j >= stride {
-		return Finding{}, fmt.Errorf("audit step %d of interval %d: the interval has %d steps", j, in.Interval, stride)
+		return Finding{}, nil, fmt.Errorf("audit step %d of interval %d: the interval has %d steps", j, in.Interval, stride)
 	}
 	k := in.Interval
-	start, failed, err := fetch(ctx, in, evidence.StepStateRef(in.Job, k, j), in.Start)
-	if err != nil || failed != nil {
-		return orZero(failed), err
+	if start == nil {
+		var failed *Finding
+		start, failed, err = fetch(ctx, in, evidence.StepStateRef(in.Job, k, j), in.Start)
+		if err != nil || failed != nil {
+			return orZero(failed), nil, err
+		}
 	}
 	end, failed, err := fetch(ctx, in, evidence.StepStateRef(in.Job, k, j+1), in.End)
 	if err != nil || failed != nil {
-		return orZero(failed), err
+		return orZero(failed), nil, err
 	}
+	f, err := judgeStep(in, k, j, stride, start, end)
+	return f, end, err
+}
+
+// judgeStep checks fetched states j and j+1 of interval k.
+func judgeStep(in Input, k, j, stride uint64, start, end *evidence.Fetched) (Finding, error) {
 	want := in.Workload.Manifest().Precision
 	for _, e := range []struct {
 		state uint64
@@ -178,16 +194,21 @@ func judgeSteps(ctx context.Context, in Input, leafCount uint64, steps []uint64,
 		return StepFinding{Step: steps[0], Finding: Finding{Outcome: o, Reason: fmt.Sprintf("step roots of interval %d: %v", in.Interval, err)}}, nil
 	}
 	var best StepFinding
+	var prev *evidence.Fetched // state j when the previous step was j-1
 	for i, j := range steps {
 		if j >= stride {
 			return StepFinding{}, fmt.Errorf("audit steps of interval %d: no step %d in %d", in.Interval, j, stride)
 		}
 		in.Start = evidence.Anchor{Root: roots[j], LeafCount: leafCount}
 		in.End = evidence.Anchor{Root: roots[j+1], LeafCount: leafCount}
-		f, err := RunStep(ctx, in, j)
+		if i == 0 || steps[i-1] != j-1 {
+			prev = nil
+		}
+		f, end, err := runStep(ctx, in, j, prev)
 		if err != nil {
 			return StepFinding{}, err
 		}
+		prev = end
 		if onStep != nil {
 			onStep(i+1, len(steps))
 		}

@@ -14,8 +14,14 @@ import (
 
 // ArtifactVersion is the only artifact version this code accepts. Version 2 added AbsL2 to
 // every tensor's bounds, TailMargin, and the held-out-time validation to the calibration
-// record.
-const ArtifactVersion = 2
+// record. Version 3 requires the interval check at stride 1, the one-step check of
+// step-level disputes, and records the steps where only one-step checks were sampled.
+const ArtifactVersion = 3
+
+// OneStep is the stride of the one-step check: a step-level dispute replays one step from the
+// provider's committed state j and compares the result with its state j+1 under the interval
+// check's bounds at this stride.
+const OneStep = 1
 
 // Check names one of the two checks a verifier runs.
 type Check string
@@ -44,11 +50,13 @@ type Artifact struct {
 	// jumps and carries into every later weight: a heavy tail that a fit on a dozen endpoints
 	// does not see. Measured on a 1,000-step MLP job at s = 10: 1 interval in 100, the same
 	// under two held-out profiles (the auditor's order was the odd one), at 14.6x the fitted
-	// bound on state/fc1.bias and 8.5x on gradient/fc1.bias. The one-step endpoint check has no
-	// such tail and keeps Margin alone.
+	// bound on state/fc1.bias and 8.5x on gradient/fc1.bias. The one-step checks (the endpoint
+	// check, and the interval check at stride OneStep) replay no interval for a kink to carry
+	// through and keep Margin alone.
 	TailMargin float64  `json:"tail_margin"`
 	Floor      Distance `json:"floor"` // no bound is below it
-	// Checks are sorted: the endpoint check first, then interval checks by stride.
+	// Checks are sorted: the endpoint check first, then interval checks by stride, the first
+	// of them always at stride OneStep.
 	Checks      []CheckBounds `json:"checks"`
 	Calibration Calibration   `json:"calibration"`
 }
@@ -98,10 +106,14 @@ type Calibration struct {
 	Endpoints  []uint64        `json:"endpoints"` // steps of the endpoints replayed from, ascending
 	// GradientSteps are further steps where only the endpoint check's one-step gradient was
 	// sampled, ascending and disjoint from Endpoints.
-	GradientSteps []uint64          `json:"gradient_steps,omitempty"`
-	Profiles      []numeric.Profile `json:"profiles"` // fitted on
-	HeldOut       []numeric.Profile `json:"held_out"` // replayed only to measure false positives
-	Samples       uint64            `json:"samples"`  // distance samples fitted (one per tensor)
+	GradientSteps []uint64 `json:"gradient_steps,omitempty"`
+	// OneStepSteps are further steps, spread over the whole run, where only the one-step checks
+	// were sampled (the endpoint check and the interval check at stride OneStep), ascending and
+	// disjoint from Endpoints, GradientSteps and HeldOutTime.
+	OneStepSteps []uint64          `json:"one_step_steps,omitempty"`
+	Profiles     []numeric.Profile `json:"profiles"` // fitted on
+	HeldOut      []numeric.Profile `json:"held_out"` // replayed only to measure false positives
+	Samples      uint64            `json:"samples"`  // distance samples fitted (one per tensor)
 	// HeldOutSamples and FalsePositives count held-out replays (one per
 	// endpoint, profile and check) and how many of them Compare called Fraud.
 	HeldOutSamples uint64 `json:"held_out_samples"`
@@ -137,6 +149,9 @@ func (a *Artifact) Validate() error {
 	}
 	if len(a.Checks) == 0 {
 		return fmt.Errorf("checks: empty")
+	}
+	if _, err := a.Bounds(CheckInterval, OneStep); err != nil {
+		return fmt.Errorf("checks: no interval check at stride %d, the one-step check of step-level disputes", OneStep)
 	}
 	for i := range a.Checks {
 		if err := a.Checks[i].validate(a.Floor); err != nil {
@@ -268,6 +283,19 @@ func (c *Calibration) validate(policy numeric.Policy) error {
 	}
 	if n := len(c.GradientSteps); n > 0 && c.GradientSteps[n-1] >= c.Steps {
 		return fmt.Errorf("calibration.gradient_steps: step %d is not before the run's %d steps", c.GradientSteps[n-1], c.Steps)
+	}
+	if !slices.IsSorted(c.OneStepSteps) || len(slices.Compact(slices.Clone(c.OneStepSteps))) != len(c.OneStepSteps) {
+		return fmt.Errorf("calibration.one_step_steps: not strictly ascending")
+	}
+	for _, st := range c.OneStepSteps {
+		for field, other := range map[string][]uint64{"an endpoint": c.Endpoints, "a gradient step": c.GradientSteps, "held-out time": c.HeldOutTime} {
+			if _, found := slices.BinarySearch(other, st); found {
+				return fmt.Errorf("calibration.one_step_steps: step %d is also %s", st, field)
+			}
+		}
+	}
+	if n := len(c.OneStepSteps); n > 0 && c.OneStepSteps[n-1] >= c.Steps {
+		return fmt.Errorf("calibration.one_step_steps: step %d is not before the run's %d steps", c.OneStepSteps[n-1], c.Steps)
 	}
 	if len(c.Profiles) == 0 {
 		return fmt.Errorf("calibration.profiles: empty")

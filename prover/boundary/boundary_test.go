@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -160,7 +161,9 @@ func testArtifact(t testing.TB) *Artifact {
 		for _, name := range []string{"gradient/b", "gradient/w", "state/w"} {
 			s := sample(CheckInterval, 4, name, v*1e-5)
 			s.Profile = p
-			ss = append(ss, s)
+			one := sample(CheckInterval, OneStep, name, v*2e-7)
+			one.Profile = p
+			ss = append(ss, s, one)
 		}
 	}
 	floor := Distance{RelL2: 1e-8, MaxAbs: 1e-9, CosDist: 1e-14}
@@ -172,12 +175,13 @@ func testArtifact(t testing.TB) *Artifact {
 		Version: ArtifactVersion, Workload: "mlp-mnist", Policy: numeric.Policy{},
 		Reference: numeric.Default(), Percentile: 99, Margin: 3, TailMargin: 1, Floor: floor, Checks: cbs,
 		Calibration: Calibration{
-			RecipeHash: evidence.Keccak256([]byte("manifest")),
-			Steps:      64,
-			Endpoints:  []uint64{0, 8, 16},
-			Profiles:   []numeric.Profile{{Order: numeric.Lanes, N: 4}, {Order: numeric.Lanes, N: 8}},
-			HeldOut:    []numeric.Profile{{Order: numeric.SplitK, N: 2, FMA: true}},
-			Samples:    uint64(len(ss)), HeldOutSamples: 6,
+			RecipeHash:   evidence.Keccak256([]byte("manifest")),
+			Steps:        64,
+			Endpoints:    []uint64{0, 8, 16},
+			OneStepSteps: []uint64{2, 30, 63},
+			Profiles:     []numeric.Profile{{Order: numeric.Lanes, N: 4}, {Order: numeric.Lanes, N: 8}},
+			HeldOut:      []numeric.Profile{{Order: numeric.SplitK, N: 2, FMA: true}},
+			Samples:      uint64(len(ss)), HeldOutSamples: 6,
 			HeldOutTime: []uint64{4, 20}, HeldOutTimeSamples: 4,
 		},
 	}
@@ -185,7 +189,7 @@ func testArtifact(t testing.TB) *Artifact {
 
 // goldenHash pins the canonical encoding: a change to the encoding or to
 // the fixture shows here.
-const goldenHash = "0x6d01bffadbf4b24d925b21ce448f678e72941205929828262886d94287e7d431"
+const goldenHash = "0x9983d863cf7b9266052aa311fcbaca3975e2b45ba0e43ef04b72d95ec3d322e8"
 
 func TestArtifactHash(t *testing.T) {
 	a := testArtifact(t)
@@ -239,7 +243,7 @@ func TestArtifactHash(t *testing.T) {
 			}
 		}
 	}
-	if len(seen) != 1+3*(2+3) {
+	if len(seen) != 1+3*(2+3+3) {
 		t.Fatalf("%d distinct hashes", len(seen))
 	}
 }
@@ -257,10 +261,10 @@ func TestDecodeArtifactErrors(t *testing.T) {
 		return strings.Replace(s, old, new, 1)
 	}
 	cases := map[string]struct{ data, want string }{
-		"unknown field":   {edit(`{"version":2,`, `{"version":2,"extra":2,`), `"extra": unknown`},
+		"unknown field":   {edit(`{"version":3,`, `{"version":2,"extra":2,`), `"extra": unknown`},
 		"missing field":   {edit(`"margin":3,`, ``), `"margin": missing`},
 		"wrong case":      {edit(`"workload":`, `"Workload":`), `"workload": missing`},
-		"duplicate":       {edit(`{"version":2,`, `{"version":2,"version":1,`), `"version": duplicated`},
+		"duplicate":       {edit(`{"version":3,`, `{"version":2,"version":1,`), `"version": duplicated`},
 		"null":            {edit(`"endpoints":[0,8,16]`, `"endpoints":null`), `calibration.endpoints`},
 		"nested missing":  {edit(`"samples":5,`, ``), `checks[0].tensors[0].samples": missing`},
 		"negative bound":  {edit(`"bound":{"rel_l2":`, `"bound":{"rel_l2":-`), `bound.rel_l2`},
@@ -268,11 +272,11 @@ func TestDecodeArtifactErrors(t *testing.T) {
 		"trailing":        {s + `{}`, `trailing`},
 		"bad profile":     {edit(`red=lanes4/`, `red=lanes3x/`), `profile`},
 		"policy mismatch": {edit(`"policy":"f32/acc=f32"`, `"policy":"bf16/acc=f32"`), `reference`},
-		"version":         {edit(`{"version":2,`, `{"version":1,`), `version`},
+		"version":         {edit(`{"version":3,`, `{"version":1,`), `version`},
 		"bad check":       {edit(`"check":"endpoint"`, `"check":"bisect"`), `unknown "bisect"`},
 		"unsorted":        {edit(`"endpoints":[0,8,16]`, `"endpoints":[8,0,16]`), `calibration.endpoints`},
 		"not json":        {`{"version":`, `"version"`},
-		"type":            {edit(`"version":2`, `"version":"2"`), `version`},
+		"type":            {edit(`"version":3`, `"version":"2"`), `version`},
 		"tensor name":     {strings.ReplaceAll(s, `"gradient/b"`, `"grad/b"`), `"grad/b"`},
 		"endpoint state":  {strings.Replace(s, `"gradient/b"`, `"state/b"`, 1), `only gradient/`},
 		"drift order":     {edit(`"min":{"rel_l2":`, `"min":{"rel_l2":9`), `drift.rel_l2`},
@@ -297,7 +301,7 @@ func TestDecodeArtifactInvalidValues(t *testing.T) {
 		"tail margin":     {func(a *Artifact) { a.TailMargin = 0 }, "tail_margin"},
 		"held-out empty":  {func(a *Artifact) { a.Calibration.HeldOut = nil }, "calibration.held_out"},
 		"overlap":         {func(a *Artifact) { a.Calibration.HeldOut = a.Calibration.Profiles[:1] }, "already listed"},
-		"endpoint steps":  {func(a *Artifact) { a.Calibration.Steps = 16 }, "calibration.endpoints"},
+		"endpoint steps":  {func(a *Artifact) { a.Calibration.Steps, a.Calibration.OneStepSteps = 16, nil }, "calibration.endpoints"},
 		"gradient order":  {func(a *Artifact) { a.Calibration.GradientSteps = []uint64{3, 1} }, "calibration.gradient_steps"},
 		"gradient twice":  {func(a *Artifact) { a.Calibration.GradientSteps = a.Calibration.Endpoints[:1] }, "also an endpoint"},
 		"time order":      {func(a *Artifact) { a.Calibration.HeldOutTime = []uint64{20, 4} }, "calibration.held_out_time"},
@@ -309,6 +313,10 @@ func TestDecodeArtifactInvalidValues(t *testing.T) {
 		"false positives": {func(a *Artifact) { a.Calibration.FalsePositives = 7 }, "calibration.false_positives"},
 		"no checks":       {func(a *Artifact) { a.Checks = []CheckBounds{} }, "checks: empty"},
 		"check order":     {func(a *Artifact) { a.Checks[0], a.Checks[1] = a.Checks[1], a.Checks[0] }, "out of order"},
+		"no one-step":     {func(a *Artifact) { a.Checks = slices.Delete(a.Checks, 1, 2) }, "no interval check at stride 1"},
+		"one-step order":  {func(a *Artifact) { a.Calibration.OneStepSteps = []uint64{30, 2} }, "calibration.one_step_steps"},
+		"one-step twice":  {func(a *Artifact) { a.Calibration.OneStepSteps = []uint64{4} }, "also held-out time"},
+		"one-step beyond": {func(a *Artifact) { a.Calibration.OneStepSteps = []uint64{64} }, "calibration.one_step_steps"},
 	} {
 		a := testArtifact(t)
 		c.edit(a)
@@ -491,8 +499,8 @@ func TestPlot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 3 metric columns of 5in and 2 check rows of 3.5in at vgimg's 96 dpi.
-	if b := img.Bounds(); b.Dx() != 3*5*96 || b.Dy() != 2*35*96/10 {
+	// 3 metric columns of 5in and 3 check rows of 3.5in at vgimg's 96 dpi.
+	if b := img.Bounds(); b.Dx() != 3*5*96 || b.Dy() != 3*35*96/10 {
 		t.Fatalf("image %v", b)
 	}
 	if err := Plot(&Artifact{}, ss, path); err == nil {
@@ -581,7 +589,7 @@ func TestApplyTailMargin(t *testing.T) {
 		for ti := range a.Checks[ci].Tensors {
 			x, y := a.Checks[ci].Tensors[ti], b.Checks[ci].Tensors[ti]
 			want := x
-			if a.Checks[ci].Check == CheckInterval {
+			if a.Checks[ci].Check == CheckInterval && a.Checks[ci].Stride != OneStep {
 				want.Bound = Distance{RelL2: 10 * x.Bound.RelL2, MaxAbs: 10 * x.Bound.MaxAbs, CosDist: x.Bound.CosDist * 10 * 10}
 				want.AbsL2 = 10 * x.AbsL2
 			}

@@ -116,11 +116,11 @@ func Percentile(sorted []float64, p float64) float64 {
 }
 
 // ApplyTailMargin multiplies the bounds of the interval checks' tensors by tail (relative L2,
-// max-abs and AbsL2 by tail, cosine distance by its square, capped at 2); see
-// Artifact.TailMargin. Drift summaries are kept as measured.
+// max-abs and AbsL2 by tail, cosine distance by its square, capped at 2), except at stride
+// OneStep; see Artifact.TailMargin. Drift summaries are kept as measured.
 func ApplyTailMargin(checks []CheckBounds, tail float64) {
 	for i := range checks {
-		if checks[i].Check != CheckInterval {
+		if checks[i].Check != CheckInterval || checks[i].Stride == OneStep {
 			continue
 		}
 		for j := range checks[i].Tensors {

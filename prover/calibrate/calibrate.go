@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ovig/ovig/evidence"
@@ -23,7 +24,8 @@ type Config struct {
 	// TotalSteps bound the endpoints.
 	Manifest *evidence.Manifest
 	Data     *data.Sources
-	// Strides to calibrate the interval check for, ascending.
+	// Strides to calibrate the interval check for, ascending. Stride boundary.OneStep (the
+	// one-step check of step-level disputes) is always calibrated too.
 	Strides []uint64
 	// Endpoints are the steps of the reference run to replay from, ascending,
 	// each a multiple of every stride. Spread them over the whole job (Schedule does):
@@ -44,6 +46,13 @@ type Config struct {
 	// batches, so the few endpoints miss it. 0 takes DefaultGradientEvery for the policy;
 	// a negative value samples the endpoints only.
 	GradientEvery int
+	// OneStepEvery adds, one per that many steps, steps spread evenly over the whole
+	// reference run (early and late, up to its last step) where only the one-step checks are
+	// sampled: the endpoint check and the interval check at stride boundary.OneStep, one step
+	// and one gradient per profile. The one-step check is what step-level disputes slash on,
+	// so its fit covers the whole trajectory, not only the endpoints of the longest stride.
+	// 0 takes DefaultOneStepEvery; a negative value samples the endpoints only.
+	OneStepEvery int
 	// Profiles to fit on; nil takes every honest profile of the policy except
 	// its reference and the held-out ones.
 	Profiles []numeric.Profile
@@ -91,6 +100,10 @@ func DefaultGradientEvery(pol numeric.Policy) int {
 	return 1
 }
 
+// DefaultOneStepEvery is Config.OneStepEvery when left 0: 40 one-step samples over a
+// 1,000-step run, none over a run shorter than that many steps (a demo's quick calibration).
+const DefaultOneStepEvery = 25
+
 // DefaultFloor is the smallest bound. It matters for tensors that never drifted
 // during calibration: another honest kernel can still move them by an ULP or two
 // (a float32 ULP is 2^-24, about 6e-8, relative; seen on a transformer's
@@ -106,8 +119,10 @@ type Report struct {
 	Workload  string         `json:"workload"`
 	Policy    numeric.Policy `json:"policy"`
 	Endpoints []uint64       `json:"endpoints"`
-	// GradientSteps are the steps where only the endpoint check was sampled.
+	// GradientSteps are the steps where only the endpoint check was sampled, OneStepSteps
+	// those where only the one-step checks were.
 	GradientSteps []uint64          `json:"gradient_steps,omitempty"`
+	OneStepSteps  []uint64          `json:"one_step_steps,omitempty"`
 	Strides       []uint64          `json:"strides"`
 	Profiles      int               `json:"profiles"`
 	HeldOut       int               `json:"held_out"`
@@ -129,7 +144,21 @@ type Report struct {
 	HeldOutTimeChecks         int             `json:"held_out_time_checks"`
 	HeldOutTimeFalsePositives int             `json:"held_out_time_false_positives"`
 	WorstHeldOutTime          boundary.Excess `json:"worst_held_out_time"`
-	Timing                    Timing          `json:"timing"`
+	// OneStep are the same held-out figures for the interval check at stride boundary.OneStep
+	// alone, the check step-level disputes slash on.
+	OneStep OneStepReport `json:"one_step"`
+	Timing  Timing        `json:"timing"`
+}
+
+// OneStepReport is how the held-out profiles fared under the one-step check: at the
+// calibrated steps (endpoints and one-step steps) and at held-out time.
+type OneStepReport struct {
+	HeldOutChecks             int             `json:"held_out_checks"`
+	FalsePositives            int             `json:"false_positives"`
+	Worst                     boundary.Excess `json:"worst"`
+	HeldOutTimeChecks         int             `json:"held_out_time_checks"`
+	HeldOutTimeFalsePositives int             `json:"held_out_time_false_positives"`
+	WorstHeldOutTime          boundary.Excess `json:"worst_held_out_time"`
 }
 
 // Timing splits the wall time of a calibration.
@@ -141,7 +170,7 @@ type Timing struct {
 
 // replayed is what one profile yields from one endpoint: the gradient signal
 // (endpoint check) and, per stride, the replayed endpoint's compared tensors (none at a
-// gradient-only step).
+// gradient-only step, stride boundary.OneStep only at a one-step step).
 type replayed struct {
 	gradient  map[string][]float32
 	intervals map[uint64]map[string][]float32
@@ -153,8 +182,10 @@ type run struct {
 	jobs      map[uint64]*workload.Job // by stride
 	strides   []uint64
 	endpoints []*evidence.Endpoint // every sampled step, ascending
-	full      []bool               // by endpoint: the intervals are replayed too (not a gradient-only step)
+	full      []bool               // by endpoint: every stride's interval is replayed too
+	one       []bool               // by endpoint: a one-step step, where only stride OneStep's is
 	held      []bool               // by endpoint: a held-out-time step, replayed only by held-out profiles
+	replays   atomic.Int64         // gradients and intervals replayed
 	epNames   []string             // tensors of the endpoint check
 	ivNames   []string             // tensors of the interval check
 }
@@ -169,6 +200,9 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	m := cfg.Manifest
 	if m == nil {
 		return nil, Report{}, fmt.Errorf("calibrate: no manifest")
+	}
+	if !slices.Contains(cfg.Strides, boundary.OneStep) {
+		cfg.Strides = slices.Insert(slices.Clone(cfg.Strides), 0, boundary.OneStep)
 	}
 	if err := checkSchedule(cfg.Strides, cfg.Endpoints, m.TotalSteps); err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
@@ -216,12 +250,24 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	if cfg.GradientEvery == 0 {
 		cfg.GradientEvery = DefaultGradientEvery(pol)
 	}
+	if cfg.OneStepEvery == 0 {
+		cfg.OneStepEvery = DefaultOneStepEvery
+	}
+	var oneSteps []uint64
+	if cfg.OneStepEvery > 0 {
+		oneSteps = spread(int(m.TotalSteps/uint64(cfg.OneStepEvery)), m.TotalSteps, cfg.Endpoints, cfg.HeldOutTime)
+	}
 	gradSteps := gradientSteps(cfg.GradientEvery, cfg.Endpoints)
-	gradSteps = slices.DeleteFunc(gradSteps, func(st uint64) bool { _, found := slices.BinarySearch(cfg.HeldOutTime, st); return found })
-	rep := Report{Workload: m.Workload, Policy: pol, Endpoints: cfg.Endpoints, GradientSteps: gradSteps, Strides: cfg.Strides, Profiles: len(cal), HeldOut: len(cfg.HeldOut), HeldOutTime: cfg.HeldOutTime}
+	gradSteps = slices.DeleteFunc(gradSteps, func(st uint64) bool {
+		_, held := slices.BinarySearch(cfg.HeldOutTime, st)
+		_, one := slices.BinarySearch(oneSteps, st)
+		return held || one
+	})
+	rep := Report{Workload: m.Workload, Policy: pol, Endpoints: cfg.Endpoints, GradientSteps: gradSteps, OneStepSteps: oneSteps,
+		Strides: cfg.Strides, Profiles: len(cal), HeldOut: len(cfg.HeldOut), HeldOutTime: cfg.HeldOutTime}
 
 	t0 := now()
-	if err := r.train(ctx, ref, cfg.Endpoints, gradSteps, cfg.HeldOutTime); err != nil {
+	if err := r.train(ctx, ref, cfg.Endpoints, gradSteps, oneSteps, cfg.HeldOutTime); err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: reference run: %w", m.Workload, err)
 	}
 	r.epNames, r.ivNames = checkTensors(r.endpoints[0])
@@ -247,19 +293,20 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 		Version: boundary.ArtifactVersion, Workload: m.Workload, Policy: pol, Reference: ref,
 		Percentile: cfg.Percentile, Margin: cfg.Margin, TailMargin: cfg.TailMargin, Floor: cfg.Floor, Checks: checks,
 		Calibration: boundary.Calibration{
-			RecipeHash: recipe, Steps: m.TotalSteps, Endpoints: cfg.Endpoints, GradientSteps: gradSteps, Profiles: cal, HeldOut: cfg.HeldOut,
+			RecipeHash: recipe, Steps: m.TotalSteps, Endpoints: cfg.Endpoints, GradientSteps: gradSteps, OneStepSteps: oneSteps,
+			Profiles: cal, HeldOut: cfg.HeldOut,
 			Samples: uint64(len(rep.Samples)),
 		},
 	}
 
 	t2 := now()
-	var verdicts, timeVerdicts []boundary.Verdict
+	var verdicts, timeVerdicts, oneVerdicts, oneTimeVerdicts []boundary.Verdict
 	rep.HeldOutSamples, err = r.sweep(ctx, workers, cfg.HeldOut, refs, true, func(i int, ref, got *replayed) error {
-		v, err := compareAll(a, r.strides, ref, got)
+		v, one, err := compareAll(a, r.strides, ref, got)
 		if r.held[i] {
-			timeVerdicts = append(timeVerdicts, v...)
+			timeVerdicts, oneTimeVerdicts = append(timeVerdicts, v...), append(oneTimeVerdicts, one)
 		} else {
-			verdicts = append(verdicts, v...)
+			verdicts, oneVerdicts = append(verdicts, v...), append(oneVerdicts, one)
 		}
 		return err
 	})
@@ -269,14 +316,15 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	rep.HeldOutChecks, rep.FalsePositives, rep.WorstHeldOut = tally(verdicts)
 	rep.FalsePositiveRate = float64(rep.FalsePositives) / float64(rep.HeldOutChecks)
 	rep.HeldOutTimeChecks, rep.HeldOutTimeFalsePositives, rep.WorstHeldOutTime = tally(timeVerdicts)
+	o := &rep.OneStep
+	o.HeldOutChecks, o.FalsePositives, o.Worst = tally(oneVerdicts)
+	o.HeldOutTimeChecks, o.HeldOutTimeFalsePositives, o.WorstHeldOutTime = tally(oneTimeVerdicts)
 	a.Calibration.HeldOutSamples = uint64(rep.HeldOutChecks)
 	a.Calibration.FalsePositives = uint64(rep.FalsePositives)
 	a.Calibration.HeldOutTime = slices.Clone(cfg.HeldOutTime)
 	a.Calibration.HeldOutTimeSamples = uint64(rep.HeldOutTimeChecks)
 	a.Calibration.HeldOutTimeFalsePositives = uint64(rep.HeldOutTimeFalsePositives)
-	calPoints := len(r.endpoints) - len(cfg.HeldOutTime)
-	rep.Replays = (len(cal)+len(cfg.HeldOut)+1)*(calPoints+len(cfg.Endpoints)*len(r.strides)) +
-		(len(cfg.HeldOut)+1)*len(cfg.HeldOutTime)*(1+len(r.strides))
+	rep.Replays = int(r.replays.Load())
 	rep.Timing = Timing{Reference: t1.Sub(t0), Calibration: t2.Sub(t1), HeldOut: now().Sub(t2)}
 	if err := a.Validate(); err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
@@ -322,13 +370,13 @@ func RecipeHash(m *evidence.Manifest) (evidence.Hash32, error) {
 }
 
 // train runs the reference run under ref and captures the endpoints, the gradient-only
-// steps and the held-out-time steps.
-func (r *run) train(ctx context.Context, ref numeric.Profile, endpoints, gradSteps, heldTime []uint64) error {
+// steps, the one-step steps and the held-out-time steps.
+func (r *run) train(ctx context.Context, ref numeric.Profile, endpoints, gradSteps, oneSteps, heldTime []uint64) error {
 	tr, err := r.single.Init()
 	if err != nil {
 		return err
 	}
-	steps := slices.Sorted(slices.Values(append(append(slices.Clone(endpoints), gradSteps...), heldTime...)))
+	steps := slices.Sorted(slices.Values(slices.Concat(endpoints, gradSteps, oneSteps, heldTime)))
 	for _, step := range steps {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -343,7 +391,9 @@ func (r *run) train(ctx context.Context, ref numeric.Profile, endpoints, gradSte
 		r.endpoints = append(r.endpoints, ep)
 		_, full := slices.BinarySearch(endpoints, step)
 		_, held := slices.BinarySearch(heldTime, step)
+		_, one := slices.BinarySearch(oneSteps, step)
 		r.full = append(r.full, full || held)
+		r.one = append(r.one, one)
 		r.held = append(r.held, held)
 	}
 	return nil
@@ -357,14 +407,13 @@ func (r *run) replay(ctx context.Context, i int, p numeric.Profile) (*replayed, 
 	if err != nil {
 		return nil, fmt.Errorf("gradient at step %d under %s: %w", ep.Metadata.Step, p, err)
 	}
+	r.replays.Add(1)
 	out := &replayed{gradient: make(map[string][]float32, len(g)), intervals: map[uint64]map[string][]float32{}}
 	for name, v := range g {
 		out.gradient[boundary.PrefixGradient+name] = v
 	}
-	if !r.full[i] {
-		return out, nil
-	}
-	for _, s := range r.strides {
+	for _, s := range r.intervalStrides(i) {
+		r.replays.Add(1)
 		next, err := replay.Interval(ctx, r.jobs[s], rebase(ep, s), p, nil)
 		if err != nil {
 			return nil, fmt.Errorf("interval of %d steps from step %d under %s: %w", s, ep.Metadata.Step, p, err)
@@ -374,6 +423,17 @@ func (r *run) replay(ctx context.Context, i int, p numeric.Profile) (*replayed, 
 		}
 	}
 	return out, nil
+}
+
+// intervalStrides are the strides whose interval is replayed from endpoint i.
+func (r *run) intervalStrides(i int) []uint64 {
+	switch {
+	case r.full[i]:
+		return r.strides
+	case r.one[i]:
+		return []uint64{boundary.OneStep}
+	}
+	return nil
 }
 
 // sweep replays every endpoint under every profile (the held-out-time steps only if
@@ -428,10 +488,7 @@ func (r *run) samples(p numeric.Profile, i int, ref, got *replayed) ([]boundary.
 	if err != nil {
 		return nil, err
 	}
-	if !r.full[i] {
-		return out, nil
-	}
-	for _, s := range r.strides {
+	for _, s := range r.intervalStrides(i) {
 		ss, err := measure(boundary.CheckInterval, s, step, p, r.ivNames, ref.intervals[s], got.intervals[s])
 		if err != nil {
 			return nil, err
@@ -441,24 +498,39 @@ func (r *run) samples(p numeric.Profile, i int, ref, got *replayed) ([]boundary.
 	return out, nil
 }
 
-// compareAll runs the endpoint check and every interval check of one replay.
-func compareAll(a *boundary.Artifact, strides []uint64, ref, got *replayed) ([]boundary.Verdict, error) {
-	v, err := a.Compare(boundary.CheckEndpoint, 1, ref.gradient, got.gradient)
+// compareAll runs the endpoint check and every interval check of one replay, and returns
+// their verdicts and, apart, the one-step check's: one step's endpoint check and interval
+// check at stride boundary.OneStep taken together, as a step-level dispute judges them (at a
+// gradient-only step, the endpoint check alone).
+func compareAll(a *boundary.Artifact, strides []uint64, ref, got *replayed) ([]boundary.Verdict, boundary.Verdict, error) {
+	ep, err := a.Compare(boundary.CheckEndpoint, 1, ref.gradient, got.gradient)
 	if err != nil {
-		return nil, err
+		return nil, boundary.Verdict{}, err
 	}
-	out := []boundary.Verdict{v}
-	if len(got.intervals) == 0 {
-		return out, nil // a gradient-only step
-	}
+	out, one := []boundary.Verdict{ep}, ep
 	for _, s := range strides {
+		if got.intervals[s] == nil {
+			continue // not replayed from this step
+		}
 		v, err := a.Compare(boundary.CheckInterval, s, ref.intervals[s], got.intervals[s])
 		if err != nil {
-			return nil, err
+			return nil, boundary.Verdict{}, err
 		}
 		out = append(out, v)
+		if s == boundary.OneStep {
+			one = joint(ep, v)
+		}
 	}
-	return out, nil
+	return out, one, nil
+}
+
+// joint is the verdict of two checks taken together: fraud if either is, the worse excess.
+func joint(x, y boundary.Verdict) boundary.Verdict {
+	j := boundary.Verdict{Fraud: x.Fraud || y.Fraud, Worst: x.Worst, Exceeded: slices.Concat(x.Exceeded, y.Exceeded)}
+	if y.Worst.Ratio > x.Worst.Ratio {
+		j.Worst = y.Worst
+	}
+	return j
 }
 
 // tally counts verdicts and frauds and finds the worst excess.

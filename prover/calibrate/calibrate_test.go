@@ -53,7 +53,7 @@ func TestRunMLP(t *testing.T) {
 			lanes(f, numeric.AccF64, numeric.Seq, 0, false),
 		},
 		HeldOut:    []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 16, false), lanes(f, numeric.AccF32, numeric.KBlock, 256, true)},
-		Percentile: 99, Margin: 3, Floor: floor, Workers: 2, Now: tick(),
+		Percentile: 99, Margin: 3, Floor: floor, OneStepEvery: -1, Workers: 2, Now: tick(),
 	}
 	a, rep, err := Run(t.Context(), cfg)
 	if err != nil {
@@ -174,7 +174,8 @@ func TestRunBF16MatchedRounding(t *testing.T) {
 			lanes(b, numeric.AccF32, numeric.Lanes, 8, false), lanes(b, numeric.AccF32, numeric.KBlock, 64, false),
 			lanes(b, numeric.AccF32, numeric.SplitK, 4, false), lanes(b, numeric.AccF64, numeric.Seq, 0, false),
 		},
-		HeldOut: []numeric.Profile{lanes(b, numeric.AccF32, numeric.Pairwise, 0, false)},
+		HeldOut:      []numeric.Profile{lanes(b, numeric.AccF32, numeric.Pairwise, 0, false)},
+		OneStepEvery: -1,
 	}
 	a, rep, err := Run(t.Context(), cfg)
 	if err != nil {
@@ -185,15 +186,15 @@ func TestRunBF16MatchedRounding(t *testing.T) {
 		t.Fatalf("bf16 held-out false positives %d of %d (worst %+v)", rep.FalsePositives, rep.HeldOutChecks, rep.WorstHeldOut)
 	}
 	// Rounded operands: the endpoint check is also sampled at every other step up to the last
-	// endpoint (15 of them), the interval check only at the 2 endpoints.
+	// endpoint (15 of them), the interval checks (strides 1 and 8) only at the 2 endpoints.
 	if a.Percentile != 100 {
 		t.Fatalf("percentile %v: rounded operands fit the largest drift", a.Percentile)
 	}
 	if got := a.Calibration.GradientSteps; len(got) != 15 || got[0] != 0 || got[14] != 15 {
 		t.Fatalf("gradient steps %v, want 0..15 without 8", got)
 	}
-	if rep.HeldOutChecks != 17+2 || rep.Replays != (4+1+1)*(17+2) {
-		t.Fatalf("held-out checks %d, replays %d: want 17 endpoint checks and 2 interval checks per profile", rep.HeldOutChecks, rep.Replays)
+	if rep.HeldOutChecks != 17+2*2 || rep.Replays != (4+1+1)*(17+2*2) {
+		t.Fatalf("held-out checks %d, replays %d: want 17 endpoint checks and 2x2 interval checks per profile", rep.HeldOutChecks, rep.Replays)
 	}
 	if eb, _ := a.Bounds(boundary.CheckEndpoint, 1); eb.Tensors[0].Samples != 4*17 {
 		t.Fatalf("endpoint check fitted on %d samples per tensor, want 4 profiles x 17 steps", eb.Tensors[0].Samples)
@@ -282,7 +283,9 @@ func TestRunConfigErrors(t *testing.T) {
 }
 
 // Held-out time: steps never fitted on, where only the held-out profiles are replayed and
-// judged, reported apart from the calibrated endpoints.
+// judged, reported apart from the calibrated endpoints. One-step steps: the interval check at
+// stride 1 is calibrated though only stride 4 is asked for, also at steps between the
+// endpoints where nothing else is replayed, without the tail margin.
 func TestRunHeldOutTime(t *testing.T) {
 	src := sources(t)
 	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{Steps: 24, Stride: 4, Seed: 7})
@@ -292,22 +295,47 @@ func TestRunHeldOutTime(t *testing.T) {
 	f := numeric.F32
 	cfg := Config{
 		Manifest: m, Data: src, Strides: []uint64{4}, Endpoints: []uint64{0, 8}, HeldOutTime: []uint64{4, 12, 20},
-		Profiles: []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 8, false), lanes(f, numeric.AccF64, numeric.Seq, 0, false)},
-		HeldOut:  []numeric.Profile{lanes(f, numeric.AccF32, numeric.KBlock, 64, true)},
-		Workers:  2,
+		Profiles:     []numeric.Profile{lanes(f, numeric.AccF32, numeric.Lanes, 8, false), lanes(f, numeric.AccF64, numeric.Seq, 0, false)},
+		HeldOut:      []numeric.Profile{lanes(f, numeric.AccF32, numeric.KBlock, 64, true)},
+		OneStepEvery: 6, Workers: 2,
 	}
 	a, rep, err := Run(t.Context(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("held-out time: %d of %d flagged, worst %+v", rep.HeldOutTimeFalsePositives, rep.HeldOutTimeChecks, rep.WorstHeldOutTime)
-	perReplay := 4 + 8
-	if len(rep.Samples) != 2*2*perReplay || rep.HeldOutChecks != 1*2*2 || rep.HeldOutTimeChecks != 1*3*2 || len(rep.HeldOutSamples) != 1*5*perReplay {
+	oneSteps := []uint64{3, 9, 15, 21}
+	if !slices.Equal(rep.OneStepSteps, oneSteps) || !slices.Equal(a.Calibration.OneStepSteps, oneSteps) {
+		t.Fatalf("one-step steps %v, recorded %v, want %v", rep.OneStepSteps, a.Calibration.OneStepSteps, oneSteps)
+	}
+	// Per endpoint: 4 gradients (endpoint check), 8 gradients and parameters per interval check
+	// (strides 1 and 4); per one-step step the endpoint check and stride 1 only.
+	perReplay, perOne := 4+8+8, 4+8
+	if len(rep.Samples) != 2*(2*perReplay+4*perOne) || rep.HeldOutChecks != 1*(2*3+4*2) || rep.HeldOutTimeChecks != 1*3*3 ||
+		len(rep.HeldOutSamples) != 1*(5*perReplay+4*perOne) {
 		t.Fatalf("%d samples, %d held-out checks, %d held-out-time checks, %d held-out samples", len(rep.Samples), rep.HeldOutChecks, rep.HeldOutTimeChecks, len(rep.HeldOutSamples))
 	}
+	if o := rep.OneStep; o.HeldOutChecks != 2+4 || o.HeldOutTimeChecks != 3 || o.FalsePositives != 0 || o.HeldOutTimeFalsePositives != 0 || o.Worst.Ratio <= 0 {
+		t.Fatalf("one-step check: %+v", o)
+	}
+	one, err := a.Bounds(boundary.CheckInterval, boundary.OneStep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tb := range one.Tensors {
+		if tb.Samples != 2*(2+4) {
+			t.Errorf("%s: one-step check fitted on %d samples, want 2 profiles x 6 steps", tb.Tensor, tb.Samples)
+		}
+		if fitted := max(tb.Drift.Max.RelL2*a.Margin, a.Floor.RelL2); tb.Bound.RelL2 > fitted {
+			t.Errorf("%s: one-step bound %g above margin x largest drift %g: tail margin applied", tb.Tensor, tb.Bound.RelL2, fitted)
+		}
+	}
 	for _, s := range rep.Samples {
-		if s.Endpoint != 0 && s.Endpoint != 8 {
+		if _, found := slices.BinarySearch(cfg.HeldOutTime, s.Endpoint); found {
 			t.Fatalf("fitted on step %d, which is held-out time", s.Endpoint)
+		}
+		if _, one := slices.BinarySearch(oneSteps, s.Endpoint); one && s.Check == boundary.CheckInterval && s.Stride != boundary.OneStep {
+			t.Fatalf("stride %d replayed from one-step step %d", s.Stride, s.Endpoint)
 		}
 		if s.RefNorm <= 0 {
 			t.Fatalf("sample without reference norm: %+v", s)
@@ -317,7 +345,7 @@ func TestRunHeldOutTime(t *testing.T) {
 		t.Fatalf("held-out time %d false positives, worst %+v", rep.HeldOutTimeFalsePositives, rep.WorstHeldOutTime)
 	}
 	c := a.Calibration
-	if !slices.Equal(c.HeldOutTime, cfg.HeldOutTime) || c.HeldOutTimeSamples != 6 || c.HeldOutTimeFalsePositives != 0 || a.TailMargin != DefaultTailMargin {
+	if !slices.Equal(c.HeldOutTime, cfg.HeldOutTime) || c.HeldOutTimeSamples != 9 || c.HeldOutTimeFalsePositives != 0 || a.TailMargin != DefaultTailMargin {
 		t.Fatalf("artifact calibration %+v, tail margin %v", c, a.TailMargin)
 	}
 	for _, cb := range a.Checks {
@@ -327,7 +355,9 @@ func TestRunHeldOutTime(t *testing.T) {
 			}
 		}
 	}
-	if rep.Replays != (2+1+1)*(2+2)+(1+1)*3*2 {
+	// Reference and held-out profile at every step, calibration profiles but at held-out time:
+	// 1+2 per endpoint, 2 per one-step step.
+	if rep.Replays != (2+1+1)*(2*3+4*2)+(1+1)*3*3 {
 		t.Fatalf("replays %d", rep.Replays)
 	}
 	bad := cfg

@@ -1,8 +1,11 @@
 package calibrate
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
+	"sync"
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/boundary"
@@ -113,6 +116,137 @@ func ValidateJob(ctx context.Context, j *workload.Job, a *boundary.Artifact, pro
 			v.Flagged++
 		}
 		for _, e := range []boundary.Excess{ic.Endpoint, ic.Replay} {
+			if e.Ratio > v.Worst.Ratio {
+				v.Worst = e
+			}
+		}
+	}
+	return v, nil
+}
+
+// StepCheck is one honest step under the one-step check of a step-level dispute: from the
+// provider's state at Step, one step replayed by the auditor against the provider's state at
+// Step+1 (the interval check at stride boundary.OneStep), and the endpoint check there.
+type StepCheck struct {
+	Step     uint64          `json:"step"`
+	Endpoint boundary.Excess `json:"endpoint"`
+	OneStep  boundary.Excess `json:"one_step"`
+	Flagged  bool            `json:"flagged"`
+}
+
+// StepValidation is a whole honest job's steps audited under the one-step check.
+type StepValidation struct {
+	Provider numeric.Profile `json:"provider"`
+	Auditor  numeric.Profile `json:"auditor"`
+	Steps    uint64          `json:"steps"` // of the job
+	Checked  []StepCheck     `json:"checked"`
+	Flagged  int             `json:"flagged"`
+	Worst    boundary.Excess `json:"worst"`
+}
+
+// ValidateSteps trains an honest provider of single (a job of stride 1, where every step is
+// an endpoint) under the provider profile up to the last of steps (ascending) and audits each
+// of them with the one-step check under a, replaying under the auditor profile, on up to
+// workers goroutines while the provider trains on.
+func ValidateSteps(ctx context.Context, single *workload.Job, a *boundary.Artifact, provider, auditor numeric.Profile, steps []uint64, workers int) (StepValidation, error) {
+	m := single.Manifest()
+	v := StepValidation{Provider: provider, Auditor: auditor, Steps: m.TotalSteps, Checked: make([]StepCheck, len(steps)), Worst: boundary.Excess{Ratio: -1}}
+	if m.Stride != 1 {
+		return v, fmt.Errorf("validate steps: job of stride %d, want 1", m.Stride)
+	}
+	if !slices.IsSorted(steps) || len(steps) == 0 || steps[len(steps)-1] >= m.TotalSteps {
+		return v, fmt.Errorf("validate steps: %d steps ascending before %d wanted", len(steps), m.TotalSteps)
+	}
+	epNames, err := a.TensorNames(boundary.CheckEndpoint, 1)
+	if err != nil {
+		return v, err
+	}
+	oneNames, err := a.TensorNames(boundary.CheckInterval, boundary.OneStep)
+	if err != nil {
+		return v, err
+	}
+	tr, err := single.Init()
+	if err != nil {
+		return v, err
+	}
+	check := func(i int, start, end *evidence.Endpoint) error {
+		g, err := replay.Gradient(single, end, auditor)
+		if err != nil {
+			return err
+		}
+		got := make(map[string][]float32, len(g))
+		for name, x := range g {
+			got[boundary.PrefixGradient+name] = x
+		}
+		ref, err := boundary.Tensors(end, epNames)
+		if err != nil {
+			return err
+		}
+		ev, err := a.Compare(boundary.CheckEndpoint, 1, ref, got)
+		if err != nil {
+			return err
+		}
+		next, err := replay.Interval(ctx, single, start, auditor, nil)
+		if err != nil {
+			return err
+		}
+		if got, err = boundary.Tensors(next, oneNames); err != nil {
+			return err
+		}
+		if ref, err = boundary.Tensors(end, oneNames); err != nil {
+			return err
+		}
+		ov, err := a.Compare(boundary.CheckInterval, boundary.OneStep, ref, got)
+		if err != nil {
+			return err
+		}
+		v.Checked[i] = StepCheck{Step: start.Metadata.Step, Endpoint: ev.Worst, OneStep: ov.Worst, Flagged: ev.Fraud || ov.Fraud}
+		return nil
+	}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	slots := make(chan struct{}, max(workers, 1)) // bounds the endpoints held in memory too
+	capture := func() (*evidence.Endpoint, error) { return tr.Capture(provider, tr.Step()) }
+	for i, st := range steps {
+		if err := ctx.Err(); err != nil {
+			return v, err
+		}
+		if _, err := tr.Train(provider, st-tr.Step(), nil); err != nil {
+			return v, fmt.Errorf("validate steps: provider: %w", err)
+		}
+		start, err := capture()
+		if err != nil {
+			return v, err
+		}
+		if _, err := tr.Train(provider, 1, nil); err != nil {
+			return v, fmt.Errorf("validate steps: provider: %w", err)
+		}
+		end, err := capture()
+		if err != nil {
+			return v, err
+		}
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			if err := check(i, start, end); err != nil {
+				mu.Lock()
+				first = cmp.Or(first, fmt.Errorf("validate step %d: %w", st, err))
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if first != nil {
+		return v, fmt.Errorf("validate %s: %w", m.Workload, first)
+	}
+	for _, sc := range v.Checked {
+		if sc.Flagged {
+			v.Flagged++
+		}
+		for _, e := range []boundary.Excess{sc.Endpoint, sc.OneStep} {
 			if e.Ratio > v.Worst.Ratio {
 				v.Worst = e
 			}

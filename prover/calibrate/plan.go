@@ -165,6 +165,24 @@ func gradientSteps(every int, endpoints []uint64) []uint64 {
 	return out
 }
 
+// spread picks n steps evenly over [0, total), the middles of n equal slices, leaving out the
+// steps in any of skip (ascending); n <= 0 picks none.
+func spread(n int, total uint64, skip ...[]uint64) []uint64 {
+	var out []uint64
+	for i := range uint64(max(n, 0)) {
+		st := (2*i + 1) * total / (2 * uint64(n))
+		taken := len(out) > 0 && out[len(out)-1] == st
+		for _, sk := range skip {
+			_, found := slices.BinarySearch(sk, st)
+			taken = taken || found
+		}
+		if !taken {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 // DefaultScheduleEndpoints and DefaultScheduleHeldOutTime are how many calibration endpoints
 // and held-out-time steps Schedule picks when asked for 0.
 const (

@@ -2,6 +2,7 @@ package calibrate
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -225,5 +226,35 @@ func TestSchedule(t *testing.T) {
 	}
 	if got := DefaultHeldOut(numeric.Policy{}, 3, nil); len(got) != 3 || slices.Contains(got, numeric.Policy{}.Reference()) {
 		t.Fatalf("default held-out %v", got)
+	}
+}
+
+// TestDefaultSetsCoverFrameworkKernels: by default calibration fits on every variant of every
+// framework kernel, and holds out a profile that combines them with a GEMM order (PyTorch's
+// CPU path), so held-out false positives speak for a foreign trainer too.
+func TestDefaultSetsCoverFrameworkKernels(t *testing.T) {
+	for _, pol := range []numeric.Policy{{}, {Operand: numeric.BF16}} {
+		held := DefaultHeldOut(pol, 3, nil)
+		cal, err := profiles(pol, nil, held)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, p := range cal {
+			seen[fmt.Sprint("sm", p.Softmax)], seen[fmt.Sprint("bias", p.ColSum)] = true, true
+			seen[fmt.Sprint("loss", p.Loss)], seen[fmt.Sprint("opt", p.Opt)] = true, true
+		}
+		for _, want := range []string{"sm1", "bias1", "bias2", "loss1", "opt1"} {
+			if !seen[want] {
+				t.Errorf("%s: no calibration profile with %s", pol.Name(), want)
+			}
+		}
+		combined := false
+		for _, p := range held {
+			combined = combined || (p.Kernel() != p && p.Order != numeric.Seq && p.Softmax != 0 && p.ColSum != 0 && p.Loss != 0 && p.Opt != 0)
+		}
+		if !combined {
+			t.Errorf("%s: held out %v, none combining every framework kernel with a GEMM order", pol.Name(), held)
+		}
 	}
 }

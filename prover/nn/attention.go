@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
 // CausalSelfAttention computes multi-head causal attention from packed
 // projections qkv [B*T, 3D] (columns: Q, then K, then V; head h owns columns
 // h*D/H..(h+1)*D/H of each), returning [B*T, D]. Scores and the weighted sum
-// are GEMMs; softmax runs in float64 in a fixed order.
+// are GEMMs; softmax runs in float64 in a fixed order, or in float32 under
+// numeric.SoftmaxF32.
 func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[T] {
 	if qkv.Val.Len()%(batch*seq) != 0 || cols(qkv.Val)%3 != 0 || (cols(qkv.Val)/3)%heads != 0 || rows(qkv.Val) != batch*seq {
 		panic(fmt.Sprintf("nn.CausalSelfAttention: qkv %v for B=%d T=%d H=%d", qkv.Val.Shape, batch, seq, heads))
@@ -18,6 +20,7 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 	d := cols(qkv.Val) / 3
 	dh := d / heads
 	scale := 1 / math.Sqrt(float64(dh))
+	f32, scale32 := g.prof.Softmax == numeric.SoftmaxF32, float32(scale)
 	y := New[T](batch*seq, d)
 	probs := make([][]T, batch*heads) // P per (b,h), kept for backward
 	// gather copies one head's slice of Q, K or V (which=0,1,2) into [T,dh].
@@ -35,6 +38,10 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 			g.gemm(false, true, seq, seq, dh, q, k, s)
 			for i := 0; i < seq; i++ {
 				row := s[i*seq : (i+1)*seq]
+				if f32 {
+					softmaxRow32(row, i+1, scale32)
+					continue
+				}
 				m := math.Inf(-1)
 				for j := 0; j <= i; j++ {
 					m = max(m, float64(float64(row[j])*scale))
@@ -85,6 +92,10 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 				// dS = P ⊙ (dP - rowsum(dP ⊙ P)), times the score scale.
 				ds := make([]T, seq*seq)
 				for i := 0; i < seq; i++ {
+					if f32 {
+						softmaxBackRow32(ds[i*seq:(i+1)*seq], p[i*seq:(i+1)*seq], dp[i*seq:(i+1)*seq], i+1, scale32)
+						continue
+					}
 					var dot float64
 					for j := 0; j <= i; j++ {
 						dot += float64(float64(dp[i*seq+j]) * float64(p[i*seq+j]))
@@ -104,4 +115,40 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 		}
 	})
 	return res
+}
+
+// softmaxRow32 overwrites row with the softmax of its first n scores times scale (zeros
+// after), in float32 as PyTorch's vectorised CPU softmax: max-subtracted exp, an 8-lane sum,
+// then a multiply by its reciprocal.
+func softmaxRow32[T Float](row []T, n int, scale float32) {
+	x := make([]float32, n)
+	m := float32(math.Inf(-1))
+	for j := range x {
+		x[j] = float32(float32(row[j]) * scale)
+		m = max(m, x[j])
+	}
+	for j := range x {
+		x[j] = float32(detmath.Exp(float64(x[j] - m)))
+	}
+	r := 1 / numeric.SumLanes8(x)
+	for j := range row {
+		if j < n {
+			row[j] = T(float32(x[j] * r))
+		} else {
+			row[j] = 0
+		}
+	}
+}
+
+// softmaxBackRow32 writes ds = p ⊙ (dp - sum(dp ⊙ p)) times scale over the first n
+// entries, in float32 with an 8-lane sum.
+func softmaxBackRow32[T Float](ds, p, dp []T, n int, scale float32) {
+	prod := make([]float32, n)
+	for j := range prod {
+		prod[j] = float32(float32(dp[j]) * float32(p[j]))
+	}
+	dot := numeric.SumLanes8(prod)
+	for j := range prod {
+		ds[j] = T(float32(float32(float32(p[j])*(float32(dp[j])-dot)) * scale))
+	}
 }

@@ -93,7 +93,7 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 			addInto(w.grad(), dw)
 		}
 		if b != nil && b.needGrad {
-			colSumInto(b.grad(), d2, p, oc)
+			g.colSumInto(b.grad(), d2, p, oc)
 		}
 		if x.needGrad {
 			dcols := make([]T, p*ckk)

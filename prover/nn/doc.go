@@ -3,11 +3,13 @@
 // norm, GELU/ReLU/SiLU, multi-head causal self-attention, softmax
 // cross-entropy and MSE.
 //
-// It is generic over float32 and float64. Workloads run in float32 with every
-// matrix product routed through a numeric.Profile (NewGraph32), so the
-// profile alone decides how GEMM results round; the float64 instantiation
-// (NewGraph64) exists to check every backward against finite differences.
-// Everything else (elementwise maps, small reductions such as layer-norm
-// statistics or softmax sums) runs in a fixed sequential order with float64
-// accumulation, identically under every profile.
+// It is generic over float32 and float64. Workloads run in float32 on a graph
+// that follows a numeric.Profile (NewProfileGraph): the profile decides how GEMM
+// results round and, through its framework fields, how softmax (loss and
+// attention), bias-gradient column sums and the loss's batch mean are computed
+// (float64 in a fixed order by default; float32 as PyTorch's CPU kernels
+// otherwise). The float64 instantiation exists to check every backward against
+// finite differences. Everything else (elementwise maps, layer-norm statistics)
+// runs in a fixed sequential order with float64 accumulation under every
+// profile.
 package nn

@@ -18,11 +18,19 @@ type Var[T Float] struct {
 // adjoints in reverse. A Graph is used for one forward/backward pass.
 type Graph[T Float] struct {
 	gemm GemmFunc[T]
+	prof numeric.Profile // its framework fields choose the softmax, column-sum and loss kernels
 	back []func()
 }
 
-// NewGraph returns a graph whose matrix products use gemm.
+// NewGraph returns a graph whose matrix products use gemm and whose other kernels are the
+// default profile's.
 func NewGraph[T Float](gemm GemmFunc[T]) *Graph[T] { return &Graph[T]{gemm: gemm} }
+
+// NewProfileGraph returns a float32 graph whose every kernel follows p: the GEMM and the
+// softmax, bias-gradient sums and loss reduction.
+func NewProfileGraph(p numeric.Profile) *Graph[float32] {
+	return &Graph[float32]{gemm: ProfileGemm(p), prof: p}
+}
 
 // Gemm exposes the graph's matrix product.
 func (g *Graph[T]) Gemm() GemmFunc[T] { return g.gemm }

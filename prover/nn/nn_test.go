@@ -3,6 +3,7 @@ package nn
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/ovig/ovig/prover/numeric"
@@ -204,4 +205,83 @@ func TestFloat32GraphMatchesFloat64(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFrameworkKernelsMatchFloat64: under float32 softmax, column sums and loss mean the
+// gradients of attention, a biased linear layer, cross-entropy and MSE stay within float32
+// rounding of the float64 graph's, and differ from the default kernels' bits.
+func TestFrameworkKernelsMatchFloat64(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	in := []*Tensor[float64]{randT(r, 16, 48), randT(r, 16, 10), randT(r, 10)}
+	for i := range in[1].Data {
+		in[1].Data[i] *= 0.3
+	}
+	labels := make([]int, 16)
+	for i := range labels {
+		labels[i] = r.IntN(10)
+	}
+	target := randT(r, 16, 10)
+	target32 := New[float32](target.Shape...)
+	for i, x := range target.Data {
+		target32.Data[i] = float32(x)
+	}
+	grads64 := func() [][]float64 {
+		g := NewGraph[float64](Gemm64)
+		vars := make([]*Var[float64], len(in))
+		for i, x := range in {
+			vars[i] = g.Param(x, New[float64](x.Shape...))
+		}
+		if err := g.Backward(mixedLoss(g, vars, labels, target)); err != nil {
+			t.Fatal(err)
+		}
+		out := make([][]float64, len(in))
+		for i, v := range vars {
+			out[i] = v.Grad.Data
+		}
+		return out
+	}()
+	grads32 := func(p numeric.Profile) [][]float32 {
+		g := NewProfileGraph(p)
+		vars := make([]*Var[float32], len(in))
+		for i, x := range in {
+			x32 := New[float32](x.Shape...)
+			for k, v := range x.Data {
+				x32.Data[k] = float32(v)
+			}
+			vars[i] = g.Param(x32, New[float32](x.Shape...))
+		}
+		if err := g.Backward(mixedLoss(g, vars, labels, target32)); err != nil {
+			t.Fatal(err)
+		}
+		out := make([][]float32, len(in))
+		for i, v := range vars {
+			out[i] = v.Grad.Data
+		}
+		return out
+	}
+	def := grads32(numeric.Default())
+	for _, p := range []numeric.Profile{{Softmax: numeric.SoftmaxF32}, {ColSum: numeric.ColF32Pairwise}, {ColSum: numeric.ColF32Lanes8}, {Loss: numeric.LossF32}} {
+		got := grads32(p)
+		same := true
+		for i := range got {
+			for k, v := range got[i] {
+				same = same && v == def[i][k]
+				if d := math.Abs(float64(v) - grads64[i][k]); d > 2e-5*math.Max(1, math.Abs(grads64[i][k])) {
+					t.Fatalf("%s: input %d elem %d: %g, float64 %g", p, i, k, v, grads64[i][k])
+				}
+			}
+		}
+		if same {
+			t.Errorf("%s: the same gradient bits as the default kernels", p)
+		}
+	}
+}
+
+// mixedLoss runs attention, biased linear layers, a broadcast add, cross-entropy over 48
+// rows (not a power of two, so the mean's 1/n rounds) and MSE.
+func mixedLoss[T Float](g *Graph[T], v []*Var[T], labels []int, target *Tensor[T]) *Var[T] {
+	a := g.CausalSelfAttention(v[0], 2, 8, 4)
+	h := g.Linear(g.Reshape(a, 16, 16), g.Reshape(v[1], 16, 10), nil)
+	y := g.AddBroadcast(g.Linear(g.Reshape(v[0], 16*3, 16), g.Reshape(v[1], 16, 10), v[2]), h)
+	return g.Add(g.SoftmaxCrossEntropy(y, slices.Repeat(labels, 3)), g.MSE(h, target))
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
@@ -35,15 +36,29 @@ func (g *Graph[T]) Linear(x, w, b *Var[T]) *Var[T] {
 			addInto(w.grad(), dw)
 		}
 		if b != nil && b.needGrad {
-			colSumInto(b.grad(), dy, n, out)
+			g.colSumInto(b.grad(), dy, n, out)
 		}
 	})
 	return res
 }
 
-// colSumInto adds the column sums of the n×c matrix m to dst (float64
-// accumulation, rows in order).
-func colSumInto[T Float](dst, m []T, n, c int) {
+// colSumInto adds the column sums of the n×c matrix m to dst, reduced as the graph's
+// profile says (by default float64 accumulation, rows in order).
+func (g *Graph[T]) colSumInto(dst, m []T, n, c int) {
+	if o := g.prof.ColSum; o != numeric.ColF64Seq {
+		col := make([]float32, n)
+		for j := range dst {
+			for i := range col {
+				col[i] = float32(m[i*c+j])
+			}
+			if o == numeric.ColF32Lanes8 {
+				dst[j] += T(numeric.SumLanes8(col))
+			} else {
+				dst[j] += T(numeric.SumPairwise(col))
+			}
+		}
+		return
+	}
 	acc := make([]float64, c)
 	for i := 0; i < n; i++ {
 		for j, v := range m[i*c : (i+1)*c] {
@@ -95,7 +110,7 @@ func (g *Graph[T]) AddBroadcast(x, r *Var[T]) *Var[T] {
 			addInto(x.grad(), dy)
 		}
 		if r.needGrad {
-			colSumInto(r.grad(), dy, n/m, m)
+			g.colSumInto(r.grad(), dy, n/m, m)
 		}
 	})
 	return res
@@ -292,34 +307,69 @@ func (g *Graph[T]) SoftmaxCrossEntropy(logits *Var[T], labels []int) *Var[T] {
 	if len(labels) != n {
 		panic(fmt.Sprintf("nn.SoftmaxCrossEntropy: %d labels for %d rows", len(labels), n))
 	}
-	probs := make([]float64, n*c)
-	var loss float64
-	for i := 0; i < n; i++ {
-		row := logits.Val.Data[i*c : (i+1)*c]
-		m := math.Inf(-1)
-		for _, v := range row {
-			m = max(m, float64(v))
+	for _, y := range labels {
+		if y < 0 || y >= c {
+			panic(fmt.Sprintf("nn.SoftmaxCrossEntropy: label %d outside %d classes", y, c))
 		}
-		var s float64
-		for j, v := range row {
-			e := detmath.Exp(float64(v) - m)
-			probs[i*c+j] = e
-			s += e
-		}
-		for j := range row {
-			probs[i*c+j] /= s
-		}
-		if labels[i] < 0 || labels[i] >= c {
-			panic(fmt.Sprintf("nn.SoftmaxCrossEntropy: label %d outside %d classes", labels[i], c))
-		}
-		loss += -(float64(row[labels[i]]) - m - detmath.Log(s))
 	}
-	res := g.result(FromData([]T{T(loss / float64(n))}, 1), logits)
+	f32 := g.prof.Softmax == numeric.SoftmaxF32
+	var probs []float64 // softmax, float64 kernel
+	var logp []float32  // log-softmax, float32 kernel
+	losses := make([]float64, n)
+	if f32 {
+		logp = make([]float32, n*c)
+		e := make([]float32, c)
+		for i := 0; i < n; i++ {
+			row := logits.Val.Data[i*c : (i+1)*c]
+			m := float32(math.Inf(-1))
+			for _, v := range row {
+				m = max(m, float32(v))
+			}
+			for j, v := range row {
+				e[j] = float32(detmath.Exp(float64(float32(v) - m)))
+			}
+			ls := float32(detmath.Log(float64(numeric.SumLanes8(e))))
+			for j, v := range row {
+				logp[i*c+j] = (float32(v) - m) - ls
+			}
+			losses[i] = float64(-logp[i*c+labels[i]])
+		}
+	} else {
+		probs = make([]float64, n*c)
+		for i := 0; i < n; i++ {
+			row := logits.Val.Data[i*c : (i+1)*c]
+			m := math.Inf(-1)
+			for _, v := range row {
+				m = max(m, float64(v))
+			}
+			var s float64
+			for j, v := range row {
+				e := detmath.Exp(float64(v) - m)
+				probs[i*c+j] = e
+				s += e
+			}
+			for j := range row {
+				probs[i*c+j] /= s
+			}
+			losses[i] = -(float64(row[labels[i]]) - m - detmath.Log(s))
+		}
+	}
+	res := g.result(FromData([]T{T(g.mean(losses))}, 1), logits)
 	g.onBackward(res, func() {
-		scale := float64(res.grad()[0]) / float64(n)
+		scale := g.meanScale(float64(res.grad()[0]), n)
 		dl := logits.grad()
 		for i := 0; i < n; i++ {
 			for j := 0; j < c; j++ {
+				if f32 {
+					// log-softmax backward of NLL's -scale at the label: g - exp(logp)*sum(g).
+					s := float32(scale)
+					d := float32(float32(detmath.Exp(float64(logp[i*c+j]))) * s)
+					if j == labels[i] {
+						d -= s
+					}
+					dl[i*c+j] += T(d)
+					continue
+				}
 				p := probs[i*c+j]
 				if j == labels[i] {
 					p--
@@ -331,21 +381,66 @@ func (g *Graph[T]) SoftmaxCrossEntropy(logits *Var[T], labels []int) *Var[T] {
 	return res
 }
 
+// mean is the batch mean of per-sample losses, reduced as the graph's profile says.
+func (g *Graph[T]) mean(v []float64) float64 {
+	if g.prof.Loss == numeric.LossF32 {
+		v32 := make([]float32, len(v))
+		for i, x := range v {
+			v32[i] = float32(x)
+		}
+		return float64(numeric.SumPairwise(v32) / float32(len(v)))
+	}
+	var s float64
+	for _, x := range v {
+		s += x
+	}
+	return s / float64(len(v))
+}
+
+// meanScale is d(mean)/d(sample) times the upstream gradient: 1/n in float64, or rounded to
+// float32 as torch's mean reduction divides the float32 gradient by n.
+func (g *Graph[T]) meanScale(grad float64, n int) float64 {
+	if g.prof.Loss == numeric.LossF32 {
+		return float64(float32(grad) / float32(n))
+	}
+	return grad / float64(n)
+}
+
 // MSE is the mean of (pred-target)^2 over all elements.
 func (g *Graph[T]) MSE(pred *Var[T], target *Tensor[T]) *Var[T] {
 	if pred.Val.Len() != target.Len() {
 		panic(fmt.Sprintf("nn.MSE: shapes %v and %v", pred.Val.Shape, target.Shape))
 	}
-	var s float64
-	for i, v := range pred.Val.Data {
-		d := float64(v) - float64(target.Data[i])
-		s += float64(d * d)
-	}
+	f32 := g.prof.Loss == numeric.LossF32
 	n := float64(pred.Val.Len())
-	res := g.result(FromData([]T{T(s / n)}, 1), pred)
+	var mse float64
+	if f32 {
+		sq := make([]float32, pred.Val.Len())
+		for i, v := range pred.Val.Data {
+			d := float32(v) - float32(target.Data[i])
+			sq[i] = float32(d * d)
+		}
+		mse = float64(numeric.SumPairwise(sq) / float32(n))
+	} else {
+		var s float64
+		for i, v := range pred.Val.Data {
+			d := float64(v) - float64(target.Data[i])
+			s += float64(d * d)
+		}
+		mse = s / n
+	}
+	res := g.result(FromData([]T{T(mse)}, 1), pred)
 	g.onBackward(res, func() {
-		scale := 2 * float64(res.grad()[0]) / n
 		dp := pred.grad()
+		if f32 {
+			// torch: norm = 2/n cast to float32, then norm * (input - target) * grad in float32.
+			norm, gr := float32(2/n), float32(res.grad()[0])
+			for i, v := range pred.Val.Data {
+				dp[i] += T(float32(float32(norm*(float32(v)-float32(target.Data[i]))) * gr))
+			}
+			return
+		}
+		scale := 2 * float64(res.grad()[0]) / n
 		for i, v := range pred.Val.Data {
 			dp[i] += T(scale * (float64(v) - float64(target.Data[i])))
 		}

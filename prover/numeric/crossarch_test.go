@@ -23,6 +23,9 @@ func TestCrossArchDigest(t *testing.T) {
 	shapes := [][3]int{{1, 1, 1}, {3, 5, 7}, {13, 17, 29}, {6, 16, 64}, {9, 35, 150}}
 	for _, pol := range []Policy{{F32, AccF32}, {BF16, AccF32}, {TF32, AccF32}, {FP16, AccF32}} {
 		for _, p := range pol.HonestProfiles() {
+			if p.Kernel() != p {
+				continue // the same GEMM as a profile already hashed
+			}
 			for _, s := range shapes {
 				m, n, k := s[0], s[1], s[2]
 				for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {

@@ -10,6 +10,12 @@
 // bit-for-bit repeatable: parallelism only partitions output elements, never
 // a reduction, so GOMAXPROCS does not change the bits.
 //
+// A profile also fixes the kernels a training framework brings besides the
+// GEMM, which a foreign trainer (PyTorch on CPU) runs in float32 where ovig's
+// default runs float64: softmax and log-softmax (sm), bias-gradient column sums
+// (bias), the loss's mean over the batch (loss) and the optimizer's update (opt).
+// Their defaults leave the name unchanged; other values append "/sm=f32" etc.
+//
 // The default profile, f32/acc=f32/red=seq/fma=off, runs on a fast tiled
 // kernel whose results equal the scalar sequential reference bit for bit.
 //

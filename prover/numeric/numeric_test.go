@@ -120,12 +120,21 @@ func TestProfileNamesRoundTrip(t *testing.T) {
 	if Default().Name() != "f32/acc=f32/red=seq/fma=off" {
 		t.Fatalf("default name %s", Default().Name())
 	}
+	torch := Profile{Order: Lanes, N: 8, FMA: true, Softmax: SoftmaxF32, ColSum: ColF32Lanes8, Loss: LossF32, Opt: OptF32}
+	if got := torch.Name(); got != "f32/acc=f32/red=lanes8/fma=on/sm=f32/bias=f32lanes8/loss=f32/opt=f32" {
+		t.Fatalf("name %s", got)
+	}
+	if q, err := ParseProfile("f32/acc=f32/red=seq/fma=off/bias=f32pairwise/opt=f32"); err != nil || q != (Profile{ColSum: ColF32Pairwise, Opt: OptF32}) {
+		t.Fatalf("parse with framework fields: %v %v", q, err)
+	}
 	if p, err := ParseProfile("default"); err != nil || !p.IsDefault() {
 		t.Fatal("default does not parse")
 	}
 	for _, bad := range []string{"", "f32", "f33/acc=f32/red=seq/fma=off", "f32/acc=f32/red=lanes/fma=off",
 		"f32/acc=f32/red=lanes08/fma=off", "f32/acc=f32/red=seq4/fma=off", "f32/acc=f16/red=seq/fma=off",
-		"f32/acc=f32/red=splitk1/fma=off", "f32/acc=f32/red=seq/fma=maybe", "f32/red=seq/acc=f32/fma=off"} {
+		"f32/acc=f32/red=splitk1/fma=off", "f32/acc=f32/red=seq/fma=maybe", "f32/red=seq/acc=f32/fma=off",
+		"f32/acc=f32/red=seq/fma=off/sm=f64", "f32/acc=f32/red=seq/fma=off/opt=f32/sm=f32", "f32/acc=f32/red=seq/fma=off/sm=f32/sm=f32",
+		"f32/acc=f32/red=seq/fma=off/bias=f32", "f32/acc=f32/red=seq/fma=off/loss", "f32/acc=f32/red=seq/fma=off/"} {
 		if _, err := ParseProfile(bad); err == nil {
 			t.Errorf("ParseProfile(%q) accepted", bad)
 		}

@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -80,7 +81,62 @@ const (
 
 var orderNames = [...]string{Seq: "seq", Pairwise: "pairwise", Lanes: "lanes", KBlock: "kblock", SplitK: "splitk"}
 
-// Profile fixes every choice that affects the bits of a GEMM.
+// Softmax is how softmax and log-softmax run (the classifiers' loss, attention).
+type Softmax uint8
+
+// Softmax variants.
+const (
+	// SoftmaxF64: max-subtracted, float64 throughout, sequential sums, probabilities e/sum.
+	SoftmaxF64 Softmax = iota
+	// SoftmaxF32: float32 throughout with 8-lane sums, as PyTorch's vectorised CPU kernels
+	// (log-softmax then exp for the loss's backward, e times 1/sum for attention).
+	SoftmaxF32
+)
+
+// ColSum is how column sums over a batch (bias gradients) are reduced.
+type ColSum uint8
+
+// Column-sum variants.
+const (
+	ColF64Seq      ColSum = iota // float64 accumulator, rows in order
+	ColF32Pairwise               // float32, rows in blocks of 8 combined as a balanced tree
+	ColF32Lanes8                 // float32, 8 interleaved row accumulators, tree-combined
+)
+
+// Loss is how a loss is reduced to its mean over the batch, forward and backward.
+type Loss uint8
+
+// Loss-reduction variants.
+const (
+	LossF64 Loss = iota // float64 sequential sum; backward scale 1/n and products in float64
+	LossF32             // float32 pairwise sum; backward scale and products in float32 (torch's mean)
+)
+
+// Opt is the arithmetic of the optimizer's update.
+type Opt uint8
+
+// Optimizer arithmetic variants.
+const (
+	OptF64 Opt = iota // each element updated in float64, every stored value rounded once
+	OptF32            // float32 op by op, alpha-adds fused, as torch.optim's CPU kernels
+)
+
+// extra names the fields beyond the GEMM's, in the order a name lists them; the first
+// value of each is the default and never appears in a name, so that names of profiles
+// without them did not change when they were added.
+var extra = [...]struct {
+	key    string
+	values []string
+}{
+	{"sm", []string{"f64", "f32"}},
+	{"bias", []string{"f64seq", "f32pairwise", "f32lanes8"}},
+	{"loss", []string{"f64", "f32"}},
+	{"opt", []string{"f64", "f32"}},
+}
+
+// Profile fixes every choice that affects the bits of a training step: the GEMM's
+// (operand rounding, accumulator, reduction order, FMA) and those of the other kernels a
+// framework brings (softmax, bias-gradient sums, the loss's mean, the optimizer update).
 // The zero value is the default profile f32/acc=f32/red=seq/fma=off.
 type Profile struct {
 	Operand Precision
@@ -88,12 +144,26 @@ type Profile struct {
 	Order   Order
 	N       int // lanes, block size or workers; 0 for Seq and Pairwise
 	FMA     bool
+	Softmax Softmax
+	ColSum  ColSum
+	Loss    Loss
+	Opt     Opt
 }
 
 // Default returns the fast default profile.
 func Default() Profile { return Profile{} }
 
-// Name is the canonical name, e.g. "f32/acc=f32/red=lanes8/fma=off".
+// Kernel is p with the non-GEMM fields at their defaults: what Gemm depends on.
+func (p Profile) Kernel() Profile {
+	return Profile{Operand: p.Operand, Accum: p.Accum, Order: p.Order, N: p.N, FMA: p.FMA}
+}
+
+func (p Profile) extras() [len(extra)]uint8 {
+	return [...]uint8{uint8(p.Softmax), uint8(p.ColSum), uint8(p.Loss), uint8(p.Opt)}
+}
+
+// Name is the canonical name, e.g. "f32/acc=f32/red=lanes8/fma=off" or, with non-default
+// framework kernels, "f32/acc=f32/red=lanes8/fma=on/sm=f32/opt=f32".
 func (p Profile) Name() string {
 	red := orderNames[p.Order]
 	if p.Order == Lanes || p.Order == KBlock || p.Order == SplitK {
@@ -103,7 +173,13 @@ func (p Profile) Name() string {
 	if p.FMA {
 		fma = "on"
 	}
-	return fmt.Sprintf("%s/acc=%s/red=%s/fma=%s", p.Operand, p.Accum, red, fma)
+	s := fmt.Sprintf("%s/acc=%s/red=%s/fma=%s", p.Operand, p.Accum, red, fma)
+	for i, v := range p.extras() {
+		if v != 0 && int(v) < len(extra[i].values) {
+			s += "/" + extra[i].key + "=" + extra[i].values[v]
+		}
+	}
+	return s
 }
 
 func (p Profile) String() string { return p.Name() }
@@ -132,10 +208,16 @@ func (p Profile) Validate() error {
 	default:
 		return fmt.Errorf("numeric: bad reduction order %d", p.Order)
 	}
+	for i, v := range p.extras() {
+		if int(v) >= len(extra[i].values) {
+			return fmt.Errorf("numeric: bad %s variant %d", extra[i].key, v)
+		}
+	}
 	return nil
 }
 
-// IsDefault reports whether p is the default profile (fast kernel, seq order).
+// IsDefault reports whether p is the default profile (fast kernel, seq order, default
+// framework kernels).
 func (p Profile) IsDefault() bool { return p == Profile{} }
 
 // ParseProfile parses a canonical profile name; "default" names Default().
@@ -144,8 +226,8 @@ func ParseProfile(s string) (Profile, error) {
 		return Default(), nil
 	}
 	parts := strings.Split(s, "/")
-	if len(parts) != 4 {
-		return Profile{}, fmt.Errorf("numeric: profile %q: want 4 '/'-separated fields", s)
+	if len(parts) < 4 {
+		return Profile{}, fmt.Errorf("numeric: profile %q: want at least 4 '/'-separated fields", s)
 	}
 	var p Profile
 	var err error
@@ -204,6 +286,24 @@ func ParseProfile(s string) (Profile, error) {
 	default:
 		return Profile{}, fmt.Errorf("numeric: profile %q: fma must be on or off", s)
 	}
+	var ex [len(extra)]uint8
+	next := 0 // extra fields come in the order of extra, each at most once
+	for _, part := range parts[4:] {
+		key, val, _ := strings.Cut(part, "=")
+		i := next
+		for i < len(extra) && extra[i].key != key {
+			i++
+		}
+		if i == len(extra) {
+			return Profile{}, fmt.Errorf("numeric: profile %q: unknown, repeated or misplaced field %q", s, part)
+		}
+		k := slices.Index(extra[i].values, val)
+		if k < 0 {
+			return Profile{}, fmt.Errorf("numeric: profile %q: %s must be one of %s", s, key, strings.Join(extra[i].values, ", "))
+		}
+		ex[i], next = uint8(k), i+1
+	}
+	p.Softmax, p.ColSum, p.Loss, p.Opt = Softmax(ex[0]), ColSum(ex[1]), Loss(ex[2]), Opt(ex[3])
 	if err := p.Validate(); err != nil {
 		return Profile{}, err
 	}
@@ -278,8 +378,11 @@ func (p Policy) Admits(q Profile) bool {
 }
 
 // HonestProfiles lists a catalogue of profiles admitted by the policy: every
-// reduction order, FMA on and off, each admitted accumulation. The first entry
-// is the policy's reference profile (sequential, no FMA, declared accumulator).
+// reduction order, FMA on and off, each admitted accumulation; then, under the declared
+// accumulation, each framework kernel variant alone on the sequential GEMM and in
+// combinations, one of them PyTorch's CPU float32 path (8-lane FMA GEMM, float32 softmax,
+// bias sums, loss mean and optimizer). The first entry is the policy's reference profile
+// (sequential, no FMA, declared accumulator, default framework kernels).
 func (p Policy) HonestProfiles() []Profile {
 	var out []Profile
 	orders := []struct {
@@ -295,6 +398,19 @@ func (p Policy) HonestProfiles() []Profile {
 				out = append(out, Profile{Operand: p.Operand, Accum: acc, Order: o.o, N: o.n, FMA: fma})
 			}
 		}
+	}
+	fused := p.Accum == AccF32 // under f64 accumulation FMA changes nothing (above)
+	for _, q := range []Profile{
+		{Softmax: SoftmaxF32},
+		{Order: Lanes, N: 8, FMA: fused, Softmax: SoftmaxF32, ColSum: ColF32Lanes8, Loss: LossF32, Opt: OptF32},
+		{ColSum: ColF32Pairwise},
+		{Loss: LossF32},
+		{Opt: OptF32},
+		{Order: Pairwise, ColSum: ColF32Lanes8, Opt: OptF32},
+		{Order: KBlock, N: 256, FMA: fused, Softmax: SoftmaxF32, ColSum: ColF32Pairwise, Loss: LossF32, Opt: OptF32},
+	} {
+		q.Operand, q.Accum = p.Operand, p.Accum
+		out = append(out, q)
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/numeric/detmath"
 )
 
@@ -24,8 +25,9 @@ type Param struct {
 type Optimizer interface {
 	// Reset sets zero state (no steps taken) for params.
 	Reset(params []Param)
-	// Update applies one step with learning rate lr to every parameter.
-	Update(params []Param, lr float64) error
+	// Update applies one step with learning rate lr to every parameter, in the arithmetic a
+	// (numeric.Profile.Opt).
+	Update(params []Param, lr float64, a numeric.Opt) error
 	// State returns the optimizer's state as tensors named "<prefix>/<param>".
 	State() ([]evidence.Tensor, error)
 	// Load replaces the state from tensors (name -> tensor; others are ignored) for
@@ -103,7 +105,7 @@ func (o *SGD) Spec() evidence.NamedParams {
 func (o *SGD) Reset(params []Param) { o.buf = zeros(params) }
 
 // Update implements Optimizer.
-func (o *SGD) Update(params []Param, lr float64) error {
+func (o *SGD) Update(params []Param, lr float64, a numeric.Opt) error {
 	for _, p := range params {
 		b := o.buf[p.Name]
 		if len(p.Grad) != len(p.Val) || len(b) != len(p.Val) {
@@ -111,6 +113,25 @@ func (o *SGD) Update(params []Param, lr float64) error {
 		}
 		val, grad := p.Val, p.Grad
 		wd, mom := o.WeightDecay, o.Momentum
+		if a == numeric.OptF32 {
+			// torch.optim.SGD: d = grad.add(param, alpha=wd); buf.mul_(mom).add_(d);
+			// param.add_(buf, alpha=-lr), each op in float32, the alpha-adds fused.
+			wd32, mom32, nlr := float32(wd), float32(mom), float32(-lr)
+			forChunks(len(val), func(i0, i1 int) {
+				for i := i0; i < i1; i++ {
+					d := grad[i]
+					if wd != 0 {
+						d = numeric.FMA32(val[i], wd32, d)
+					}
+					if mom != 0 {
+						b[i] = float32(b[i]*mom32) + d
+						d = b[i]
+					}
+					val[i] = numeric.FMA32(d, nlr, val[i])
+				}
+			})
+			continue
+		}
 		forChunks(len(val), func(i0, i1 int) {
 			for i := i0; i < i1; i++ {
 				d := float64(grad[i]) + float64(wd*float64(val[i]))
@@ -158,7 +179,7 @@ func (o *AdamW) Spec() evidence.NamedParams {
 func (o *AdamW) Reset(params []Param) { o.t, o.m, o.v = 0, zeros(params), zeros(params) }
 
 // Update implements Optimizer.
-func (o *AdamW) Update(params []Param, lr float64) error {
+func (o *AdamW) Update(params []Param, lr float64, a numeric.Opt) error {
 	for _, p := range params {
 		if n := len(p.Val); len(p.Grad) != n || len(o.m[p.Name]) != n || len(o.v[p.Name]) != n {
 			return fmt.Errorf("adamw: parameter %s: %d values, %d gradients, moments %d/%d (Reset or Load first)", p.Name, n, len(p.Grad), len(o.m[p.Name]), len(o.v[p.Name]))
@@ -169,6 +190,11 @@ func (o *AdamW) Update(params []Param, lr float64) error {
 	c2 := 1 - detmath.Pow(o.Beta2, float64(o.t))
 	b1, b2, eps := o.Beta1, o.Beta2, o.Eps
 	ob1, ob2, decay := 1-b1, 1-b2, 1-float64(lr*o.WeightDecay)
+	if a == numeric.OptF32 {
+		o.update32(params, float32(b1), float32(b2), float32(ob1), float32(ob2), float32(decay),
+			float32(-lr/c1), float32(math.Sqrt(c2)), float32(eps))
+		return nil
+	}
 	for _, p := range params {
 		m, v, val, grad := o.m[p.Name], o.v[p.Name], p.Val, p.Grad
 		forChunks(len(val), func(i0, i1 int) {
@@ -183,6 +209,26 @@ func (o *AdamW) Update(params []Param, lr float64) error {
 		})
 	}
 	return nil
+}
+
+// update32 is torch.optim.AdamW's single-tensor step in float32 (scalars computed in
+// float64 as Python does, then cast): param.mul_(1-lr*wd); m.mul_(b1).add_(g, alpha=1-b1);
+// v.mul_(b2).addcmul_(g, g, value=1-b2); param.addcdiv_(m, v.sqrt()/sqrt(c2)+eps,
+// value=-lr/c1).
+func (o *AdamW) update32(params []Param, b1, b2, ob1, ob2, decay, step, c2sqrt, eps float32) {
+	for _, p := range params {
+		m, v, val, grad := o.m[p.Name], o.v[p.Name], p.Val, p.Grad
+		forChunks(len(val), func(i0, i1 int) {
+			for i := i0; i < i1; i++ {
+				g := grad[i]
+				w := float32(val[i] * decay)
+				m[i] = numeric.FMA32(g, ob1, float32(m[i]*b1))
+				v[i] = float32(v[i]*b2) + float32(float32(ob2*g)*g)
+				den := float32(math.Sqrt(float64(v[i])))/c2sqrt + eps
+				val[i] = w + float32(float32(step*m[i])/den)
+			}
+		})
+	}
 }
 
 // State implements Optimizer: "adamw.m/<param>", "adamw.v/<param>" and the I64 step

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/prover/numeric"
 )
 
 // quadratic returns params at x0 whose gradient is x - target.
@@ -30,7 +31,7 @@ func TestSGDMomentumByHand(t *testing.T) {
 	// Constant gradient 1: buffers 1, 1.9, 2.71; w = 1 - 0.1*(1+1.9+2.71).
 	for i := 0; i < 3; i++ {
 		ps[0].Grad[0] = 1
-		if err := o.Update(ps, 0.1); err != nil {
+		if err := o.Update(ps, 0.1, numeric.OptF64); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -44,7 +45,7 @@ func TestAdamWFirstStepIsSignStep(t *testing.T) {
 	ps := params(2, -3)
 	o.Reset(ps)
 	ps[0].Grad[0], ps[0].Grad[1] = 0.5, -4
-	if err := o.Update(ps, 0.01); err != nil {
+	if err := o.Update(ps, 0.01, numeric.OptF64); err != nil {
 		t.Fatal(err)
 	}
 	// Bias correction makes the first step lr*sign(g); decay shrinks w by lr*wd first.
@@ -63,7 +64,7 @@ func TestOptimizersConverge(t *testing.T) {
 		o.Reset(ps)
 		for i := 0; i < 500; i++ {
 			setGrad(ps, target)
-			if err := o.Update(ps, 0.05); err != nil {
+			if err := o.Update(ps, 0.05, numeric.OptF64); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -86,7 +87,7 @@ func TestStateRoundTripIsBitExact(t *testing.T) {
 		a.Reset(pa)
 		for i := 0; i < 7; i++ {
 			setGrad(pa, target)
-			a.Update(pa, 0.01)
+			a.Update(pa, 0.01, numeric.OptF64)
 		}
 		ts, err := a.State()
 		if err != nil {
@@ -107,8 +108,8 @@ func TestStateRoundTripIsBitExact(t *testing.T) {
 		for i := 0; i < 7; i++ {
 			setGrad(pa, target)
 			setGrad(pb, target)
-			a.Update(pa, 0.01)
-			b.Update(pb, 0.01)
+			a.Update(pa, 0.01, numeric.OptF64)
+			b.Update(pb, 0.01, numeric.OptF64)
 		}
 		if !slices.Equal(pa[0].Val, pb[0].Val) {
 			t.Fatalf("%s: restored run differs: %v vs %v", spec.Name, pa[0].Val, pb[0].Val)
@@ -121,7 +122,7 @@ func TestStateRoundTripIsBitExact(t *testing.T) {
 }
 
 func TestUpdateWithoutStateFails(t *testing.T) {
-	if err := (&AdamW{Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}).Update(params(1), 0.1); err == nil {
+	if err := (&AdamW{Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}).Update(params(1), 0.1, numeric.OptF64); err == nil {
 		t.Fatal("update before Reset accepted")
 	}
 }
@@ -174,5 +175,50 @@ func TestWarmupCosine(t *testing.T) {
 		if w.LR(s+1) > w.LR(s) {
 			t.Fatalf("not decaying at %d", s)
 		}
+	}
+}
+
+// TestFloat32UpdateDiffersByRounding: torch's float32 arithmetic moves some parameters by an
+// ULP or so against the float64 update, and no further.
+func TestFloat32UpdateDiffersByRounding(t *testing.T) {
+	specs := []evidence.NamedParams{
+		{Name: "sgd", Params: map[string]float64{"momentum": 0.9, "weight_decay": 1e-4}},
+		{Name: "adamw", Params: map[string]float64{"beta1": 0.9, "beta2": 0.99, "eps": 1e-8, "weight_decay": 0.01}},
+	}
+	for _, spec := range specs {
+		var vals [2][]float32
+		for k, arith := range []numeric.Opt{numeric.OptF64, numeric.OptF32} {
+			o, err := New(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps := params(make([]float32, 1000)...)
+			for i := range ps[0].Val {
+				ps[0].Val[i] = float32(math.Sin(float64(i)))
+			}
+			o.Reset(ps)
+			for step := range 5 {
+				for i := range ps[0].Grad {
+					ps[0].Grad[i] = float32(math.Cos(float64(i*(step+3)))) * 1e-2
+				}
+				if err := o.Update(ps, 1e-2, arith); err != nil {
+					t.Fatal(err)
+				}
+			}
+			vals[k] = ps[0].Val
+		}
+		differ := 0
+		for i, v := range vals[0] {
+			if v != vals[1][i] {
+				differ++
+			}
+			if d := math.Abs(float64(v - vals[1][i])); d > 4e-7*math.Max(1, math.Abs(float64(v))) {
+				t.Fatalf("%s: w[%d] %v (f64) vs %v (f32)", spec.Name, i, v, vals[1][i])
+			}
+		}
+		if differ == 0 {
+			t.Errorf("%s: float32 arithmetic gave the float64 update's bits", spec.Name)
+		}
+		t.Logf("%s: %d of %d parameters differ", spec.Name, differ, len(vals[0]))
 	}
 }

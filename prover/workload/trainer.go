@@ -142,7 +142,7 @@ func (t *Trainer) Train(p numeric.Profile, n uint64, h *Hooks) ([]float64, error
 		if h.LR != nil {
 			lr = h.LR(s, lr)
 		}
-		if err := t.opt.Update(t.params, lr); err != nil {
+		if err := t.opt.Update(t.params, lr, p.Opt); err != nil {
 			return out, fmt.Errorf("step %d: %w", s, err)
 		}
 		t.step++
@@ -157,7 +157,7 @@ func (t *Trainer) gradient(p numeric.Profile, b *Batch) (float64, error) {
 	if b.Len() == 0 {
 		return 0, fmt.Errorf("empty batch")
 	}
-	g := nn.NewGraph(nn.ProfileGemm(p))
+	g := nn.NewProfileGraph(p)
 	vars := make(map[string]*nn.Var[float32], len(t.params))
 	for _, prm := range t.params {
 		clear(prm.Grad)
@@ -343,7 +343,7 @@ func (j *Job) Evaluate(t *Trainer) (Eval, error) {
 			idx = append(idx, i)
 		}
 		b := j.mdl.batch(idx, true, 0)
-		g := nn.NewGraph(nn.ProfileGemm(p))
+		g := nn.NewProfileGraph(p)
 		vars := make(map[string]*nn.Var[float32], len(t.params))
 		for _, prm := range t.params {
 			shape := make([]int, len(prm.Shape))

@@ -168,9 +168,9 @@ func Client(t testing.TB, url string) *evidence.Client {
 }
 
 // Artifact returns a boundary artifact for j: every gradient tensor for the endpoint check,
-// every gradient and parameter tensor for the interval check at stride and at stride 1 (the step
-// check of step-level disputes), with bounds at a
-// fixed floor (relative L2 1e-5, above the 1.8e-6 one-step drift of honest f32 variants).
+// every gradient and parameter tensor for the interval check at stride and at the one step of
+// step-level disputes, with bounds at a fixed floor (relative L2 1e-5, above the 1.8e-6
+// one-step drift of honest f32 variants).
 // The fixture trains under the reference profile, so honest replays are bit-exact.
 func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
 	t.Helper()
@@ -187,12 +187,9 @@ func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
 		samples = append(samples,
 			boundary.Sample{Check: boundary.CheckEndpoint, Stride: 1, Tensor: "gradient/" + g.Name},
 			boundary.Sample{Check: boundary.CheckInterval, Stride: stride, Tensor: "gradient/" + g.Name},
-			boundary.Sample{Check: boundary.CheckInterval, Stride: stride, Tensor: "state/" + g.Name})
-		if stride != 1 {
-			samples = append(samples,
-				boundary.Sample{Check: boundary.CheckInterval, Stride: 1, Tensor: "gradient/" + g.Name},
-				boundary.Sample{Check: boundary.CheckInterval, Stride: 1, Tensor: "state/" + g.Name})
-		}
+			boundary.Sample{Check: boundary.CheckInterval, Stride: stride, Tensor: "state/" + g.Name},
+			boundary.Sample{Check: boundary.CheckInterval, Stride: boundary.OneStep, Tensor: "gradient/" + g.Name},
+			boundary.Sample{Check: boundary.CheckInterval, Stride: boundary.OneStep, Tensor: "state/" + g.Name})
 	}
 	floor := boundary.Distance{RelL2: 1e-5, MaxAbs: 1e-5, CosDist: 1e-9}
 	checks, err := boundary.Fit(samples, 99, 2, floor)
