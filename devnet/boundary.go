@@ -38,4 +38,3 @@ func QuickCalibration(ctx context.Context, src *data.Sources, name string, strid
 		Workers: 2,
 	})
 }
-
