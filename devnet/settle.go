@@ -233,7 +233,10 @@ type Outcome struct {
 	Sampled    int // intervals at least one watchtower sampled
 	Challenged int
 	Verdicts   map[string]int
-	Provider   *big.Int // wei paid to the provider (escrow + bond back, its share of challenger bonds lost)
+	// Steps are the training steps (global: interval·stride + j) challengers named in the job's
+	// step-level disputes.
+	Steps    []uint64
+	Provider *big.Int // wei paid to the provider (escrow + bond back, its share of challenger bonds lost)
 	Owner      *big.Int // wei refunded to the owner
 	Watchers   *big.Int // wei the watchtowers earned on top of their returned bonds
 	Gas        uint64
@@ -286,8 +289,13 @@ func (n *Net) money(ctx context.Context, j *Job, v bindings.JobView, o *Outcome)
 	for _, wt := range n.Watchtowers {
 		watchers[wt.Address] = true
 	}
+	intervalOf := map[string]uint64{}
 	for _, ev := range logs {
 		switch e := ev.(type) {
+		case *bindings.OvigRegistryDisputeOpened:
+			intervalOf[e.DisputeId.String()] = e.Interval
+		case *bindings.OvigRegistryStepNamed:
+			o.Steps = append(o.Steps, intervalOf[e.DisputeId.String()]*j.Manifest.Stride+e.Step)
 		case *bindings.OvigRegistryChallengeOpened:
 			o.Challenged++
 		case *bindings.OvigRegistryDisputeResolved:

@@ -128,7 +128,7 @@ func runDemo(c *cli.Context) error {
 	if err := net.WaitQuiet(ctx); err != nil {
 		return err
 	}
-	say("watchtowers audited what they sampled; arbiters resolved every challenge (%s)", time.Since(start).Round(time.Second))
+	say("watchtowers audited what they sampled; challenged providers posted their intervals' step trees, watchtowers named the bad steps, arbiters replayed those steps alone and resolved every dispute (%s)", time.Since(start).Round(time.Second))
 	if err := net.CloseWindows(ctx); err != nil {
 		return err
 	}
@@ -192,14 +192,26 @@ func eth(wei *big.Int) string {
 func demoTable(outs []devnet.Outcome) string {
 	var b strings.Builder
 	w := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "JOB\tWORKLOAD\tPROVIDER BEHAVIOUR\tINTERVALS\tSAMPLED\tCHALLENGED\tVERDICT\tSTATUS\tPROVIDER ETH\tOWNER REFUND ETH\tWATCHTOWER REWARD ETH\tGAS")
+	fmt.Fprintln(w, "JOB\tWORKLOAD\tPROVIDER BEHAVIOUR\tINTERVALS\tSAMPLED\tCHALLENGED\tSTEPS NAMED\tVERDICT\tSTATUS\tPROVIDER ETH\tOWNER REFUND ETH\tWATCHTOWER REWARD ETH\tGAS")
 	for _, o := range outs {
-		fmt.Fprintf(w, "%s %s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%d\n", o.Job.ID, o.Job.Spec.Name, o.Job.Spec.Workload,
-			o.Job.Spec.Behaviour, o.Intervals, o.Sampled, o.Challenged, verdicts(o.Verdicts), o.Status,
+		fmt.Fprintf(w, "%s %s\t%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", o.Job.ID, o.Job.Spec.Name, o.Job.Spec.Workload,
+			o.Job.Spec.Behaviour, o.Intervals, o.Sampled, o.Challenged, namedSteps(o.Steps), verdicts(o.Verdicts), o.Status,
 			eth(o.Provider), eth(o.Owner), eth(o.Watchers), o.Gas)
 	}
 	w.Flush()
 	return b.String()
+}
+
+// namedSteps lists the training steps named in a job's step-level disputes.
+func namedSteps(steps []uint64) string {
+	if len(steps) == 0 {
+		return "-"
+	}
+	parts := make([]string, len(steps))
+	for i, s := range steps {
+		parts[i] = fmt.Sprint(s)
+	}
+	return strings.Join(parts, ",")
 }
 
 func verdicts(v map[string]int) string {
@@ -221,7 +233,7 @@ func demoJSON(outs []devnet.Outcome) []map[string]any {
 		rows = append(rows, map[string]any{
 			"job_id": o.Job.ID.String(), "name": o.Job.Spec.Name, "workload": o.Job.Spec.Workload,
 			"behaviour": o.Job.Spec.Behaviour.String(), "intervals": o.Intervals, "sampled": o.Sampled,
-			"challenged": o.Challenged, "verdicts": o.Verdicts, "status": o.Status,
+			"challenged": o.Challenged, "steps_named": o.Steps, "verdicts": o.Verdicts, "status": o.Status,
 			"provider_wei": o.Provider.String(), "owner_refund_wei": o.Owner.String(), "watchtower_reward_wei": o.Watchers.String(),
 			"gas": o.Gas,
 		})
