@@ -237,9 +237,9 @@ type Outcome struct {
 	// step-level disputes.
 	Steps    []uint64
 	Provider *big.Int // wei paid to the provider (escrow + bond back, its share of challenger bonds lost)
-	Owner      *big.Int // wei refunded to the owner
-	Watchers   *big.Int // wei the watchtowers earned on top of their returned bonds
-	Gas        uint64
+	Owner    *big.Int // wei refunded to the owner
+	Watchers *big.Int // wei the watchtowers earned on top of their returned bonds
+	Gas      uint64
 }
 
 // Outcomes reads every job's fate from the chain and the watchtowers' stores.
