@@ -471,7 +471,7 @@ func TestMetricsAndHealth(t *testing.T) {
 		"ovig_challenger_challenges_sent_total 1",
 		"ovig_challenger_bond_at_stake_wei 1e+16",
 		"ovig_challenger_open_challenges 1",
-		"ovig_challenger_next_audit_deadline_seconds 0",
+		"# TYPE ovig_challenger_next_audit_deadline_seconds gauge",
 		"ovig_challenger_wallet_balance_wei 1e+18",
 		"ovig_challenger_head_lag_seconds 3",
 		"ovig_challenger_head_block 12",
