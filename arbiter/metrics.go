@@ -27,12 +27,7 @@ type Metrics struct {
 // NewMetrics creates the metrics and their registry.
 func NewMetrics() *Metrics {
 	const ns = "ovig_arbiter"
-	counter := func(name, help string) prometheus.Counter {
-		return prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: name, Help: help})
-	}
-	gauge := func(name, help string) prometheus.Gauge {
-		return prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: name, Help: help})
-	}
+	counter, gauge := probe.Namespace(ns).Counter, probe.Namespace(ns).Gauge
 	m := &Metrics{
 		reg:           prometheus.NewRegistry(),
 		stepsReplayed: counter("steps_replayed_total", "Named steps replayed (one step each)."),

@@ -26,12 +26,7 @@ type Metrics struct {
 // NewMetrics creates the metrics and their registry.
 func NewMetrics() *Metrics {
 	const ns = "ovig_challenger"
-	counter := func(name, help string) prometheus.Counter {
-		return prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Name: name, Help: help})
-	}
-	gauge := func(name, help string) prometheus.Gauge {
-		return prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Name: name, Help: help})
-	}
+	counter, gauge := probe.Namespace(ns).Counter, probe.Namespace(ns).Gauge
 	m := &Metrics{
 		reg:             prometheus.NewRegistry(),
 		intervalsSeen:   counter("intervals_seen_total", "Committed intervals seen."),

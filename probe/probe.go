@@ -26,3 +26,16 @@ func Handler(reg *prometheus.Registry, healthy func() error) http.Handler {
 	})
 	return mux
 }
+
+// Namespace makes the counters and gauges of one service, named under its namespace.
+type Namespace string
+
+// Counter is a counter named ns_name.
+func (ns Namespace) Counter(name, help string) prometheus.Counter {
+	return prometheus.NewCounter(prometheus.CounterOpts{Namespace: string(ns), Name: name, Help: help})
+}
+
+// Gauge is a gauge named ns_name.
+func (ns Namespace) Gauge(name, help string) prometheus.Gauge {
+	return prometheus.NewGauge(prometheus.GaugeOpts{Namespace: string(ns), Name: name, Help: help})
+}
