@@ -59,8 +59,7 @@ const (
 	Challenge
 	// Alert: the interval looks fraudulent but we will not (or cannot) transact; tell a human.
 	Alert
-	// StandDown: someone else's dispute already covers the interval (its verdict decides it
-	// for every challenger; we challenge if it lapses), or the job is slashed.
+	// StandDown: the job is already slashed.
 	StandDown
 	// Defer: our open challenges on the job already stake as much as its provider bond can pay;
 	// challenge once one of them is decided.
@@ -134,8 +133,13 @@ func Decide(s Situation, o Outcome) Decision {
 		return Decision{Ignore, "we already challenged this interval"}
 	case s.Status == StatusFraudulent:
 		return Decision{StandDown, "job already slashed for fraud"}
-	case s.OpenChallenge:
-		return Decision{StandDown, "another watchtower's dispute of this interval is open; its verdict decides it"}
+	}
+	// Someone else's open dispute of the interval is no reason to stand by: its challengers may
+	// name an honest step (a provider's sybil would), and the verdict on their step would decide
+	// the interval for good. We join it and name the bad step ourselves.
+	join := ""
+	if s.OpenChallenge {
+		join = "; joining the open dispute to name the bad step"
 	}
 	deadline, ok := Deadline(s.Status, s.FinalizeBy, s.WindowEnd)
 	switch {
@@ -172,5 +176,5 @@ func Decide(s Situation, o Outcome) Decision {
 			return Decision{Defer, fmt.Sprintf("%s evidence; %s wei would be at stake on this job, more than its provider bond %s wei can pay", o, at, s.ProviderBond)}
 		}
 	}
-	return Decision{Challenge, fmt.Sprintf("%s evidence, deadline %d", o, deadline)}
+	return Decision{Challenge, fmt.Sprintf("%s evidence, deadline %d%s", o, deadline, join)}
 }

@@ -24,7 +24,8 @@ func TestDecide(t *testing.T) {
 		{"malformed", base, OutcomeMalformed, Challenge},
 		{"unknown outcome", base, Outcome(0), Alert},
 		{"ours already", with(func(s *Situation) { s.Ours = true; s.OpenChallenge = true }), OutcomeFraud, Ignore},
-		{"someone else open", with(func(s *Situation) { s.OpenChallenge = true }), OutcomeFraud, StandDown},
+		// Someone else's dispute may name an honest step (a provider's sybil would): join it.
+		{"someone else open", with(func(s *Situation) { s.OpenChallenge = true }), OutcomeFraud, Challenge},
 		{"slashed", with(func(s *Situation) { s.Status = StatusFraudulent }), OutcomeFraud, StandDown},
 		{"settled", with(func(s *Situation) { s.Status = StatusSettled }), OutcomeFraud, Alert},
 		{"cancelled", with(func(s *Situation) { s.Status = StatusCancelled }), OutcomeMalformed, Alert},
@@ -42,11 +43,11 @@ func TestDecide(t *testing.T) {
 		{"first stake within bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(600) }), OutcomeFraud, Challenge},
 		{"stake at bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1200); s.Staked = big.NewInt(600) }), OutcomeFraud, Challenge},
 		{"stake beyond bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1199); s.Staked = big.NewInt(600) }), OutcomeFraud, Defer},
-		{"cap checked after standing down", with(func(s *Situation) {
+		{"cap applies to joining", with(func(s *Situation) {
 			s.ProviderBond = big.NewInt(1)
 			s.Staked = big.NewInt(600)
 			s.OpenChallenge = true
-		}), OutcomeFraud, StandDown},
+		}), OutcomeFraud, Defer},
 		{"cap never blocks an honest ignore", with(func(s *Situation) { s.ProviderBond = big.NewInt(1) }), OutcomeHonest, Ignore},
 	}
 	for _, c := range cases {

@@ -503,12 +503,24 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 		}
 		return err
 	}
-	return s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
-		s.log.Info().Str("job", e.JobID.String()).Uint64("interval", e.Interval).
-			Str("challenger", e.Challenger.Hex()).Msg("interval challenged by someone else; standing down")
+	var rec IntervalRecord
+	err := s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
 		r.Other = e.ChallengeID
+		rec = *r
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	job, err := s.job(ctx, e.JobID)
+	if err != nil || rec.Audit != nil || rec.Challenge != nil || rec.Root.IsZero() || job.Status.Terminal() {
+		return err
+	}
+	// Every disputed interval is audited, sampled or not: a provider's sybil could otherwise
+	// dispute its own tampered interval, name an honest step and have it judged Honest for good.
+	s.log.Info().Str("job", e.JobID.String()).Uint64("interval", e.Interval).
+		Str("challenger", e.Challenger.Hex()).Msg("interval disputed by someone else; auditing it to name its bad step if it has one")
+	return s.enqueue(ctx, e.JobID, e.Interval, rec.Root, job)
 }
 
 // reclaimBonds claims our bonds of disputes still open on a closed job: they can never be judged
@@ -803,7 +815,7 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 		}
 		return s.resolveIntent(ctx, IntervalKey{JobID: t.JobID, Interval: t.Interval}, job)
 	}
-	if job.Status.Terminal() || rec.Challenge != nil || rec.Other != nil {
+	if job.Status.Terminal() || rec.Challenge != nil {
 		return nil
 	}
 	if rec.Audit != nil {

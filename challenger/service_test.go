@@ -133,15 +133,17 @@ func TestServiceChallengesAndRestarts(t *testing.T) {
 	h.handle(commits(job1, 8, 5)...)
 	h.handle(ChallengeOpened{JobID: job1, ChallengeID: id5, Interval: 5, Challenger: other})
 	h.start()
-	got := h.await(7)
-	want := map[uint64]Action{0: Ignore, 1: Ignore, 2: Ignore, 3: Challenge, 4: Challenge, 6: StandDown, 7: Ignore}
+	got := h.await(8)
+	// Disputed intervals are audited like sampled ones; a bad one is joined (6), not left to a
+	// dispute whose challengers may name an honest step.
+	want := map[uint64]Action{0: Ignore, 1: Ignore, 2: Ignore, 3: Challenge, 4: Challenge, 5: Ignore, 6: Challenge, 7: Ignore}
 	for k, a := range want {
 		if got[k].Decision.Action != a || got[k].Err != nil {
 			t.Errorf("interval %d: %+v, want %s", k, got[k], a)
 		}
 	}
-	if aud.calls[5] != 0 {
-		t.Error("audited an interval someone else had already challenged")
+	if aud.calls[5] != 1 {
+		t.Errorf("interval 5, disputed by someone else, audited %d times, want once", aud.calls[5])
 	}
 	// Audit requests carry the committed roots of endpoints k and k+1.
 	for _, r := range aud.reqs {
@@ -149,8 +151,8 @@ func TestServiceChallengesAndRestarts(t *testing.T) {
 			t.Errorf("request %+v", r)
 		}
 	}
-	if s := ch.sends(); len(s) != 2 {
-		t.Fatalf("sent %v, want intervals 3 and 4", s)
+	if s := ch.sends(); len(s) != 3 {
+		t.Fatalf("sent %v, want intervals 3, 4 and 6", s)
 	}
 	if got[3].ChallengeID == nil || got[4].ChallengeID == nil {
 		t.Fatal("challenge ids not reported")
@@ -178,7 +180,7 @@ func TestServiceChallengesAndRestarts(t *testing.T) {
 	if aud.totalCalls() != calls+1 {
 		t.Errorf("restart audited again: %d calls, had %d", aud.totalCalls(), calls)
 	}
-	if s := ch.sends(); len(s) != 2 {
+	if s := ch.sends(); len(s) != 3 {
 		t.Errorf("restart challenged again: %v", s)
 	}
 	r, _, _ := openTestStoreReadInterval(t, path, job1, 3)
@@ -611,13 +613,13 @@ func TestServiceDefersBeyondProviderBond(t *testing.T) {
 	j := acceptedJob()
 	j.ProviderBond = new(big.Int).Set(bond)
 	ch.setJob(job1, j)
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud, 3: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud})
 	h := newHarness(t, filepath.Join(t.TempDir(), "state.db"), ch, aud, func(c *Config) { c.Workers = 1 })
 	id3 := ch.openAs(other, job1, 3)
 	h.handle(commits(job1, 4, 5)...)
 	h.handle(ChallengeOpened{JobID: job1, ChallengeID: id3, Interval: 3, Challenger: other})
 	h.start()
-	got := h.await(3) // intervals 0, 1, 2 (3 stood down before auditing)
+	got := h.await(4) // intervals 0, 1, 2 and the disputed 3 (honest to us)
 	if got[1].Decision.Action != Challenge || got[2].Decision.Action != Defer {
 		t.Fatalf("interval 1 %s, interval 2 %s: want challenge then defer", got[1].Decision.Action, got[2].Decision.Action)
 	}
@@ -644,8 +646,8 @@ func TestServiceDefersBeyondProviderBond(t *testing.T) {
 		t.Fatalf("after our dispute closed: %+v (%d audits of interval 2)", n, aud.calls[2])
 	}
 	h.stop()
-	if aud.calls[3] != 0 {
-		t.Errorf("interval 3 audited after its verdict")
+	if aud.calls[3] != 1 {
+		t.Errorf("interval 3 audited %d times, want once (when it was disputed; never after its verdict)", aud.calls[3])
 	}
 	if s := ch.sends(); len(s) != 2 {
 		t.Errorf("sent %v, want intervals 1 and 2", s)
