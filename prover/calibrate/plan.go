@@ -141,7 +141,6 @@ func measure(c boundary.Check, stride, step uint64, p numeric.Profile, names []s
 	return out, nil
 }
 
-
 // gradientSteps are the steps, every `every` from 0 up to the last endpoint, that are not
 // endpoints: where calibration samples only the endpoint check. A negative every means none.
 func gradientSteps(every int, endpoints []uint64) []uint64 {
