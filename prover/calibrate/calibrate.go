@@ -13,7 +13,6 @@ import (
 	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/numeric"
-	"github.com/ovig/ovig/prover/replay"
 	"github.com/ovig/ovig/prover/workload"
 )
 
@@ -178,8 +177,7 @@ type replayed struct {
 
 // run holds what every replay of one calibration shares.
 type run struct {
-	single    *workload.Job            // stride 1: endpoints at every step
-	jobs      map[uint64]*workload.Job // by stride
+	single    *workload.Job // stride 1: endpoints at every step
 	strides   []uint64
 	endpoints []*evidence.Endpoint // every sampled step, ascending
 	full      []bool               // by endpoint: every stride's interval is replayed too
@@ -234,10 +232,11 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
 	}
 	r := &run{strides: cfg.Strides}
-	if r.jobs, err = openJobs(m, cfg.Data, cfg.Strides); err != nil {
+	ms := *m
+	ms.Stride = 1
+	if r.single, err = workload.Open(&ms, cfg.Data); err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
 	}
-	r.single = r.jobs[1]
 	pol := r.single.Policy()
 	ref := pol.Reference()
 	if cfg.Percentile == 0 {
@@ -332,25 +331,6 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	return a, rep, nil
 }
 
-// openJobs opens m once per stride (and at stride 1, where every step is an
-// endpoint): a replay of s steps is the interval of a job of stride s.
-func openJobs(m *evidence.Manifest, src *data.Sources, strides []uint64) (map[uint64]*workload.Job, error) {
-	jobs := map[uint64]*workload.Job{}
-	for _, s := range append([]uint64{1}, strides...) {
-		if jobs[s] != nil {
-			continue
-		}
-		ms := *m
-		ms.Stride = s
-		j, err := workload.Open(&ms, src)
-		if err != nil {
-			return nil, fmt.Errorf("stride %d: %w", s, err)
-		}
-		jobs[s] = j
-	}
-	return jobs, nil
-}
-
 // RecipeHash is keccak256 of m's JSON with stride and boundary hash zeroed:
 // what identifies a reference run before its boundary exists.
 func RecipeHash(m *evidence.Manifest) (evidence.Hash32, error) {
@@ -399,11 +379,17 @@ func (r *run) train(ctx context.Context, ref numeric.Profile, endpoints, gradSte
 	return nil
 }
 
-// replay runs the endpoint check's gradient and every stride's interval from
-// endpoint i under p.
+// replay runs the endpoint check's gradient and every stride's interval from endpoint i
+// under p. One trainer replays them all, capturing at each stride on the way (strides
+// ascending): an interval of s steps from a step is the first s steps of a longer one, bit
+// for bit, and a capture does not touch the trajectory.
 func (r *run) replay(ctx context.Context, i int, p numeric.Profile) (*replayed, error) {
 	ep := r.endpoints[i]
-	g, err := replay.Gradient(r.single, ep, p)
+	tr, err := r.single.Restore(ep)
+	if err != nil {
+		return nil, fmt.Errorf("replay from step %d: %w", ep.Metadata.Step, err)
+	}
+	g, _, err := tr.Gradient(p)
 	if err != nil {
 		return nil, fmt.Errorf("gradient at step %d under %s: %w", ep.Metadata.Step, p, err)
 	}
@@ -414,7 +400,15 @@ func (r *run) replay(ctx context.Context, i int, p numeric.Profile) (*replayed, 
 	}
 	for _, s := range r.intervalStrides(i) {
 		r.replays.Add(1)
-		next, err := replay.Interval(ctx, r.jobs[s], rebase(ep, s), p, nil)
+		for tr.Step() < ep.Metadata.Step+s {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if _, err := tr.Train(p, 1, nil); err != nil {
+				return nil, fmt.Errorf("interval of %d steps from step %d under %s: %w", s, ep.Metadata.Step, p, err)
+			}
+		}
+		next, err := tr.Capture(p, tr.Step())
 		if err != nil {
 			return nil, fmt.Errorf("interval of %d steps from step %d under %s: %w", s, ep.Metadata.Step, p, err)
 		}

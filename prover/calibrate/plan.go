@@ -141,15 +141,6 @@ func measure(c boundary.Check, stride, step uint64, p numeric.Profile, names []s
 	return out, nil
 }
 
-// rebase relabels an endpoint captured at step for a job of the given stride
-// (the evidence of a step does not depend on the stride; only the endpoint
-// index does). Tensors are shared, not copied.
-func rebase(ep *evidence.Endpoint, stride uint64) *evidence.Endpoint {
-	c := *ep
-	c.Metadata.Endpoint = ep.Metadata.Step / stride
-	return &c
-}
-
 // gradientSteps are the steps, every `every` from 0 up to the last endpoint, that are not
 // endpoints: where calibration samples only the endpoint check. A negative every means none.
 func gradientSteps(every int, endpoints []uint64) []uint64 {

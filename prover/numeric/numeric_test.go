@@ -86,6 +86,19 @@ func TestFMA32MatchesExact(t *testing.T) {
 	if differsFromUnfused == 0 {
 		t.Fatal("FMA32 never differed from mul+add: not fused")
 	}
+	// Sums whose float64 rounding lands on a float32 midpoint (the slow path), and sums below
+	// float32's normal range: a·b = 2^-24 - 2^-70, c = 1 + 2^-23 rounds in float64 to the
+	// midpoint 1 + 3·2^-24, which ties to even (1 + 2^-22); the exact sum is below it.
+	one := float32(1 + 0x1p-23)
+	for _, c := range [][3]float32{{one, 0x1p-24 * (1 - 0x1p-23), one}, {-one, 0x1p-24 * (1 - 0x1p-23), -one},
+		{one, -0x1p-24 * (1 - 0x1p-23), one}, {0x1p-70, 0x1p-70, 0x1p-140}, {0x1p-64, 0x1p-63, -0x1p-149}, {3, 0x1p-149, 0x1p-149}} {
+		if got, want := FMA32(c[0], c[1], c[2]), exact(c[0], c[1], c[2]); math.Float32bits(got) != math.Float32bits(want) {
+			t.Errorf("FMA32(%g,%g,%g) = %g, exact %g", c[0], c[1], c[2], got, want)
+		}
+	}
+	if FMA32(one, 0x1p-24*(1-0x1p-23), one) != one {
+		t.Error("the midpoint case rounded as float32(float64 sum) would")
+	}
 }
 
 func allProfiles() []Profile {
