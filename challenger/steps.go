@@ -135,7 +135,16 @@ func (p *StepPlayer) Tick(ctx context.Context) error {
 	}
 	var errs []error
 	for _, s := range open {
-		if err := p.play(ctx, s); err != nil {
+		err := p.play(ctx, s)
+		var re *chain.RevertError
+		if errors.As(err, &re) {
+			// The registry refused (the dispute closed or a window passed in between): there is
+			// nothing left to play on it; the service reclaims the bond once it is closed.
+			p.Log.Info().Err(err).Str("dispute", s.disputeID.String()).Msg("step phase over for this dispute")
+			p.finish(s.disputeID, StepDone, nil)
+			continue
+		}
+		if err != nil {
 			errs = append(errs, fmt.Errorf("dispute %v: %w", s.disputeID, err))
 		}
 	}
