@@ -28,9 +28,9 @@ type StepJob struct {
 // memory, so serving any state costs at most sqrt(s) steps. State 0 and state s are the stored
 // endpoints k and k+1 themselves.
 type Steps struct {
-	store EvidenceStore
-	mu    sync.Mutex
-	jobs  map[string]StepJob
+	store  EvidenceStore
+	mu     sync.Mutex
+	jobs   map[string]StepJob
 	ivals  map[string]*stepInterval // job/k
 	last   map[string]*evidence.Bundle
 	cursor map[string]*workload.Trainer // job -> the trainer at the last state served
