@@ -98,8 +98,8 @@ func Full() Config {
 		LongJobs: []LongJob{{Workload: "mlp-mnist", Steps: 1000, Stride: 10}},
 		// 4,000 steps: two intervals at s = 2000, whose calibration needs two endpoints.
 		// Profiles on the default GEMM kernel (framework variants) and the cheapest emulated
-		// orders, and one boundary for s = 1000 and 2000, keep each axis near 10 minutes; the
-		// DDPM at batch 8 costs about the MLP's.
+		// orders, and one boundary for s = 1000 and 2000, keep each axis near 18 minutes on two
+		// cores loaded by other builds (1,093 s for the MLP, 1,168 s for the DDPM at batch 8).
 		StrideAxes: []StrideAxis{
 			{Workload: "mlp-mnist", Steps: 4000, Strides: []uint64{10, 100, 1000, 2000}, Shared: []uint64{1000, 2000}, HeldOut: strideHeldOut, Calibration: strideCalibration,
 				OneSteps: 100, CalOneStepEvery: 100, Attacks: stepAttacks(), Strength: 0.25},

@@ -20,8 +20,8 @@ func evalCommand() *cli.Command {
 			"the job-length axis and the stride axis (s = 10, 100, 1000, 2000 on 4,000-step jobs: the interval\n" +
 			"filter's and the one-step check's false positives under held-out profiles, and the attacks judged by\n" +
 			"the one-step check at their tampered step). Writes report.md, report.json and PNG plots into --out\n" +
-			"and prints the headline table. The reduced configuration takes about two minutes, --full about\n" +
-			"40 minutes on two cores. Exits 1 when an effective attack escapes or an honest provider (or honest\n" +
+			"and prints the headline table. The reduced configuration takes about three minutes, --full about\n" +
+			"an hour on two loaded cores. Exits 1 when an effective attack escapes or an honest provider (or honest\n" +
 			"step under the one-step check) is flagged.",
 		Flags: []cli.Flag{
 			dataDirFlag(),
