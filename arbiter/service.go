@@ -410,13 +410,20 @@ func (s *Service) order(disputeID *big.Int, named []uint64) []uint64 {
 // first that is not honest, else the honest one closest to its boundary.
 func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job bindings.JobView, steps []uint64) (audit.StepFinding, error) {
 	var best audit.StepFinding
+	var replay func(j uint64) (audit.StepFinding, error) // set up at the first step not judged yet
 	for i, j := range steps {
 		key := fmt.Sprintf("%s/%d", d.DisputeID, j)
 		s.mu.Lock()
 		f, done := s.judged[key]
 		s.mu.Unlock()
 		if !done {
-			sf, err := s.audit(ctx, d, job, j)
+			if replay == nil {
+				var err error
+				if replay, err = s.stepReplayer(ctx, d, job); err != nil {
+					return audit.StepFinding{}, err
+				}
+			}
+			sf, err := replay(j)
 			if err != nil {
 				return audit.StepFinding{}, err
 			}
@@ -440,32 +447,37 @@ func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job 
 	return best, nil
 }
 
-// audit runs the one-step audit of step j of d under the reference profile of the job's policy.
-func (s *Service) audit(ctx context.Context, d Dispute, job bindings.JobView, j uint64) (audit.StepFinding, error) {
+// stepReplayer sets up the one-step audits of d's named steps under the reference profile of
+// the job's policy, once per judging, and returns the audit of one step.
+func (s *Service) stepReplayer(ctx context.Context, d Dispute, job bindings.JobView) (func(j uint64) (audit.StepFinding, error), error) {
 	wl, err := s.cfg.Library.Workload(ctx, job.ManifestHash)
 	if err != nil {
-		return audit.StepFinding{}, fmt.Errorf("workload of job %s: %w", d.JobID, err)
+		return nil, fmt.Errorf("workload of job %s: %w", d.JobID, err)
 	}
 	art, err := s.cfg.Library.Artifact(ctx, job.BoundaryHash)
 	if err != nil {
-		return audit.StepFinding{}, fmt.Errorf("boundary artifact of job %s: %w", d.JobID, err)
+		return nil, fmt.Errorf("boundary artifact of job %s: %w", d.JobID, err)
 	}
-	// The policy's reference profile is bit-reproducible on any machine, so every honest
-	// arbiter replays to the same bits and signs the same digest.
-	prof := wl.Policy().Reference()
 	n, err := s.leafCount(job.ManifestHash, wl)
 	if err != nil {
-		return audit.StepFinding{}, fmt.Errorf("job %s: %w", d.JobID, err)
+		return nil, fmt.Errorf("job %s: %w", d.JobID, err)
 	}
 	fetcher, err := s.cfg.Dial(job.EvidenceURI)
 	if err != nil {
 		// The owner and provider agreed on this URI; one nobody can fetch from is unavailable evidence.
-		return audit.StepFinding{Step: j, Finding: audit.Finding{Outcome: audit.Unavailable, Reason: err.Error()}}, nil
+		return func(j uint64) (audit.StepFinding, error) {
+			return audit.StepFinding{Step: j, Finding: audit.Finding{Outcome: audit.Unavailable, Reason: err.Error()}}, nil
+		}, nil
 	}
-	return audit.Steps(ctx, audit.Input{
+	// The policy's reference profile is bit-reproducible on any machine, so every honest
+	// arbiter replays to the same bits and signs the same digest.
+	in := audit.Input{
 		Client: fetcher, Job: evidence.JobKey(d.JobID), Interval: d.Interval,
-		ManifestHash: job.ManifestHash, Workload: wl, Artifact: art, Profile: prof,
-	}, d.StepRoot, n, []uint64{j}, nil)
+		ManifestHash: job.ManifestHash, Workload: wl, Artifact: art, Profile: wl.Policy().Reference(),
+	}
+	return func(j uint64) (audit.StepFinding, error) {
+		return audit.Steps(ctx, in, d.StepRoot, n, []uint64{j}, nil)
+	}, nil
 }
 
 func (s *Service) leafCount(h evidence.Hash32, wl *workload.Job) (uint64, error) {

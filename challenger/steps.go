@@ -133,9 +133,16 @@ func (p *StepPlayer) Tick(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("step phase: %w", err)
 	}
+	if len(open) == 0 {
+		return nil
+	}
+	now, err := p.Chain.HeadTime(ctx)
+	if err != nil {
+		return fmt.Errorf("step phase: %w", err)
+	}
 	var errs []error
 	for _, s := range open {
-		err := p.play(ctx, s)
+		err := p.play(ctx, s, now)
 		var re *chain.RevertError
 		if errors.As(err, &re) {
 			// The registry refused (the dispute closed or a window passed in between): there is
@@ -151,7 +158,7 @@ func (p *StepPlayer) Tick(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-func (p *StepPlayer) play(ctx context.Context, s standing) error {
+func (p *StepPlayer) play(ctx context.Context, s standing, now uint64) error {
 	id, err := p.Chain.ChallengeOf(ctx, s.disputeID, p.Account)
 	if err != nil {
 		return err
@@ -164,10 +171,6 @@ func (p *StepPlayer) play(ctx context.Context, s standing) error {
 		return err
 	}
 	d, err := p.Chain.DisputeOf(ctx, s.disputeID)
-	if err != nil {
-		return err
-	}
-	now, err := p.Chain.HeadTime(ctx)
 	if err != nil {
 		return err
 	}

@@ -111,12 +111,16 @@ func (r *Responder) Tick(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	now, err := r.Chain.HeadTime(ctx)
+	if err != nil {
+		return false, err
+	}
 	var errs []error
 	for _, id := range ids {
 		if r.done[id.String()] {
 			continue
 		}
-		if err := r.handle(ctx, id, v.Stride); err != nil {
+		if err := r.handle(ctx, id, v.Stride, now); err != nil {
 			var re *chain.RevertError
 			if errors.As(err, &re) {
 				// The registry refused (the job was slashed through another dispute, a window
@@ -134,12 +138,8 @@ func (r *Responder) Tick(ctx context.Context) (bool, error) {
 	return false, errors.Join(errs...)
 }
 
-func (r *Responder) handle(ctx context.Context, id *big.Int, stride uint64) error {
+func (r *Responder) handle(ctx context.Context, id *big.Int, stride, now uint64) error {
 	d, err := r.Chain.DisputeOf(ctx, id)
-	if err != nil {
-		return err
-	}
-	now, err := r.Chain.HeadTime(ctx)
 	if err != nil {
 		return err
 	}

@@ -147,10 +147,7 @@ func nodeRun(c *cli.Context) error {
 	defer stop()
 	// A provider answers a dispute with the disputed interval's step states: its own engine
 	// regenerates them, or, for imported evidence, the external trainer (--regenerate-cmd).
-	var steps interface {
-		node.StepSource
-		node.StepRooter
-	}
+	var steps node.StepSource
 	if importDir != "" {
 		is, err := importStepSource(c, store, wl, canon, importDir, evidence.JobKey(jobID), log)
 		if err != nil {

@@ -75,19 +75,7 @@ func ValidateJob(ctx context.Context, j *workload.Job, a *boundary.Artifact, pro
 	err = forEach(ctx, len(v.Intervals), max(workers, 1), func(i int) error {
 		k := uint64(i)
 		end := eps[k+1]
-		g, err := replay.Gradient(j, end, auditor)
-		if err != nil {
-			return err
-		}
-		got := make(map[string][]float32, len(g))
-		for name, x := range g {
-			got[boundary.PrefixGradient+name] = x
-		}
-		ref, err := boundary.Tensors(end, epNames)
-		if err != nil {
-			return err
-		}
-		ev, err := a.Compare(boundary.CheckEndpoint, 1, ref, got)
+		ev, err := endpointVerdict(j, a, end, epNames, auditor)
 		if err != nil {
 			return fmt.Errorf("validate interval %d: %w", k, err)
 		}
@@ -95,10 +83,12 @@ func ValidateJob(ctx context.Context, j *workload.Job, a *boundary.Artifact, pro
 		if err != nil {
 			return err
 		}
-		if got, err = boundary.Tensors(next, ivNames); err != nil {
+		got, err := boundary.Tensors(next, ivNames)
+		if err != nil {
 			return err
 		}
-		if ref, err = boundary.Tensors(end, ivNames); err != nil {
+		ref, err := boundary.Tensors(end, ivNames)
+		if err != nil {
 			return err
 		}
 		iv, err := a.Compare(boundary.CheckInterval, m.Stride, ref, got)
@@ -170,19 +160,7 @@ func ValidateSteps(ctx context.Context, single *workload.Job, a *boundary.Artifa
 		return v, err
 	}
 	check := func(i int, start, end *evidence.Endpoint) error {
-		g, err := replay.Gradient(single, end, auditor)
-		if err != nil {
-			return err
-		}
-		got := make(map[string][]float32, len(g))
-		for name, x := range g {
-			got[boundary.PrefixGradient+name] = x
-		}
-		ref, err := boundary.Tensors(end, epNames)
-		if err != nil {
-			return err
-		}
-		ev, err := a.Compare(boundary.CheckEndpoint, 1, ref, got)
+		ev, err := endpointVerdict(single, a, end, epNames, auditor)
 		if err != nil {
 			return err
 		}
@@ -190,10 +168,12 @@ func ValidateSteps(ctx context.Context, single *workload.Job, a *boundary.Artifa
 		if err != nil {
 			return err
 		}
-		if got, err = boundary.Tensors(next, oneNames); err != nil {
+		got, err := boundary.Tensors(next, oneNames)
+		if err != nil {
 			return err
 		}
-		if ref, err = boundary.Tensors(end, oneNames); err != nil {
+		ref, err := boundary.Tensors(end, oneNames)
+		if err != nil {
 			return err
 		}
 		ov, err := a.Compare(boundary.CheckInterval, boundary.OneStep, ref, got)
@@ -253,4 +233,22 @@ func ValidateSteps(ctx context.Context, single *workload.Job, a *boundary.Artifa
 		}
 	}
 	return v, nil
+}
+
+// endpointVerdict is the endpoint check of end: the gradient recomputed at its weights under
+// auditor against the committed one.
+func endpointVerdict(j *workload.Job, a *boundary.Artifact, end *evidence.Endpoint, names []string, auditor numeric.Profile) (boundary.Verdict, error) {
+	g, err := replay.Gradient(j, end, auditor)
+	if err != nil {
+		return boundary.Verdict{}, err
+	}
+	got := make(map[string][]float32, len(g))
+	for name, x := range g {
+		got[boundary.PrefixGradient+name] = x
+	}
+	ref, err := boundary.Tensors(end, names)
+	if err != nil {
+		return boundary.Verdict{}, err
+	}
+	return a.Compare(boundary.CheckEndpoint, 1, ref, got)
 }
