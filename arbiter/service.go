@@ -74,7 +74,7 @@ type Service struct {
 	cfg       Config
 	collector *Collector
 	mu        sync.Mutex
-	leaves    map[evidence.Hash32]uint64 // manifest hash -> leaf count of its endpoints
+	prepared  map[string]*audit.Prepared // evidence job key -> its audits, set up once
 	outages   map[string]*outage         // dispute id -> its evidence's outage so far
 	again     chan Dispute               // disputes to look at again after an outage's wait
 	waiting   map[string]Dispute         // disputes in their step phase, looked at every Recheck
@@ -112,7 +112,7 @@ func NewService(cfg Config) (*Service, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics()
 	}
-	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), leaves: map[evidence.Hash32]uint64{},
+	return &Service{cfg: cfg, collector: NewCollector(cfg.Pool, cfg.Chain), prepared: map[string]*audit.Prepared{},
 		outages: map[string]*outage{}, again: make(chan Dispute, 64), waiting: map[string]Dispute{},
 		judged: map[string]audit.Finding{}}, nil
 }
@@ -448,50 +448,40 @@ func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job 
 }
 
 // stepReplayer sets up the one-step audits of d's named steps under the reference profile of
-// the job's policy, once per judging, and returns the audit of one step.
+// the job's policy (once per job) and returns the audit of one step.
 func (s *Service) stepReplayer(ctx context.Context, d Dispute, job bindings.JobView) (func(j uint64) (audit.StepFinding, error), error) {
-	wl, err := s.cfg.Library.Workload(ctx, job.ManifestHash)
-	if err != nil {
-		return nil, fmt.Errorf("workload of job %s: %w", d.JobID, err)
-	}
-	art, err := s.cfg.Library.Artifact(ctx, job.BoundaryHash)
-	if err != nil {
-		return nil, fmt.Errorf("boundary artifact of job %s: %w", d.JobID, err)
-	}
-	n, err := s.leafCount(job.ManifestHash, wl)
-	if err != nil {
-		return nil, fmt.Errorf("job %s: %w", d.JobID, err)
-	}
-	fetcher, err := s.cfg.Dial(job.EvidenceURI)
-	if err != nil {
-		// The owner and provider agreed on this URI; one nobody can fetch from is unavailable evidence.
-		return func(j uint64) (audit.StepFinding, error) {
-			return audit.StepFinding{Step: j, Finding: audit.Finding{Outcome: audit.Unavailable, Reason: err.Error()}}, nil
-		}, nil
-	}
-	// The policy's reference profile is bit-reproducible on any machine, so every honest
-	// arbiter replays to the same bits and signs the same digest.
-	in := audit.Input{
-		Client: fetcher, Job: evidence.JobKey(d.JobID), Interval: d.Interval,
-		ManifestHash: job.ManifestHash, Workload: wl, Artifact: art, Profile: wl.Policy().Reference(),
+	key := evidence.JobKey(d.JobID)
+	s.mu.Lock()
+	pre, ok := s.prepared[key]
+	s.mu.Unlock()
+	if !ok {
+		wl, err := s.cfg.Library.Workload(ctx, job.ManifestHash)
+		if err != nil {
+			return nil, fmt.Errorf("workload of job %s: %w", d.JobID, err)
+		}
+		art, err := s.cfg.Library.Artifact(ctx, job.BoundaryHash)
+		if err != nil {
+			return nil, fmt.Errorf("boundary artifact of job %s: %w", d.JobID, err)
+		}
+		fetcher, err := s.cfg.Dial(job.EvidenceURI)
+		if err != nil {
+			// The owner and provider agreed on this URI; one nobody can fetch from is unavailable evidence.
+			return func(j uint64) (audit.StepFinding, error) {
+				return audit.StepFinding{Step: j, Finding: audit.Finding{Outcome: audit.Unavailable, Reason: err.Error()}}, nil
+			}, nil
+		}
+		// The policy's reference profile (Prepare's default) is bit-reproducible on any
+		// machine, so every honest arbiter replays to the same bits and signs the same digest.
+		if pre, err = audit.Prepare(audit.Config{Client: fetcher, Job: key, ManifestHash: job.ManifestHash, Workload: wl, Artifact: art}); err != nil {
+			return nil, fmt.Errorf("job %s: %w", d.JobID, err)
+		}
+		s.mu.Lock()
+		s.prepared[key] = pre
+		s.mu.Unlock()
 	}
 	return func(j uint64) (audit.StepFinding, error) {
-		return audit.Steps(ctx, in, d.StepRoot, n, []uint64{j}, nil)
+		return pre.Steps(ctx, d.Interval, d.StepRoot, []uint64{j}, nil)
 	}, nil
-}
-
-func (s *Service) leafCount(h evidence.Hash32, wl *workload.Job) (uint64, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if n, ok := s.leaves[h]; ok {
-		return n, nil
-	}
-	n, err := audit.LeafCount(wl, wl.Policy().Reference())
-	if err != nil {
-		return 0, err
-	}
-	s.leaves[h] = n
-	return n, nil
 }
 
 // DialEvidence returns an evidence client for a provider's base URL.

@@ -26,6 +26,7 @@ type family struct {
 	art          *boundary.Artifact
 	calReport    calibrate.Report
 	ref          numeric.Profile
+	pre          *audit.Prepared // audits under ref; each run brings its own fetcher (With)
 	cal, held    []numeric.Profile
 	test         *data.Images // test images of a classifier, for triggered inputs; nil otherwise
 	foreign      *data.Images // images from outside the committed dataset, for "substitute"
@@ -96,6 +97,10 @@ func setup(ctx context.Context, src *data.Sources, f Family, seed uint64) (*fami
 		return nil, err
 	}
 	if fm.manifestHash, err = m.Hash(); err != nil {
+		return nil, err
+	}
+	if fm.pre, err = audit.Prepare(audit.Config{Client: &memFetcher{fm: fm}, Job: "eval", ManifestHash: fm.manifestHash,
+		Workload: fm.job, Artifact: fm.art, Profile: fm.ref}); err != nil {
 		return nil, err
 	}
 	switch f.Workload {
@@ -266,11 +271,7 @@ func (f *memFetcher) FetchEndpoint(_ context.Context, ref evidence.EndpointRef, 
 // audit opens interval k of the run as a watchtower does, replaying under the policy's
 // reference profile.
 func (f *memFetcher) audit(ctx context.Context, k uint64) (audit.Finding, error) {
-	return audit.Run(ctx, audit.Input{
-		Client: f, Job: "eval", Interval: k,
-		Start: f.commits[k].Anchor(), End: f.commits[k+1].Anchor(),
-		ManifestHash: f.fm.manifestHash, Workload: f.fm.job, Artifact: f.fm.art, Profile: f.fm.ref,
-	})
+	return f.fm.pre.With(f).Run(ctx, k, f.commits[k].Root(), f.commits[k+1].Root(), nil)
 }
 
 // auditAll opens every interval of the run.

@@ -26,7 +26,8 @@ type Options struct {
 	Artifacts Artifacts
 	Client    evidence.ClientOptions
 	// Profile is the replay profile for a job; nil means the precision policy's reference
-	// profile (bit-exact with a provider that trained under it).
+	// profile (bit-exact with a provider that trained under it). audit.Prepare refuses one
+	// the job's policy does not admit.
 	Profile func(*workload.Job) numeric.Profile
 	// WalkFrom is the stride from which an interval is audited by walking its steps (one-step
 	// checks of the states the provider serves) instead of replaying it whole; 0 takes
@@ -48,11 +49,8 @@ type Auditor struct {
 }
 
 type jobState struct {
-	client  *evidence.Client
-	job     *workload.Job
-	art     *boundary.Artifact
-	profile numeric.Profile
-	leaves  uint64
+	job *workload.Job
+	pre *audit.Prepared
 }
 
 // New returns an Auditor.
@@ -79,18 +77,12 @@ func (a *Auditor) Audit(ctx context.Context, r challenger.AuditRequest) (challen
 	if err != nil || f != nil {
 		return deref(f), err
 	}
-	in := audit.Input{
-		Client: js.client, Job: key, Interval: r.Interval,
-		Start:        evidence.Anchor{Root: r.Start, LeafCount: js.leaves},
-		End:          evidence.Anchor{Root: r.End, LeafCount: js.leaves},
-		ManifestHash: r.ManifestHash, Workload: js.job, Artifact: js.art, Profile: js.profile,
-	}
 	walkFrom := a.opts.WalkFrom
 	if walkFrom == 0 {
 		walkFrom = DefaultWalkFrom
 	}
 	if js.job.Manifest().Stride >= walkFrom {
-		sf, err := audit.WalkSteps(ctx, in, nil)
+		sf, err := js.pre.WalkSteps(ctx, r.Interval, r.Start, r.End, nil)
 		if err != nil {
 			return challenger.Finding{}, fmt.Errorf("job %s interval %d: %w", r.JobID, r.Interval, err)
 		}
@@ -98,7 +90,7 @@ func (a *Auditor) Audit(ctx context.Context, r challenger.AuditRequest) (challen
 		f.Reason = fmt.Sprintf("step %d: %s", sf.Step, f.Reason)
 		return f, nil
 	}
-	got, err := audit.Run(ctx, in)
+	got, err := js.pre.Run(ctx, r.Interval, r.Start, r.End, nil)
 	if err != nil {
 		return challenger.Finding{}, fmt.Errorf("job %s interval %d: %w", r.JobID, r.Interval, err)
 	}
@@ -122,12 +114,12 @@ func (a *Auditor) state(ctx context.Context, key string, r challenger.AuditReque
 		return js, nil, nil
 	}
 	js = &jobState{}
-	var err error
-	if js.client, err = evidence.NewClient(r.EvidenceURI, a.opts.Client); err != nil {
+	client, err := evidence.NewClient(r.EvidenceURI, a.opts.Client)
+	if err != nil {
 		// The owner wrote the URI on chain; a provider unreachable there serves no evidence.
 		return nil, &challenger.Finding{Outcome: challenger.OutcomeUnavailable, Reason: fmt.Sprintf("evidence URI: %v", err)}, nil
 	}
-	m, _, err := js.client.Manifest(ctx, evidence.EndpointRef{Job: key, Endpoint: r.Interval}, r.ManifestHash)
+	m, _, err := client.Manifest(ctx, evidence.EndpointRef{Job: key, Endpoint: r.Interval}, r.ManifestHash)
 	if err != nil {
 		if o, ok := audit.FetchOutcome(err); ok && ctx.Err() == nil {
 			return nil, &challenger.Finding{Outcome: challenger.Outcome(o), Reason: fmt.Sprintf("manifest: %v", err)}, nil
@@ -137,14 +129,15 @@ func (a *Auditor) state(ctx context.Context, key string, r challenger.AuditReque
 	if js.job, err = workload.Open(m, a.opts.Sources); err != nil {
 		return nil, nil, fmt.Errorf("job %s: open workload: %w", r.JobID, err)
 	}
-	if js.art, err = a.opts.Artifacts.Artifact(ctx, r.BoundaryHash); err != nil {
+	art, err := a.opts.Artifacts.Artifact(ctx, r.BoundaryHash)
+	if err != nil {
 		return nil, nil, fmt.Errorf("job %s: boundary artifact %s: %w", r.JobID, r.BoundaryHash, err)
 	}
-	js.profile = js.job.Policy().Reference()
+	c := audit.Config{Client: client, Job: key, ManifestHash: r.ManifestHash, Workload: js.job, Artifact: art}
 	if a.opts.Profile != nil {
-		js.profile = a.opts.Profile(js.job)
+		c.Profile = a.opts.Profile(js.job)
 	}
-	if js.leaves, err = audit.LeafCount(js.job, js.profile); err != nil {
+	if js.pre, err = audit.Prepare(c); err != nil {
 		return nil, nil, fmt.Errorf("job %s: %w", r.JobID, err)
 	}
 	a.mu.Lock()
@@ -171,10 +164,7 @@ func (a *Auditor) AuditSteps(ctx context.Context, r challenger.StepAuditRequest)
 	for j := range steps {
 		steps[j] = uint64(j)
 	}
-	got, err := audit.Steps(ctx, audit.Input{
-		Client: js.client, Job: key, Interval: r.Interval,
-		ManifestHash: r.ManifestHash, Workload: js.job, Artifact: js.art, Profile: js.profile,
-	}, r.StepRoot, js.leaves, steps, nil)
+	got, err := js.pre.Steps(ctx, r.Interval, r.StepRoot, steps, nil)
 	if err != nil {
 		return challenger.StepFinding{}, fmt.Errorf("job %s interval %d: %w", r.JobID, r.Interval, err)
 	}

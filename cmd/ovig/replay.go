@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -74,16 +73,21 @@ func replayCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			profile, err := replayProfile(job.Policy(), c.String("profile"))
-			if err != nil {
-				return err
+			var profile numeric.Profile
+			if name := c.String("profile"); name != "" {
+				if profile, err = numeric.ParseProfile(name); err != nil {
+					return usageError("--profile: %v", err)
+				}
 			}
-			f, err := audit.Run(c.Context, audit.Input{
-				Client: store, Job: key, Interval: k,
-				Start: start.Commitment.Anchor(), End: end.Commitment.Anchor(),
-				ManifestHash: start.Commitment.ManifestHash, Workload: job, Artifact: art, Profile: profile,
-				OnStep: stepProgress(c, "replaying", log),
-			})
+			// The same assembly as the watchtower's and the arbiter's: the profile must be
+			// admitted by the policy and the leaf count comes from the workload, not the store.
+			pre, err := audit.Prepare(audit.Config{Client: store, Job: key, ManifestHash: start.Commitment.ManifestHash,
+				Workload: job, Artifact: art, Profile: profile})
+			if err != nil {
+				return usageError("%v", err)
+			}
+			profile = pre.Profile()
+			f, err := pre.Run(c.Context, k, start.Commitment.Root(), end.Commitment.Root(), stepProgress(c, "replaying", log))
 			if err != nil {
 				return err
 			}
@@ -118,30 +122,4 @@ func notDir(st os.FileInfo, err error) error {
 		return errors.New("not a directory")
 	}
 	return nil
-}
-
-// replayProfile is the profile named by --profile (default: the policy's reference, as
-// arbiters use), refused when the job's precision policy does not admit it: a replay under
-// other operand rounding or a narrower accumulator measures the profile, not the provider.
-func replayProfile(pol numeric.Policy, name string) (numeric.Profile, error) {
-	if name == "" {
-		return pol.Reference(), nil
-	}
-	p, err := numeric.ParseProfile(name)
-	if err != nil {
-		return numeric.Profile{}, usageError("--profile: %v", err)
-	}
-	if !pol.Admits(p) {
-		var names []string
-		for i, q := range pol.HonestProfiles() {
-			if i == 6 {
-				names = append(names, "...")
-				break
-			}
-			names = append(names, q.Name())
-		}
-		return numeric.Profile{}, usageError("--profile %s is not admitted by the job's precision policy %s (operands %s, accumulation %s or wider); admitted profiles include: %s",
-			p, pol.Name(), pol.Operand, pol.Accum, strings.Join(names, ", "))
-	}
-	return p, nil
 }

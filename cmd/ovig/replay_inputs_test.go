@@ -14,9 +14,9 @@ import (
 
 // replayFixture trains a 4-step mlp-mnist job (stride 2), copies its evidence into a store
 // directory as job 1 and writes its boundary artifact; it returns both paths.
-func replayFixture(t *testing.T) (*audittest.Env, string, string) {
+func replayFixture(t *testing.T, o audittest.Options) (*audittest.Env, string, string) {
 	t.Helper()
-	e := audittest.New(t, audittest.Options{})
+	e := audittest.New(t, o)
 	dir := t.TempDir()
 	storeDir := filepath.Join(dir, "store")
 	st, err := evidence.OpenStore(storeDir, evidence.StoreOptions{})
@@ -44,7 +44,7 @@ func replayFixture(t *testing.T) (*audittest.Env, string, string) {
 }
 
 func TestReplayInputs(t *testing.T) {
-	_, storeDir, artPath := replayFixture(t)
+	_, storeDir, artPath := replayFixture(t, audittest.Options{})
 	dataDir := "--data-dir=" + mustAbs(t, "../..")
 	replay := func(extra ...string) (string, error) {
 		return ovig(t, t.Context(), append([]string{"replay", dataDir, "--job", "1", "--interval", "1", "--boundary", artPath}, extra...)...)
@@ -88,6 +88,19 @@ func TestReplayInputs(t *testing.T) {
 				t.Fatalf("replay under %q: %v, want an error containing %q", tc.profile, err, tc.want)
 			}
 		})
+	}
+}
+
+// A store whose endpoints hold one tensor too many is Invalid for ovig replay as for the
+// watchtower: both take the leaf count from the workload (audit.Prepare), not from the store.
+func TestReplayDerivesTheLeafCount(t *testing.T) {
+	_, storeDir, artPath := replayFixture(t, audittest.Options{Tamper: func(_ uint64, ep *evidence.Endpoint) {
+		ep.State = append(ep.State, evidence.Tensor{Name: "zz.extra", DType: evidence.F32, Shape: []int64{1}, Data: make([]byte, 4)})
+		ep.Metadata.State = append(ep.Metadata.State, evidence.TensorInfo{Name: "zz.extra", DType: evidence.F32, Shape: []int64{1}, Bytes: 4, Chunks: 1})
+	}})
+	out, err := ovig(t, t.Context(), "replay", "--data-dir="+mustAbs(t, "../.."), "--store", storeDir, "--job", "1", "--interval", "1", "--boundary", artPath)
+	if err == nil || !strings.Contains(out, ": invalid") || !strings.Contains(out, "leaves") {
+		t.Fatalf("replay of a store with an extra tensor: %v\n%s", err, out)
 	}
 }
 
