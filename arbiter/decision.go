@@ -27,7 +27,7 @@ func Decide(d Dispute, sf audit.StepFinding) (chain.Verdict, error) {
 	if d.JobID == nil || d.DisputeID == nil {
 		return chain.Verdict{}, fmt.Errorf("decide dispute: job and dispute ids are required")
 	}
-	outcome, err := f.Outcome.Chain()
+	outcome, err := chain.VerdictOutcome(f.Outcome)
 	if err != nil {
 		return chain.Verdict{}, fmt.Errorf("decide dispute %s: %w", d.DisputeID, err)
 	}

@@ -24,6 +24,20 @@ const (
 	OutcomeUnavailable uint8 = 3
 )
 
+// VerdictOutcome maps an audit outcome onto the registry's verdict outcome. Invalid and
+// malformed evidence are as bad as none: all three become OutcomeUnavailable on chain.
+func VerdictOutcome(o evidence.Outcome) (uint8, error) {
+	switch o {
+	case evidence.Fraud:
+		return OutcomeFraud, nil
+	case evidence.Honest:
+		return OutcomeHonest, nil
+	case evidence.Unavailable, evidence.Invalid, evidence.Malformed:
+		return OutcomeUnavailable, nil
+	}
+	return 0, fmt.Errorf("audit outcome %d has no chain outcome", uint8(o))
+}
+
 // Verdict is the EIP-712 Verdict struct of docs/protocol.md: a ruling on one named step of a
 // dispute. JobID, DisputeID, Interval, Root, StepRoot and BoundaryHash must be the ones the
 // registry recorded for the dispute (StepRoot: the provider's response) and its job; the registry

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto/secp256k1"
 
 	"github.com/ovig/ovig/bindings"
+	"github.com/ovig/ovig/evidence"
 )
 
 func TestVerdictDigestMatchesContract(t *testing.T) {
@@ -340,5 +341,26 @@ func putU64(b []byte, v uint64) {
 	for i := 7; i >= 0; i-- {
 		b[i] = byte(v)
 		v >>= 8
+	}
+}
+
+func TestVerdictOutcome(t *testing.T) {
+	for _, tc := range []struct {
+		o    evidence.Outcome
+		want uint8
+	}{
+		{evidence.Fraud, OutcomeFraud},
+		{evidence.Honest, OutcomeHonest},
+		{evidence.Unavailable, OutcomeUnavailable},
+		{evidence.Invalid, OutcomeUnavailable},
+		{evidence.Malformed, OutcomeUnavailable},
+	} {
+		got, err := VerdictOutcome(tc.o)
+		if err != nil || got != tc.want {
+			t.Errorf("VerdictOutcome(%s) = %d, %v; want %d", tc.o, got, err, tc.want)
+		}
+	}
+	if _, err := VerdictOutcome(0); err == nil {
+		t.Error("zero outcome mapped onto a chain outcome")
 	}
 }

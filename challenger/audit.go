@@ -21,12 +21,12 @@ type AuditRequest struct {
 // Finding is an audit's conclusion about one interval (the subset of prover/audit's Finding
 // the watchtower records and acts on).
 type Finding struct {
-	Outcome      Outcome         `json:"outcome"`
-	Reason       string          `json:"reason"`
-	WorstTensor  string          `json:"worstTensor,omitempty"`
-	WorstMetric  string          `json:"worstMetric,omitempty"`
-	WorstRatio   float64         `json:"worstRatio"` // distance / bound of the worst tensor
-	ReplayDigest evidence.Hash32 `json:"replayDigest"`
+	Outcome      evidence.Outcome `json:"outcome"`
+	Reason       string           `json:"reason"`
+	WorstTensor  string           `json:"worstTensor,omitempty"`
+	WorstMetric  string           `json:"worstMetric,omitempty"`
+	WorstRatio   float64          `json:"worstRatio"` // distance / bound of the worst tensor
+	ReplayDigest evidence.Hash32  `json:"replayDigest"`
 }
 
 // Auditor runs the interval audit (prover/audit.Run behind an adapter). It returns an error

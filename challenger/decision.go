@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/evidence"
 )
 
 // JobStatus mirrors the registry's JobStatus enum (docs/protocol.md).
@@ -33,20 +33,6 @@ func (s JobStatus) String() string {
 func (s JobStatus) Terminal() bool {
 	return s == StatusFraudulent || s == StatusSettled || s == StatusCancelled
 }
-
-// Outcome is what an audit of one interval concluded: package audit's outcomes, which the
-// watchtower acts on. Every outcome but Honest is grounds for a challenge: the arbiters rule
-// Unavailable when the provider cannot serve valid evidence.
-type Outcome = audit.Outcome
-
-// Audit outcomes.
-const (
-	OutcomeHonest      = audit.Honest
-	OutcomeFraud       = audit.Fraud
-	OutcomeUnavailable = audit.Unavailable
-	OutcomeInvalid     = audit.Invalid
-	OutcomeMalformed   = audit.Malformed
-)
 
 // Action is what the watchtower does about one audited interval.
 type Action uint8
@@ -123,11 +109,11 @@ func Deadline(s JobStatus, finalizeBy, windowEnd uint64) (uint64, bool) {
 
 // Decide says what to do about an audited interval. It never challenges twice for one
 // interval, never on a job that is not Accepted or Finalized, and only inside the window.
-func Decide(s Situation, o Outcome) Decision {
+func Decide(s Situation, o evidence.Outcome) Decision {
 	switch {
 	case !o.Valid():
 		return Decision{Alert, fmt.Sprintf("audit returned unknown outcome %d", uint8(o))}
-	case o == OutcomeHonest:
+	case o == evidence.Honest:
 		return Decision{Ignore, "interval is within the boundary"}
 	case s.Ours:
 		return Decision{Ignore, "we already challenged this interval"}

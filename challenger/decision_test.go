@@ -3,6 +3,8 @@ package challenger
 import (
 	"math/big"
 	"testing"
+
+	"github.com/ovig/ovig/evidence"
 )
 
 func TestDecide(t *testing.T) {
@@ -14,41 +16,41 @@ func TestDecide(t *testing.T) {
 	cases := []struct {
 		name string
 		s    Situation
-		o    Outcome
+		o    evidence.Outcome
 		want Action
 	}{
-		{"honest", base, OutcomeHonest, Ignore},
-		{"fraud", base, OutcomeFraud, Challenge},
-		{"unavailable", base, OutcomeUnavailable, Challenge},
-		{"invalid", base, OutcomeInvalid, Challenge},
-		{"malformed", base, OutcomeMalformed, Challenge},
-		{"unknown outcome", base, Outcome(0), Alert},
-		{"ours already", with(func(s *Situation) { s.Ours = true; s.OpenChallenge = true }), OutcomeFraud, Ignore},
+		{"honest", base, evidence.Honest, Ignore},
+		{"fraud", base, evidence.Fraud, Challenge},
+		{"unavailable", base, evidence.Unavailable, Challenge},
+		{"invalid", base, evidence.Invalid, Challenge},
+		{"malformed", base, evidence.Malformed, Challenge},
+		{"unknown outcome", base, evidence.Outcome(0), Alert},
+		{"ours already", with(func(s *Situation) { s.Ours = true; s.OpenChallenge = true }), evidence.Fraud, Ignore},
 		// Someone else's dispute may name an honest step (a provider's sybil would): join it.
-		{"someone else open", with(func(s *Situation) { s.OpenChallenge = true }), OutcomeFraud, Challenge},
-		{"slashed", with(func(s *Situation) { s.Status = StatusFraudulent }), OutcomeFraud, StandDown},
-		{"settled", with(func(s *Situation) { s.Status = StatusSettled }), OutcomeFraud, Alert},
-		{"cancelled", with(func(s *Situation) { s.Status = StatusCancelled }), OutcomeMalformed, Alert},
-		{"created", with(func(s *Situation) { s.Status = StatusCreated }), OutcomeFraud, Alert},
-		{"window last second", with(func(s *Situation) { s.Now = 200 }), OutcomeFraud, Challenge},
-		{"window closed", with(func(s *Situation) { s.Now = 201 }), OutcomeFraud, Alert},
-		{"accepted in time", with(func(s *Situation) { s.Status = StatusAccepted; s.Now = 100 }), OutcomeFraud, Challenge},
-		{"accepted late", with(func(s *Situation) { s.Status = StatusAccepted; s.Now = 101 }), OutcomeFraud, Alert},
-		{"watch only", with(func(s *Situation) { s.WatchOnly = true }), OutcomeFraud, Alert},
-		{"exact funds", with(func(s *Situation) { s.Balance = big.NewInt(700) }), OutcomeFraud, Challenge},
-		{"short funds", with(func(s *Situation) { s.Balance = big.NewInt(699) }), OutcomeFraud, Alert},
-		{"nil balance", with(func(s *Situation) { s.Balance = nil }), OutcomeFraud, Alert},
-		{"honest while closed", with(func(s *Situation) { s.Status = StatusSettled }), OutcomeHonest, Ignore},
+		{"someone else open", with(func(s *Situation) { s.OpenChallenge = true }), evidence.Fraud, Challenge},
+		{"slashed", with(func(s *Situation) { s.Status = StatusFraudulent }), evidence.Fraud, StandDown},
+		{"settled", with(func(s *Situation) { s.Status = StatusSettled }), evidence.Fraud, Alert},
+		{"cancelled", with(func(s *Situation) { s.Status = StatusCancelled }), evidence.Malformed, Alert},
+		{"created", with(func(s *Situation) { s.Status = StatusCreated }), evidence.Fraud, Alert},
+		{"window last second", with(func(s *Situation) { s.Now = 200 }), evidence.Fraud, Challenge},
+		{"window closed", with(func(s *Situation) { s.Now = 201 }), evidence.Fraud, Alert},
+		{"accepted in time", with(func(s *Situation) { s.Status = StatusAccepted; s.Now = 100 }), evidence.Fraud, Challenge},
+		{"accepted late", with(func(s *Situation) { s.Status = StatusAccepted; s.Now = 101 }), evidence.Fraud, Alert},
+		{"watch only", with(func(s *Situation) { s.WatchOnly = true }), evidence.Fraud, Alert},
+		{"exact funds", with(func(s *Situation) { s.Balance = big.NewInt(700) }), evidence.Fraud, Challenge},
+		{"short funds", with(func(s *Situation) { s.Balance = big.NewInt(699) }), evidence.Fraud, Alert},
+		{"nil balance", with(func(s *Situation) { s.Balance = nil }), evidence.Fraud, Alert},
+		{"honest while closed", with(func(s *Situation) { s.Status = StatusSettled }), evidence.Honest, Ignore},
 		// The stake cap: open bonds on one job never exceed what its provider bond can pay.
-		{"first stake within bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(600) }), OutcomeFraud, Challenge},
-		{"stake at bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1200); s.Staked = big.NewInt(600) }), OutcomeFraud, Challenge},
-		{"stake beyond bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1199); s.Staked = big.NewInt(600) }), OutcomeFraud, Defer},
+		{"first stake within bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(600) }), evidence.Fraud, Challenge},
+		{"stake at bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1200); s.Staked = big.NewInt(600) }), evidence.Fraud, Challenge},
+		{"stake beyond bond", with(func(s *Situation) { s.ProviderBond = big.NewInt(1199); s.Staked = big.NewInt(600) }), evidence.Fraud, Defer},
 		{"cap applies to joining", with(func(s *Situation) {
 			s.ProviderBond = big.NewInt(1)
 			s.Staked = big.NewInt(600)
 			s.OpenChallenge = true
-		}), OutcomeFraud, Defer},
-		{"cap never blocks an honest ignore", with(func(s *Situation) { s.ProviderBond = big.NewInt(1) }), OutcomeHonest, Ignore},
+		}), evidence.Fraud, Defer},
+		{"cap never blocks an honest ignore", with(func(s *Situation) { s.ProviderBond = big.NewInt(1) }), evidence.Honest, Ignore},
 	}
 	for _, c := range cases {
 		d := Decide(c.s, c.o)

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/ovig/ovig/chain"
+	"github.com/ovig/ovig/evidence"
 )
 
 // fakeChain is an in-memory registry for service logic tests (the real simulated chain is
@@ -146,12 +147,12 @@ func (f *fakeChain) sends() []string {
 // fakeAuditor returns a fixed outcome per interval (Honest by default) and counts calls.
 type fakeAuditor struct {
 	mu       sync.Mutex
-	outcomes map[uint64]Outcome
+	outcomes map[uint64]evidence.Outcome
 	calls    map[uint64]int
 	reqs     []AuditRequest
 }
 
-func newFakeAuditor(bad map[uint64]Outcome) *fakeAuditor {
+func newFakeAuditor(bad map[uint64]evidence.Outcome) *fakeAuditor {
 	return &fakeAuditor{outcomes: bad, calls: map[uint64]int{}}
 }
 
@@ -162,10 +163,10 @@ func (a *fakeAuditor) Audit(_ context.Context, r AuditRequest) (Finding, error) 
 	a.reqs = append(a.reqs, r)
 	o, ok := a.outcomes[r.Interval]
 	if !ok {
-		o = OutcomeHonest
+		o = evidence.Honest
 	}
 	ratio := 0.2
-	if o == OutcomeFraud {
+	if o == evidence.Fraud {
 		ratio = 40
 	}
 	return Finding{Outcome: o, Reason: "fake " + o.String(), WorstRatio: ratio}, nil

@@ -7,6 +7,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/probe"
 )
 
@@ -72,7 +73,7 @@ func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 
 func (m *Metrics) observeAudit(f Finding, took time.Duration) {
 	m.outcomes.WithLabelValues(f.Outcome.String()).Inc()
-	if f.Outcome == OutcomeHonest || f.Outcome == OutcomeFraud {
+	if f.Outcome == evidence.Honest || f.Outcome == evidence.Fraud {
 		m.worstRatio.Observe(f.WorstRatio)
 	}
 	m.auditSeconds.Observe(took.Seconds())

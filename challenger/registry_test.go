@@ -13,9 +13,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/rs/zerolog"
+
 	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
-	"github.com/rs/zerolog"
+	"github.com/ovig/ovig/evidence"
 )
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
@@ -124,7 +126,7 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	aud := newFakeAuditor(map[uint64]Outcome{6: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{6: evidence.Fraud})
 	path := filepath.Join(t.TempDir(), "state.db")
 	store := openTestStore(t, path)
 	notices := make(chan Notice, 32)
@@ -187,7 +189,7 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 	store = openTestStore(t, path)
 	for _, k := range []uint64{9, 10} {
 		err := store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
-			r.Audit = &AuditRecord{Finding: Finding{Outcome: OutcomeFraud}, Action: Challenge}
+			r.Audit = &AuditRecord{Finding: Finding{Outcome: evidence.Fraud}, Action: Challenge}
 			r.Challenge = &ChallengeRecord{State: StateIntent}
 			return nil
 		})

@@ -11,9 +11,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
-	"github.com/rs/zerolog"
 )
 
 // Chain is what the service reads from and sends to the registry; NewRegistryChain adapts a
@@ -843,7 +844,7 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	}
 	s.metrics.observeAudit(f, s.clock.Now().Sub(began))
 	log.Info().Stringer("outcome", f.Outcome).Float64("worst_ratio", f.WorstRatio).Str("reason", f.Reason).Msg("audited")
-	if f.Outcome == OutcomeUnavailable && s.cfg.UnavailableGrace > 0 {
+	if f.Outcome == evidence.Unavailable && s.cfg.UnavailableGrace > 0 {
 		if wait, later := s.unavailableLater(t, rec, job); later {
 			log.Warn().Dur("retry_in", wait).Str("reason", f.Reason).Msg("evidence unavailable; auditing again before challenging")
 			return nil
@@ -944,7 +945,7 @@ type situation struct {
 
 func (s *Service) situation(ctx context.Context, jobID *big.Int, k uint64, f Finding) (situation, error) {
 	var out situation
-	if f.Outcome == OutcomeHonest {
+	if f.Outcome == evidence.Honest {
 		return out, nil
 	}
 	job, err := s.chain.Job(ctx, jobID)

@@ -12,8 +12,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ovig/ovig/evidence"
 	"github.com/rs/zerolog"
+
+	"github.com/ovig/ovig/evidence"
 )
 
 var (
@@ -117,7 +118,7 @@ func TestServiceChallengesAndRestarts(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{3: OutcomeFraud, 4: OutcomeUnavailable, 6: OutcomeMalformed})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{3: evidence.Fraud, 4: evidence.Unavailable, 6: evidence.Malformed})
 	h := newHarness(t, path, ch, aud, nil)
 	// The intent must be durable before the transaction leaves.
 	ch.beforeSend = func(jobID *big.Int, endpoint uint64) {
@@ -203,14 +204,14 @@ func TestServiceCrashBetweenIntentAndRecord(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud, 2: evidence.Fraud})
 	h := newHarness(t, path, ch, aud, nil)
 	h.handle(commits(job1, 3, 4)...)
 	// The state a crash leaves: both audited as fraud, intents recorded, interval 1's
 	// challenge landed on chain, interval 2's never left.
 	for _, k := range []uint64{1, 2} {
 		err := h.store.UpdateInterval(job1, k, func(r *IntervalRecord) error {
-			r.Audit = &AuditRecord{Finding: Finding{Outcome: OutcomeFraud}, Action: Challenge}
+			r.Audit = &AuditRecord{Finding: Finding{Outcome: evidence.Fraud}, Action: Challenge}
 			r.Challenge = &ChallengeRecord{State: StateIntent}
 			return nil
 		})
@@ -257,7 +258,7 @@ func TestServiceRetriesFailedChallenge(t *testing.T) {
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
 	ch.setFailSend(errTest)
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud})
 	h := newHarness(t, path, ch, aud, func(c *Config) { c.RetryDelay = 10 * time.Second })
 	h.handle(commits(job1, 2, 4)...)
 	h.start()
@@ -303,7 +304,7 @@ func TestServiceRetriesFailedChallengeAfterRestart(t *testing.T) {
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
 	ch.setFailSend(errTest)
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeUnavailable})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud, 2: evidence.Unavailable})
 	h := newHarness(t, path, ch, aud, nil)
 	h.handle(commits(job1, 3, 4)...)
 	h.start()
@@ -348,7 +349,7 @@ func TestServiceWatchOnlyAndWindow(t *testing.T) {
 	ch.setJob(job2, late)
 	poor := big.NewInt(3)
 	ch.setJob(poor, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{0: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{0: evidence.Fraud})
 
 	h := newHarness(t, filepath.Join(t.TempDir(), "a.db"), ch, aud, func(c *Config) { c.WatchOnly = true })
 	h.handle(commits(job1, 1, 2)...)
@@ -417,7 +418,7 @@ func TestServiceExpiryAndFinalize(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{0: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{0: evidence.Fraud})
 	h := newHarness(t, filepath.Join(t.TempDir(), "e.db"), ch, aud, nil)
 	h.handle(commits(job1, 1, 2)...)
 	h.svc.ObservePoll(50, 10_001, nil) // past finalizeBy before any worker ran
@@ -438,7 +439,7 @@ func TestMetricsAndHealth(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud})
 	j := acceptedJob()
 	j.FinalizeBy = uint64(t0.Add(time.Hour).Unix()) // the polls below report wall-clock head times
 	ch.setJob(job1, j)
@@ -535,7 +536,7 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud})
 	h := newHarness(t, filepath.Join(t.TempDir(), "c.db"), ch, aud, func(c *Config) { c.Workers = 1 })
 	evs := commits(job1, 2, 3)
 	h.handle(evs...)
@@ -581,7 +582,7 @@ func TestServiceReclaimsBondsOfClosedJob(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud, 2: evidence.Fraud})
 	h := newHarness(t, filepath.Join(t.TempDir(), "state.db"), ch, aud, nil)
 	h.handle(commits(job1, 4, 5)...)
 	h.start()
@@ -613,7 +614,7 @@ func TestServiceDefersBeyondProviderBond(t *testing.T) {
 	j := acceptedJob()
 	j.ProviderBond = new(big.Int).Set(bond)
 	ch.setJob(job1, j)
-	aud := newFakeAuditor(map[uint64]Outcome{1: OutcomeFraud, 2: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud, 2: evidence.Fraud})
 	h := newHarness(t, filepath.Join(t.TempDir(), "state.db"), ch, aud, func(c *Config) { c.Workers = 1 })
 	id3 := ch.openAs(other, job1, 3)
 	h.handle(commits(job1, 4, 5)...)
@@ -659,7 +660,7 @@ func TestServiceDefersBeyondProviderBond(t *testing.T) {
 type scriptedAuditor struct {
 	fakeAuditor
 	interval uint64
-	script   []Outcome
+	script   []evidence.Outcome
 }
 
 func (a *scriptedAuditor) Audit(ctx context.Context, r AuditRequest) (Finding, error) {
@@ -679,11 +680,11 @@ func (a *scriptedAuditor) Audit(ctx context.Context, r AuditRequest) (Finding, e
 func TestServiceUnavailableGrace(t *testing.T) {
 	for _, c := range []struct {
 		name   string
-		script []Outcome
+		script []evidence.Outcome
 		want   Action
 	}{
-		{"outage of a minute", []Outcome{OutcomeUnavailable, OutcomeUnavailable, OutcomeHonest}, Ignore},
-		{"outage to the end", []Outcome{OutcomeUnavailable}, Challenge},
+		{"outage of a minute", []evidence.Outcome{evidence.Unavailable, evidence.Unavailable, evidence.Honest}, Ignore},
+		{"outage to the end", []evidence.Outcome{evidence.Unavailable}, Challenge},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ch := newFakeChain(me)
@@ -718,7 +719,7 @@ func TestServiceUnavailableGrace(t *testing.T) {
 			if n.Interval != 1 || n.Decision.Action != c.want {
 				t.Fatalf("decision %+v, want %s", n, c.want)
 			}
-			if c.want == Challenge && (n.Finding.Outcome != OutcomeUnavailable || aud.calls[1] < 5) {
+			if c.want == Challenge && (n.Finding.Outcome != evidence.Unavailable || aud.calls[1] < 5) {
 				t.Fatalf("challenged after %d audits: want the grace of 5 minutes spent first", aud.calls[1])
 			}
 			if c.want == Ignore && aud.calls[1] != 3 {
@@ -735,7 +736,7 @@ func TestServiceAlwaysAuditsIntervalZero(t *testing.T) {
 	ch := newFakeChain(me)
 	ch.head = 1000
 	ch.setJob(job1, acceptedJob())
-	aud := newFakeAuditor(map[uint64]Outcome{0: OutcomeFraud, 2: OutcomeFraud})
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{0: evidence.Fraud, 2: evidence.Fraud})
 	h := newHarness(t, filepath.Join(t.TempDir(), "z.db"), ch, aud, func(c *Config) { c.Rate = 0 })
 	h.handle(commits(job1, 4, 5)...)
 	h.start()

@@ -203,7 +203,7 @@ func (p *StepPlayer) scan(ctx context.Context, log zerolog.Logger, s standing, c
 	if err != nil {
 		return fmt.Errorf("audit steps: %w", err)
 	}
-	if f.Outcome == OutcomeHonest {
+	if f.Outcome == evidence.Honest {
 		log.Warn().Uint64("closest_step", f.Step).Float64("worst_ratio", f.WorstRatio).
 			Msg("every step of the interval is honest: conceding (the bond goes to the provider)")
 		p.finish(s.disputeID, StepDone, &f)

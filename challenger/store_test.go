@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 )
@@ -46,7 +47,7 @@ func TestStoreReopen(t *testing.T) {
 	}
 	err := s.UpdateInterval(job, 2, func(r *IntervalRecord) error {
 		r.Root, r.Sampled = h(3), true
-		r.Audit = &AuditRecord{Finding: Finding{Outcome: OutcomeFraud, WorstRatio: 7.5}, Action: Challenge}
+		r.Audit = &AuditRecord{Finding: Finding{Outcome: evidence.Fraud, WorstRatio: 7.5}, Action: Challenge}
 		r.Challenge = &ChallengeRecord{State: StateIntent}
 		return nil
 	})
@@ -82,7 +83,7 @@ func TestStoreReopen(t *testing.T) {
 		t.Fatalf("batch of 3: %+v", b)
 	}
 	r, ok, err := s.Interval(job, 2)
-	if err != nil || !ok || !r.Sampled || r.Audit.Outcome != OutcomeFraud || r.Audit.WorstRatio != 7.5 || r.Challenge.State != StateIntent {
+	if err != nil || !ok || !r.Sampled || r.Audit.Outcome != evidence.Fraud || r.Audit.WorstRatio != 7.5 || r.Challenge.State != StateIntent {
 		t.Fatalf("interval %+v %v %v", r, ok, err)
 	}
 	var keys []IntervalKey

@@ -109,7 +109,7 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 		return nil, err
 	}
 	j.steps = node.NewSteps(j.Store)
-	j.server = &gate{h: node.NewServer(j.Store, node.ServerOptions{Logger: n.cfg.Log, Steps: j.steps}), off: spec.Offline}
+	j.server = &gate{h: evidence.NewServer(j.Store, evidence.ServerOptions{Logger: n.cfg.Log, Steps: j.steps}), off: spec.Offline}
 	if j.Evidence, err = n.serve(j.server); err != nil {
 		return nil, err
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// HTTP API of the provider's evidence server (node.Server), shared with Client:
+// HTTP API of the provider's evidence server (Server), shared with Client:
 //
 //	GET {base}/v1/jobs/{job}/endpoints/{e}/manifest            canonical manifest JSON
 //	GET {base}/v1/jobs/{job}/endpoints/{e}/metadata            canonical metadata JSON

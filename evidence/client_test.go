@@ -14,7 +14,6 @@ import (
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/evidence/evidencetest"
-	"github.com/ovig/ovig/node"
 )
 
 type mapSource map[string]*evidence.Bundle
@@ -42,12 +41,12 @@ func (s *recSleeper) Sleep(ctx context.Context, d time.Duration) error {
 
 var ref = evidence.EndpointRef{Job: "job", Endpoint: 1}
 
-// fixture serves an honest bundle through node.Server, with hostile behaviour injected by
+// fixture serves an honest bundle through evidence.Server, with hostile behaviour injected by
 // wrap (nil: honest).
 func fixture(t *testing.T, wrap func(honest http.Handler) http.Handler) (*evidence.Bundle, *httptest.Server) {
 	t.Helper()
 	b := evidencetest.Bundle(1, testChunk, 3000, 500)
-	var h http.Handler = node.NewServer(mapSource{"job": b}, node.ServerOptions{})
+	var h http.Handler = evidence.NewServer(mapSource{"job": b}, evidence.ServerOptions{})
 	if wrap != nil {
 		h = wrap(h)
 	}

@@ -70,7 +70,7 @@ func LocatePython(starts ...string) (string, error) {
 
 // ImportStepsConfig configures ImportSteps.
 type ImportStepsConfig struct {
-	Store Source // the committed endpoints
+	Store evidence.Source // the committed endpoints
 	// Command regenerates one interval (argv, placeholders replaced); required.
 	Command []string
 	Env     []string // added to the command's environment
@@ -93,7 +93,7 @@ type ImportStepJob struct {
 	Commit       evidence.CommitOptions
 }
 
-// ImportSteps is the StepSource of a node that imports an external trainer's evidence: asked for
+// ImportSteps is the evidence.StepSource of a node that imports an external trainer's evidence: asked for
 // interval k, it runs the trainer's regenerate command (python/ovig's `python3 -m ovig steps` by
 // default), which replays the interval from endpoint k on the trainer's own kernels and writes
 // its s+1 step states in CaptureStep's layout; ImportSteps reads them with the import checks,

@@ -22,7 +22,7 @@ type StepJob struct {
 }
 
 // Steps regenerates the step states of a provider's disputed intervals from its stored
-// endpoints on its own deterministic kernels, and serves them (it is the server's StepSource).
+// endpoints on its own deterministic kernels, and serves them (it is the evidence server's StepSource).
 // Storage at rest stays endpoint-only: an interval's s+1 state roots are computed once, when it
 // is first asked for (s training steps), with a checkpoint every ceil(sqrt(s)) steps kept in
 // memory, so serving any state costs at most sqrt(s) steps. State 0 and state s are the stored

@@ -14,7 +14,7 @@ import (
 )
 
 // torchSteps trains an mlp-mnist job in PyTorch (steps 30, stride 10, with the given attacks),
-// imports it, serves it through node.Server with an ImportSteps running python/ovig's steps
+// imports it, serves it through evidence.Server with an ImportSteps running python/ovig's steps
 // (with regenerateArgs) and audits every step of interval k as an arbiter does: step roots
 // fetched over HTTP against the step tree, audit.RunStep under the reference replay with a
 // boundary artifact that has stride-1 bounds. It returns the findings of steps 0..s-1.
@@ -50,7 +50,7 @@ func torchSteps(t *testing.T, k uint64, attacks []string, regenerateArgs ...stri
 	if err := is.Add(imp.Key, node.ImportStepJob{Job: j, ManifestJSON: canon, ImportDir: imp.Dir}); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(node.NewServer(imp.Store, node.ServerOptions{Steps: is}))
+	srv := httptest.NewServer(evidence.NewServer(imp.Store, evidence.ServerOptions{Steps: is}))
 	t.Cleanup(srv.Close)
 
 	start := time.Now()

@@ -117,12 +117,12 @@ func (a *Auditor) state(ctx context.Context, key string, r challenger.AuditReque
 	client, err := evidence.NewClient(r.EvidenceURI, a.opts.Client)
 	if err != nil {
 		// The owner wrote the URI on chain; a provider unreachable there serves no evidence.
-		return nil, &challenger.Finding{Outcome: challenger.OutcomeUnavailable, Reason: fmt.Sprintf("evidence URI: %v", err)}, nil
+		return nil, &challenger.Finding{Outcome: evidence.Unavailable, Reason: fmt.Sprintf("evidence URI: %v", err)}, nil
 	}
 	m, _, err := client.Manifest(ctx, evidence.EndpointRef{Job: key, Endpoint: r.Interval}, r.ManifestHash)
 	if err != nil {
 		if o, ok := audit.FetchOutcome(err); ok && ctx.Err() == nil {
-			return nil, &challenger.Finding{Outcome: challenger.Outcome(o), Reason: fmt.Sprintf("manifest: %v", err)}, nil
+			return nil, &challenger.Finding{Outcome: o, Reason: fmt.Sprintf("manifest: %v", err)}, nil
 		}
 		return nil, nil, fmt.Errorf("job %s: manifest: %w", r.JobID, err)
 	}

@@ -60,21 +60,21 @@ func TestAuditorRealReplay(t *testing.T) {
 	a := newAuditor(t, e)
 	ctx := context.Background()
 	f, err := a.Audit(ctx, request(e, 0))
-	if err != nil || f.Outcome != challenger.OutcomeHonest || f.WorstRatio < 0 || f.WorstRatio > 1 || f.ReplayDigest.IsZero() {
+	if err != nil || f.Outcome != evidence.Honest || f.WorstRatio < 0 || f.WorstRatio > 1 || f.ReplayDigest.IsZero() {
 		t.Fatalf("interval 0: %+v %v", f, err)
 	}
 	f, err = a.Audit(ctx, request(e, 1))
-	if err != nil || f.Outcome != challenger.OutcomeFraud || f.WorstRatio <= 1 || f.WorstTensor == "" {
+	if err != nil || f.Outcome != evidence.Fraud || f.WorstRatio <= 1 || f.WorstTensor == "" {
 		t.Fatalf("interval 1: %+v %v", f, err)
 	}
 	// A root that is not the committed one: the served evidence no longer matches.
 	r := request(e, 0)
 	r.End = evidence.Hash32{0xde, 0xad}
-	if f, err = a.Audit(ctx, r); err != nil || f.Outcome != challenger.OutcomeInvalid {
+	if f, err = a.Audit(ctx, r); err != nil || f.Outcome != evidence.Invalid {
 		t.Fatalf("wrong root: %+v %v", f, err)
 	}
 	e.Server.Close()
-	if f, err = a.Audit(ctx, request(e, 1)); err != nil || f.Outcome != challenger.OutcomeUnavailable {
+	if f, err = a.Audit(ctx, request(e, 1)); err != nil || f.Outcome != evidence.Unavailable {
 		t.Fatalf("server gone: %+v %v", f, err)
 	}
 }
@@ -91,10 +91,10 @@ func TestAuditorUnknownArtifact(t *testing.T) {
 
 // The outcome numbering of prover/audit and the watchtower agree.
 func TestFindingOf(t *testing.T) {
-	for o, want := range map[audit.Outcome]challenger.Outcome{
-		audit.Honest: challenger.OutcomeHonest, audit.Fraud: challenger.OutcomeFraud,
-		audit.Unavailable: challenger.OutcomeUnavailable, audit.Invalid: challenger.OutcomeInvalid,
-		audit.Malformed: challenger.OutcomeMalformed,
+	for o, want := range map[audit.Outcome]evidence.Outcome{
+		audit.Honest: evidence.Honest, audit.Fraud: evidence.Fraud,
+		audit.Unavailable: evidence.Unavailable, audit.Invalid: evidence.Invalid,
+		audit.Malformed: evidence.Malformed,
 	} {
 		if got := FindingOf(audit.Finding{Outcome: o}).Outcome; got != want || got.String() != o.String() {
 			t.Errorf("%s -> %s, want %s", o, got, want)

@@ -12,13 +12,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/rs/zerolog"
+
 	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/chain/anvil"
 	"github.com/ovig/ovig/challenger"
+	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/audit/audittest"
 	"github.com/ovig/ovig/prover/workload"
-	"github.com/rs/zerolog"
 )
 
 type wallClock struct{}
@@ -127,11 +129,11 @@ func watchtowerChallengesRealFraud(t *testing.T, ch *chain.Chain, keys []*ecdsa.
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if n := got[0]; n.Finding.Outcome != challenger.OutcomeHonest || n.Decision.Action != challenger.Ignore {
+	if n := got[0]; n.Finding.Outcome != evidence.Honest || n.Decision.Action != challenger.Ignore {
 		t.Fatalf("interval 0: %+v", n)
 	}
 	n := got[1]
-	if n.Finding.Outcome != challenger.OutcomeFraud || n.Decision.Action != challenger.Challenge || n.Err != nil {
+	if n.Finding.Outcome != evidence.Fraud || n.Decision.Action != challenger.Challenge || n.Err != nil {
 		t.Fatalf("interval 1: %+v", n)
 	}
 	info, err := owner.DisputeOf(ctx, n.ChallengeID)

@@ -147,7 +147,7 @@ func nodeRun(c *cli.Context) error {
 	defer stop()
 	// A provider answers a dispute with the disputed interval's step states: its own engine
 	// regenerates them, or, for imported evidence, the external trainer (--regenerate-cmd).
-	var steps node.StepSource
+	var steps evidence.StepSource
 	if importDir != "" {
 		is, err := importStepSource(c, store, wl, canon, importDir, evidence.JobKey(jobID), log)
 		if err != nil {
@@ -160,7 +160,7 @@ func nodeRun(c *cli.Context) error {
 		steps = own
 	}
 	// Bind before accepting: a provider that cannot serve its evidence must not stake.
-	srv, serveErr, err := serveHTTP(c.String("listen"), node.NewServer(store, node.ServerOptions{Logger: log, Steps: steps}), "evidence server", log)
+	srv, serveErr, err := serveHTTP(c.String("listen"), evidence.NewServer(store, evidence.ServerOptions{Logger: log, Steps: steps}), "evidence server", log)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/prover/audit"
 	"github.com/ovig/ovig/prover/audit/audittest"
 	"github.com/ovig/ovig/prover/boundary"
@@ -210,7 +209,7 @@ func (r renumbered) Load(job string, endpoint uint64) (*evidence.Bundle, error) 
 func TestInconsistentEvidenceIsFraud(t *testing.T) {
 	e := audittest.New(t, audittest.Options{})
 	// Endpoint 2's evidence anchored as endpoint 1: every byte verifies, the step counter is wrong.
-	srv := httptest.NewServer(node.NewServer(renumbered{e.Store}, node.ServerOptions{}))
+	srv := httptest.NewServer(evidence.NewServer(renumbered{e.Store}, evidence.ServerOptions{}))
 	defer srv.Close()
 	in := input(e, audittest.Client(t, srv.URL), 0)
 	in.End = e.Anchors[2]

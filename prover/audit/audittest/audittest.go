@@ -1,6 +1,6 @@
 // Package audittest builds real audit fixtures for tests: a small job of a built-in
 // workload trained for real, its boundary artifact, and a provider serving the committed
-// evidence over HTTP with node.Server.
+// evidence over HTTP with evidence.Server.
 package audittest
 
 import (
@@ -36,7 +36,7 @@ type Env struct {
 	ManifestHash evidence.Hash32
 	Artifact     *boundary.Artifact
 	Store        *evidence.Store
-	Server       *httptest.Server // node.Server over Store; closed at the end of the test
+	Server       *httptest.Server // evidence.Server over Store; closed at the end of the test
 	JobKey       string
 	Anchors      []evidence.Anchor // of endpoints 0..N, as committed
 	Roots        [][32]byte
@@ -152,7 +152,7 @@ func New(t testing.TB, o Options) *Env {
 	}
 	e.Steps = node.NewSteps(e.Store)
 	e.Steps.Add(o.JobKey, node.StepJob{Job: j, ManifestJSON: raw, Profile: prof, Hooks: o.Hooks})
-	e.Server = httptest.NewServer(node.NewServer(e.Store, node.ServerOptions{Steps: e.Steps}))
+	e.Server = httptest.NewServer(evidence.NewServer(e.Store, evidence.ServerOptions{Steps: e.Steps}))
 	t.Cleanup(e.Server.Close)
 	return e
 }

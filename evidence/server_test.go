@@ -1,4 +1,4 @@
-package node_test
+package evidence_test
 
 import (
 	"context"
@@ -12,14 +12,13 @@ import (
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/evidence/evidencetest"
-	"github.com/ovig/ovig/node"
 )
 
 const chunk = 1 << 10
 
 // countingSource counts loads to show the cache spares re-verification.
 type countingSource struct {
-	node.Source
+	evidence.Source
 	n atomic.Int32
 }
 
@@ -39,7 +38,7 @@ func setup(t *testing.T) (*evidence.Bundle, *countingSource, *httptest.Server) {
 		t.Fatal(err)
 	}
 	src := &countingSource{Source: st}
-	srv := httptest.NewServer(node.NewServer(src, node.ServerOptions{CacheSize: 2}))
+	srv := httptest.NewServer(evidence.NewServer(src, evidence.ServerOptions{CacheSize: 2}))
 	t.Cleanup(srv.Close)
 	return b, src, srv
 }

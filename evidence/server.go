@@ -1,4 +1,4 @@
-package node
+package evidence
 
 import (
 	"container/list"
@@ -10,20 +10,18 @@ import (
 	"sync"
 
 	"github.com/rs/zerolog"
-
-	"github.com/ovig/ovig/evidence"
 )
 
-// Source yields the evidence of one endpoint; *evidence.Store implements it.
+// Source yields the evidence of one endpoint; *Store implements it.
 type Source interface {
-	Load(job string, endpoint uint64) (*evidence.Bundle, error)
+	Load(job string, endpoint uint64) (*Bundle, error)
 }
 
 // StepSource yields the step states of disputed intervals (see Steps). Errors wrapping
-// evidence.ErrNotFound mean the interval is not disputed or the state does not exist.
+// ErrNotFound mean the interval is not disputed or the state does not exist.
 type StepSource interface {
-	StepRoots(job string, k uint64) ([]evidence.Hash32, error)
-	LoadStep(job string, k, j uint64) (*evidence.Bundle, error)
+	StepRoots(job string, k uint64) ([]Hash32, error)
+	LoadStep(job string, k, j uint64) (*Bundle, error)
 }
 
 // ServerOptions configures a Server.
@@ -35,7 +33,7 @@ type ServerOptions struct {
 	CacheSize int
 }
 
-// Server serves evidence over the HTTP API documented in package evidence (api.go).
+// Server is the provider side of the HTTP API in api.go; Client is the other side.
 type Server struct {
 	src   Source
 	steps StepSource
@@ -48,7 +46,7 @@ type Server struct {
 
 type cacheEntry struct {
 	key    string
-	bundle *evidence.Bundle
+	bundle *Bundle
 }
 
 // NewServer returns a server over src.
@@ -57,25 +55,25 @@ func NewServer(src Source, opts ServerOptions) *Server {
 	if s.size <= 0 {
 		s.size = 4
 	}
-	s.mux.HandleFunc(evidence.RouteManifest, s.handleManifest)
-	s.mux.HandleFunc(evidence.RouteMetadata, s.handleMetadata)
-	s.mux.HandleFunc(evidence.RouteLeaves, s.handleLeaves)
-	s.mux.HandleFunc(evidence.RouteChunk, s.handleChunk)
-	s.mux.HandleFunc(evidence.RouteTensor, s.handleTensor)
+	s.mux.HandleFunc(RouteManifest, s.handleManifest)
+	s.mux.HandleFunc(RouteMetadata, s.handleMetadata)
+	s.mux.HandleFunc(RouteLeaves, s.handleLeaves)
+	s.mux.HandleFunc(RouteChunk, s.handleChunk)
+	s.mux.HandleFunc(RouteTensor, s.handleTensor)
 	// A step state is served exactly like an endpoint; load tells them apart.
-	s.mux.HandleFunc(evidence.RouteStepManifest, s.handleManifest)
-	s.mux.HandleFunc(evidence.RouteStepMetadata, s.handleMetadata)
-	s.mux.HandleFunc(evidence.RouteStepLeaves, s.handleLeaves)
-	s.mux.HandleFunc(evidence.RouteStepChunk, s.handleChunk)
-	s.mux.HandleFunc(evidence.RouteStepTensor, s.handleTensor)
-	s.mux.HandleFunc(evidence.RouteStepRoots, s.handleStepRoots)
+	s.mux.HandleFunc(RouteStepManifest, s.handleManifest)
+	s.mux.HandleFunc(RouteStepMetadata, s.handleMetadata)
+	s.mux.HandleFunc(RouteStepLeaves, s.handleLeaves)
+	s.mux.HandleFunc(RouteStepChunk, s.handleChunk)
+	s.mux.HandleFunc(RouteStepTensor, s.handleTensor)
+	s.mux.HandleFunc(RouteStepRoots, s.handleStepRoots)
 	return s
 }
 
 func (s *Server) handleStepRoots(w http.ResponseWriter, r *http.Request) {
 	job := r.PathValue("job")
 	k, err := strconv.ParseUint(r.PathValue("interval"), 10, 64)
-	if err != nil || evidence.ValidJobKey(job) != nil {
+	if err != nil || ValidJobKey(job) != nil {
 		http.Error(w, "bad job or interval", http.StatusBadRequest)
 		return
 	}
@@ -87,7 +85,7 @@ func (s *Server) handleStepRoots(w http.ResponseWriter, r *http.Request) {
 	if !s.answerLoadErr(w, err, job, "interval", k) {
 		return
 	}
-	body, err := json.Marshal(evidence.StepRoots{Interval: k, Roots: roots})
+	body, err := json.Marshal(StepRoots{Interval: k, Roots: roots})
 	if err != nil {
 		http.Error(w, "encode step roots", http.StatusInternalServerError)
 		return
@@ -100,7 +98,7 @@ func (s *Server) answerLoadErr(w http.ResponseWriter, err error, job, what strin
 	switch {
 	case err == nil:
 		return true
-	case errors.Is(err, evidence.ErrNotFound):
+	case errors.Is(err, ErrNotFound):
 		http.Error(w, "no evidence for this "+what, http.StatusNotFound)
 	default:
 		s.log.Error().Err(err).Str("job", job).Uint64(what, n).Msg("load evidence")
@@ -112,7 +110,7 @@ func (s *Server) answerLoadErr(w http.ResponseWriter, err error, job, what strin
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
 
-func (s *Server) bundle(job string, endpoint uint64) (*evidence.Bundle, error) {
+func (s *Server) bundle(job string, endpoint uint64) (*Bundle, error) {
 	key := job + "/" + strconv.FormatUint(endpoint, 10)
 	s.mu.Lock()
 	for e := s.lru.Front(); e != nil; e = e.Next() {
@@ -139,12 +137,12 @@ func (s *Server) bundle(job string, endpoint uint64) (*evidence.Bundle, error) {
 
 // load resolves the {job}/{endpoint} or {job}/{interval}/{step} of a request, answering the
 // error itself.
-func (s *Server) load(w http.ResponseWriter, r *http.Request) (*evidence.Bundle, bool) {
+func (s *Server) load(w http.ResponseWriter, r *http.Request) (*Bundle, bool) {
 	job := r.PathValue("job")
 	if r.PathValue("interval") != "" {
 		k, err1 := strconv.ParseUint(r.PathValue("interval"), 10, 64)
 		j, err2 := strconv.ParseUint(r.PathValue("step"), 10, 64)
-		if err1 != nil || err2 != nil || evidence.ValidJobKey(job) != nil {
+		if err1 != nil || err2 != nil || ValidJobKey(job) != nil {
 			http.Error(w, "bad job, interval or step", http.StatusBadRequest)
 			return nil, false
 		}
@@ -156,7 +154,7 @@ func (s *Server) load(w http.ResponseWriter, r *http.Request) (*evidence.Bundle,
 		return b, s.answerLoadErr(w, err, job, "step", j)
 	}
 	ep, err := strconv.ParseUint(r.PathValue("endpoint"), 10, 64)
-	if err != nil || evidence.ValidJobKey(job) != nil {
+	if err != nil || ValidJobKey(job) != nil {
 		http.Error(w, "bad job or endpoint", http.StatusBadRequest)
 		return nil, false
 	}
@@ -201,7 +199,7 @@ func (s *Server) handleChunk(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	leaf := c.Leaves[idx]
-	if leaf.Kind != evidence.KindState && leaf.Kind != evidence.KindGradient {
+	if leaf.Kind != KindState && leaf.Kind != KindGradient {
 		http.Error(w, fmt.Sprintf("leaf %d is the %s leaf, not a chunk", idx, leaf.Kind), http.StatusNotFound)
 		return
 	}
@@ -221,17 +219,17 @@ func (s *Server) handleChunk(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "encode leaf", http.StatusInternalServerError)
 		return
 	}
-	w.Header().Set(evidence.HeaderLeaf, string(lj))
-	w.Header().Set(evidence.HeaderProof, evidence.FormatProof(proof))
+	w.Header().Set(HeaderLeaf, string(lj))
+	w.Header().Set(HeaderProof, FormatProof(proof))
 	writeBody(w, "application/octet-stream", data)
 }
 
-func chunkOf(b *evidence.Bundle, leaf *evidence.Leaf) ([]byte, error) {
+func chunkOf(b *Bundle, leaf *Leaf) ([]byte, error) {
 	t, err := b.Endpoint.FindTensor(leaf.Kind, leaf.Tensor)
 	if err != nil {
 		return nil, err
 	}
-	return evidence.ChunkBytes(t, leaf.Chunk, b.Commitment.ChunkSize)
+	return ChunkBytes(t, leaf.Chunk, b.Commitment.ChunkSize)
 }
 
 // handleTensor streams chunks from ?from= of tensor ?name=, one write and flush per chunk,
@@ -241,7 +239,7 @@ func (s *Server) handleTensor(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	kind, err := evidence.ParseChunkKind(r.PathValue("kind"))
+	kind, err := ParseChunkKind(r.PathValue("kind"))
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusNotFound)
 		return
@@ -254,7 +252,7 @@ func (s *Server) handleTensor(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	cs := b.Commitment.ChunkSize
-	chunks := evidence.ChunkCount(uint64(len(t.Data)), cs)
+	chunks := ChunkCount(uint64(len(t.Data)), cs)
 	from := uint64(0)
 	if f := q.Get("from"); f != "" {
 		if from, err = strconv.ParseUint(f, 10, 64); err != nil || from >= chunks {
@@ -269,7 +267,7 @@ func (s *Server) handleTensor(w http.ResponseWriter, r *http.Request) {
 		if r.Context().Err() != nil {
 			return
 		}
-		data, err := evidence.ChunkBytes(t, c, cs)
+		data, err := ChunkBytes(t, c, cs)
 		if err != nil {
 			return
 		}
