@@ -195,20 +195,33 @@ func (o *AdamW) Update(params []Param, lr float64, a numeric.Opt) error {
 			float32(-lr/c1), float32(math.Sqrt(c2)), float32(eps))
 		return nil
 	}
+	k := &adamwConsts{b1: b1, ob1: ob1, b2: b2, ob2: ob2, decay: decay, lr: lr, c1: c1, c2: c2, eps: eps}
 	for _, p := range params {
 		m, v, val, grad := o.m[p.Name], o.v[p.Name], p.Val, p.Grad
 		forChunks(len(val), func(i0, i1 int) {
-			for i := i0; i < i1; i++ {
-				gf := float64(grad[i])
-				m[i] = float32(float64(b1*float64(m[i])) + float64(ob1*gf))
-				v[i] = float32(float64(b2*float64(v[i])) + float64(ob2*gf*gf))
-				w := float64(float64(val[i]) * decay)
-				w -= float64(lr*(float64(m[i])/c1)) / (math.Sqrt(float64(v[i])/c2) + eps)
-				val[i] = float32(w)
-			}
+			adamw64(val[i0:i1], grad[i0:i1], m[i0:i1], v[i0:i1], k)
 		})
 	}
 	return nil
+}
+
+// adamwConsts are the float64 step's scalars, in the order the vector kernel reads them.
+type adamwConsts struct {
+	b1, ob1, b2, ob2, decay, lr, c1, c2, eps float64
+}
+
+// adamw64Scalar is the reference float64 AdamW step; the explicit conversions keep every
+// product rounded on its own, so no architecture fuses it.
+func adamw64Scalar(val, grad, m, v []float32, k *adamwConsts) {
+	grad, m, v = grad[:len(val)], m[:len(val)], v[:len(val)]
+	for i := range val {
+		gf := float64(grad[i])
+		m[i] = float32(float64(k.b1*float64(m[i])) + float64(k.ob1*gf))
+		v[i] = float32(float64(k.b2*float64(v[i])) + float64(float64(k.ob2*gf)*gf))
+		w := float64(float64(val[i]) * k.decay)
+		w -= float64(k.lr*(float64(m[i])/k.c1)) / (math.Sqrt(float64(v[i])/k.c2) + k.eps)
+		val[i] = float32(w)
+	}
 }
 
 // update32 is torch.optim.AdamW's single-tensor step in float32 (scalars computed in

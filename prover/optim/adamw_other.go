@@ -1,0 +1,5 @@
+//go:build !amd64 || purego
+
+package optim
+
+func adamw64(val, grad, m, v []float32, k *adamwConsts) { adamw64Scalar(val, grad, m, v, k) }
