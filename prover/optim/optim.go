@@ -132,19 +132,34 @@ func (o *SGD) Update(params []Param, lr float64, a numeric.Opt) error {
 			})
 			continue
 		}
+		k := &sgdConsts{wd: wd, mom: mom, lr: lr}
 		forChunks(len(val), func(i0, i1 int) {
+			if mom != 0 {
+				sgd64(val[i0:i1], grad[i0:i1], b[i0:i1], k)
+				return
+			}
 			for i := i0; i < i1; i++ {
 				d := float64(grad[i]) + float64(wd*float64(val[i]))
-				if mom != 0 {
-					d += float64(mom * float64(b[i]))
-					b[i] = float32(d)
-					d = float64(b[i]) // the stored (rounded) buffer drives the update, as on restore
-				}
 				val[i] = float32(float64(val[i]) - float64(lr*d))
 			}
 		})
 	}
 	return nil
+}
+
+// sgdConsts are the float64 step's scalars, in the order the vector kernel reads them.
+type sgdConsts struct{ wd, mom, lr float64 }
+
+// sgd64Scalar is the reference float64 step with momentum.
+func sgd64Scalar(val, grad, buf []float32, k *sgdConsts) {
+	grad, buf = grad[:len(val)], buf[:len(val)]
+	for i := range val {
+		d := float64(grad[i]) + float64(k.wd*float64(val[i]))
+		d += float64(k.mom * float64(buf[i]))
+		buf[i] = float32(d)
+		d = float64(buf[i]) // the stored (rounded) buffer drives the update, as on restore
+		val[i] = float32(float64(val[i]) - float64(k.lr*d))
+	}
 }
 
 // State implements Optimizer: "sgd.momentum/<param>".

@@ -65,3 +65,45 @@ loop:
 done:
 	VZEROUPPER
 	RET
+
+// func sgd64AVX2(n int, val, grad, buf *float32, k *sgdConsts)
+//
+// Four parameters at a time, (*SGD).Update's float64 step with momentum, in the scalar
+// loop's order and without fusing: d = g + wd*w; d += mom*buf; buf = f32(d);
+// w = f32(w - lr*f64(buf)). n must be a multiple of 4.
+TEXT ·sgd64AVX2(SB), NOSPLIT, $0-40
+	MOVQ n+0(FP), CX
+	MOVQ val+8(FP), DI
+	MOVQ grad+16(FP), SI
+	MOVQ buf+24(FP), R8
+	MOVQ k+32(FP), AX
+	VBROADCASTSD 0(AX), Y8  // wd
+	VBROADCASTSD 8(AX), Y9  // mom
+	VBROADCASTSD 16(AX), Y10 // lr
+	TESTQ CX, CX
+	JE    sgddone
+
+sgdloop:
+	VCVTPS2PD (DI), Y0    // w
+	VCVTPS2PD (SI), Y1    // g
+	VMULPD    Y8, Y0, Y2  // wd*w
+	VADDPD    Y2, Y1, Y1  // d = g + wd*w
+	VCVTPS2PD (R8), Y3    // buf
+	VMULPD    Y9, Y3, Y3  // mom*buf
+	VADDPD    Y3, Y1, Y1  // d += mom*buf
+	VCVTPD2PSY Y1, X1
+	VMOVUPS   X1, (R8)
+	VCVTPS2PD X1, Y1      // the stored (rounded) buffer drives the update
+	VMULPD    Y1, Y10, Y1 // lr*d
+	VSUBPD    Y1, Y0, Y0
+	VCVTPD2PSY Y0, X0
+	VMOVUPS   X0, (DI)
+	ADDQ      $16, DI
+	ADDQ      $16, SI
+	ADDQ      $16, R8
+	SUBQ      $4, CX
+	JNE       sgdloop
+
+sgddone:
+	VZEROUPPER
+	RET

@@ -43,6 +43,35 @@ func TestAdamWKernelMatchesScalar(t *testing.T) {
 	}
 }
 
+// TestSGDKernelMatchesScalar: the same for the float64 SGD step with momentum and weight
+// decay.
+func TestSGDKernelMatchesScalar(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, k := range []*sgdConsts{{wd: 0, mom: 0.9, lr: 0.05}, {wd: 1e-4, mom: 0.9, lr: 0.1}} {
+		for _, n := range []int{0, 1, 3, 4, 7, 64, 1001} {
+			val, grad, buf := make([]float32, n), make([]float32, n), make([]float32, n)
+			for i := range val {
+				val[i] = float32(r.NormFloat64())
+				grad[i] = float32(r.NormFloat64() * math.Pow(10, float64(r.IntN(10)-7)))
+				buf[i] = float32(r.NormFloat64() * 1e-2)
+				if i%13 == 4 {
+					grad[i] = float32(math.Copysign(0, -1))
+				}
+			}
+			want := [3][]float32{slices.Clone(val), slices.Clone(grad), slices.Clone(buf)}
+			sgd64Scalar(want[0], want[1], want[2], k)
+			sgd64(val, grad, buf, k)
+			for j, got := range [][]float32{val, grad, buf} {
+				for i := range got {
+					if math.Float32bits(got[i]) != math.Float32bits(want[j][i]) {
+						t.Fatalf("%+v n=%d tensor %d [%d]: kernel %v, scalar %v", *k, n, j, i, got[i], want[j][i])
+					}
+				}
+			}
+		}
+	}
+}
+
 func BenchmarkAdamW64(b *testing.B) {
 	const n = 1 << 16
 	val, grad, m, v := make([]float32, n), make([]float32, n), make([]float32, n), make([]float32, n)
