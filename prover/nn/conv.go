@@ -44,6 +44,15 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 						}
 						src := plane[iy*wd:][:wd]
 						dst := row[(ci*s.KH+ki)*s.KW:][:s.KW]
+						if ix0 >= 0 && ix0+s.KW <= wd {
+							if s.KW == 3 { // the workloads' kernel: no call to copy
+								w3 := src[ix0 : ix0+3]
+								dst[0], dst[1], dst[2] = w3[0], w3[1], w3[2]
+							} else {
+								copy(dst, src[ix0:])
+							}
+							continue
+						}
 						for kj := range dst {
 							if ix := ix0 + kj; uint(ix) < uint(wd) {
 								dst[kj] = src[ix]
@@ -115,6 +124,13 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 								}
 								dst := plane[iy*wd:][:wd]
 								src := row[(ci*s.KH+ki)*s.KW:][:s.KW]
+								if ix0 >= 0 && ix0+s.KW <= wd {
+									d := dst[ix0 : ix0+s.KW]
+									for kj, v := range src {
+										d[kj] += v
+									}
+									continue
+								}
 								for kj, v := range src {
 									if ix := ix0 + kj; uint(ix) < uint(wd) {
 										dst[ix] += v
@@ -145,30 +161,45 @@ func (g *Graph[T]) pool(x *Var[T], k, stride int, isMax bool) *Var[T] {
 	bn, c, h, wd := x.Val.Shape[0], x.Val.Shape[1], x.Val.Shape[2], x.Val.Shape[3]
 	oh, ow := (h-k)/stride+1, (wd-k)/stride+1
 	y := New[T](bn, c, oh, ow)
-	arg := make([]int, y.Len())
+	var arg []int
+	if isMax {
+		arg = make([]int, y.Len())
+	}
 	inv := 1 / float64(k*k)
-	for plane := 0; plane < bn*c; plane++ {
+	if isMax && k == 2 && stride == 2 {
+		maxPool2x2(x.Val.Data, y.Data, arg, bn*c, h, wd, oh, ow)
+	}
+	for plane := 0; plane < bn*c && isMax && !(k == 2 && stride == 2); plane++ {
 		src := x.Val.Data[plane*h*wd:]
 		for yy := 0; yy < oh; yy++ {
 			for xx := 0; xx < ow; xx++ {
-				o := (plane*oh+yy)*ow + xx
-				best, bi := math.Inf(-1), -1
-				var sum float64
+				// Comparing in T picks the same element as comparing in float64: the
+				// conversion is exact and monotone.
+				best, bi := T(math.Inf(-1)), -1
 				for ki := 0; ki < k; ki++ {
-					for kj := 0; kj < k; kj++ {
-						idx := (yy*stride+ki)*wd + xx*stride + kj
-						v := float64(src[idx])
-						sum += v
+					row := src[(yy*stride+ki)*wd+xx*stride:][:k]
+					for kj, v := range row {
 						if v > best {
-							best, bi = v, idx
+							best, bi = v, (yy*stride+ki)*wd+xx*stride+kj
 						}
 					}
 				}
-				if isMax {
-					y.Data[o], arg[o] = T(best), plane*h*wd+bi
-				} else {
-					y.Data[o] = T(sum * inv)
+				o := (plane*oh+yy)*ow + xx
+				y.Data[o], arg[o] = best, plane*h*wd+bi
+			}
+		}
+	}
+	for plane := 0; plane < bn*c && !isMax; plane++ {
+		src := x.Val.Data[plane*h*wd:]
+		for yy := 0; yy < oh; yy++ {
+			for xx := 0; xx < ow; xx++ {
+				var sum float64
+				for ki := 0; ki < k; ki++ {
+					for _, v := range src[(yy*stride+ki)*wd+xx*stride:][:k] {
+						sum += float64(v)
+					}
 				}
+				y.Data[(plane*oh+yy)*ow+xx] = T(sum * inv)
 			}
 		}
 	}
@@ -194,4 +225,38 @@ func (g *Graph[T]) pool(x *Var[T], k, stride int, isMax bool) *Var[T] {
 		}
 	})
 	return res
+}
+
+// maxPool2x2 is MaxPool2D's common 2x2, stride-2 case written so the compiler can use
+// conditional moves: the window's maximum changes with the data, and a branch on it
+// mispredicts often. Ties still go to the first element in row-major order.
+func maxPool2x2[T Float](x, y []T, arg []int, planes, h, wd, oh, ow int) {
+	for plane := 0; plane < planes; plane++ {
+		base := plane * h * wd
+		for yy := 0; yy < oh; yy++ {
+			r0 := x[base+2*yy*wd:][:2*ow]
+			r1 := x[base+(2*yy+1)*wd:][:2*ow]
+			yo := y[(plane*oh+yy)*ow:][:ow]
+			ao := arg[(plane*oh+yy)*ow:][:ow]
+			for xx := range yo {
+				i0 := base + 2*yy*wd + 2*xx
+				// Starting from -Inf as the general loop does keeps its answer for
+				// NaN windows too.
+				best, bi := T(math.Inf(-1)), -1
+				if v := r0[2*xx]; v > best {
+					best, bi = v, i0
+				}
+				if v := r0[2*xx+1]; v > best {
+					best, bi = v, i0+1
+				}
+				if v := r1[2*xx]; v > best {
+					best, bi = v, i0+wd
+				}
+				if v := r1[2*xx+1]; v > best {
+					best, bi = v, i0+wd+1
+				}
+				yo[xx], ao[xx] = best, bi
+			}
+		}
+	}
 }

@@ -145,18 +145,24 @@ func (g *Graph[T]) unary(x *Var[T], f func(float64) float64, df func(x, y float6
 // ReLU is max(x, 0).
 func (g *Graph[T]) ReLU(x *Var[T]) *Var[T] {
 	y := New[T](x.Val.Shape...)
+	yd := y.Data[:len(x.Val.Data)]
 	for i, v := range x.Val.Data {
-		y.Data[i] = T(max(float64(v), 0))
+		// The builtin's max(v, 0) in T is float64's, rounded back: NaN stays NaN and -0
+		// becomes +0; it compiles without a data-dependent branch.
+		yd[i] = max(v, 0)
 	}
 	res := g.result(y, x)
 	g.onBackward(res, func() {
 		dx, dy := x.grad(), res.grad()
+		dx, dy = dx[:len(x.Val.Data)], dy[:len(x.Val.Data)]
 		for i, v := range x.Val.Data {
-			var d float64
+			// dy*1 and dy*0 in T are exactly the float64 products rounded back
+			// (signed zeros and NaNs included).
+			var d T
 			if v > 0 {
 				d = 1
 			}
-			dx[i] += T(float64(float64(dy[i]) * d))
+			dx[i] += dy[i] * d
 		}
 	})
 	return res

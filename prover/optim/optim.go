@@ -132,19 +132,34 @@ func (o *SGD) Update(params []Param, lr float64, a numeric.Opt) error {
 			})
 			continue
 		}
+		k := &sgdConsts{wd: wd, mom: mom, lr: lr}
 		forChunks(len(val), func(i0, i1 int) {
+			if mom != 0 {
+				sgd64(val[i0:i1], grad[i0:i1], b[i0:i1], k)
+				return
+			}
 			for i := i0; i < i1; i++ {
 				d := float64(grad[i]) + float64(wd*float64(val[i]))
-				if mom != 0 {
-					d += float64(mom * float64(b[i]))
-					b[i] = float32(d)
-					d = float64(b[i]) // the stored (rounded) buffer drives the update, as on restore
-				}
 				val[i] = float32(float64(val[i]) - float64(lr*d))
 			}
 		})
 	}
 	return nil
+}
+
+// sgdConsts are the float64 step's scalars, in the order the vector kernel reads them.
+type sgdConsts struct{ wd, mom, lr float64 }
+
+// sgd64Scalar is the reference float64 step with momentum.
+func sgd64Scalar(val, grad, buf []float32, k *sgdConsts) {
+	grad, buf = grad[:len(val)], buf[:len(val)]
+	for i := range val {
+		d := float64(grad[i]) + float64(k.wd*float64(val[i]))
+		d += float64(k.mom * float64(buf[i]))
+		buf[i] = float32(d)
+		d = float64(buf[i]) // the stored (rounded) buffer drives the update, as on restore
+		val[i] = float32(float64(val[i]) - float64(k.lr*d))
+	}
 }
 
 // State implements Optimizer: "sgd.momentum/<param>".
@@ -195,20 +210,33 @@ func (o *AdamW) Update(params []Param, lr float64, a numeric.Opt) error {
 			float32(-lr/c1), float32(math.Sqrt(c2)), float32(eps))
 		return nil
 	}
+	k := &adamwConsts{b1: b1, ob1: ob1, b2: b2, ob2: ob2, decay: decay, lr: lr, c1: c1, c2: c2, eps: eps}
 	for _, p := range params {
 		m, v, val, grad := o.m[p.Name], o.v[p.Name], p.Val, p.Grad
 		forChunks(len(val), func(i0, i1 int) {
-			for i := i0; i < i1; i++ {
-				gf := float64(grad[i])
-				m[i] = float32(float64(b1*float64(m[i])) + float64(ob1*gf))
-				v[i] = float32(float64(b2*float64(v[i])) + float64(ob2*gf*gf))
-				w := float64(float64(val[i]) * decay)
-				w -= float64(lr*(float64(m[i])/c1)) / (math.Sqrt(float64(v[i])/c2) + eps)
-				val[i] = float32(w)
-			}
+			adamw64(val[i0:i1], grad[i0:i1], m[i0:i1], v[i0:i1], k)
 		})
 	}
 	return nil
+}
+
+// adamwConsts are the float64 step's scalars, in the order the vector kernel reads them.
+type adamwConsts struct {
+	b1, ob1, b2, ob2, decay, lr, c1, c2, eps float64
+}
+
+// adamw64Scalar is the reference float64 AdamW step; the explicit conversions keep every
+// product rounded on its own, so no architecture fuses it.
+func adamw64Scalar(val, grad, m, v []float32, k *adamwConsts) {
+	grad, m, v = grad[:len(val)], m[:len(val)], v[:len(val)]
+	for i := range val {
+		gf := float64(grad[i])
+		m[i] = float32(float64(k.b1*float64(m[i])) + float64(k.ob1*gf))
+		v[i] = float32(float64(k.b2*float64(v[i])) + float64(float64(k.ob2*gf)*gf))
+		w := float64(float64(val[i]) * k.decay)
+		w -= float64(k.lr*(float64(m[i])/k.c1)) / (math.Sqrt(float64(v[i])/k.c2) + k.eps)
+		val[i] = float32(w)
+	}
 }
 
 // update32 is torch.optim.AdamW's single-tensor step in float32 (scalars computed in

@@ -24,9 +24,15 @@ func (d images) batch(idx []int, test bool, _ uint64) *Batch {
 	}
 	w := src.Rows * src.Cols
 	b := &Batch{Indices: idx, Width: w, X: make([]float32, len(idx)*w), Labels: make([]int, len(idx))}
+	// A table of the 256 quotients instead of a division per pixel: the same values.
+	var scale [256]float32
+	for p := range scale {
+		scale[p] = float32(p) / 255
+	}
 	for i, k := range idx {
-		for j, p := range src.Image(k) {
-			b.X[i*w+j] = float32(p) / 255
+		row := b.X[i*w:][:w]
+		for j, p := range src.Image(k)[:w] {
+			row[j] = scale[p]
 		}
 		b.Labels[i] = int(src.Labels[k])
 	}
