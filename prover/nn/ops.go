@@ -154,6 +154,10 @@ func (g *Graph[T]) ReLU(x *Var[T]) *Var[T] {
 	res := g.result(y, x)
 	g.onBackward(res, func() {
 		dx, dy := x.grad(), res.grad()
+		if d, ok := any(dx).([]float32); ok {
+			numeric.AddPositiveF32(d, any(dy).([]float32), any(x.Val.Data).([]float32))
+			return
+		}
 		dx, dy = dx[:len(x.Val.Data)], dy[:len(x.Val.Data)]
 		for i, v := range x.Val.Data {
 			// dy*1 and dy*0 in T are exactly the float64 products rounded back

@@ -26,3 +26,19 @@ func addF32(dst, src []float32) {
 		dst[i] += src[i]
 	}
 }
+
+//go:noescape
+func addPositiveF32AVX2(dst, src, x *float32, n int)
+
+func addPositiveF32(dst, src, x []float32) {
+	n := len(dst)
+	src, x = src[:n], x[:n]
+	head := 0
+	if haveKernel {
+		head = n &^ 7
+	}
+	if head > 0 {
+		addPositiveF32AVX2(&dst[0], &src[0], &x[0], head)
+	}
+	addPositiveF32Scalar(dst[head:], src[head:], x[head:])
+}

@@ -116,3 +116,36 @@ tail:
 done:
 	VZEROUPPER
 	RET
+
+// func addPositiveF32AVX2(dst, src, x *float32, n int)
+//
+// dst[i] += src[i]*d with d = 1 where x[i] > 0 and 0 elsewhere (NaN included), n a
+// multiple of 8: the compare picks 1.0 or 0.0, and the product and sum are the scalar
+// loop's correctly rounded operations.
+TEXT ·addPositiveF32AVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ x+16(FP), DX
+	MOVQ n+24(FP), CX
+	MOVL $0x3f800000, AX // 1.0
+	MOVL AX, X7
+	VBROADCASTSS X7, Y7
+	VXORPS Y6, Y6, Y6
+	TESTQ CX, CX
+	JE   pdone
+ploop:
+	VMOVUPS (DX), Y0
+	VCMPPS  $0x1e, Y6, Y0, Y1 // x > 0, ordered (GT_OQ): false for NaN
+	VANDPS  Y7, Y1, Y1        // 1.0 or +0.0
+	VMULPS  (SI), Y1, Y1
+	VMOVUPS (DI), Y2
+	VADDPS  Y1, Y2, Y2        // dst first, as the scalar += has it (NaN payloads)
+	VMOVUPS Y2, (DI)
+	ADDQ $32, DI
+	ADDQ $32, SI
+	ADDQ $32, DX
+	SUBQ $8, CX
+	JNE  ploop
+pdone:
+	VZEROUPPER
+	RET

@@ -12,3 +12,5 @@ func addF32(dst, src []float32) {
 		dst[i] += src[i]
 	}
 }
+
+func addPositiveF32(dst, src, x []float32) { addPositiveF32Scalar(dst, src, x) }

@@ -136,3 +136,18 @@ func packB(trans bool, n, k int, b, dst []float32) {
 // AddF32 adds src to dst elementwise (dst[i] += src[i], len(src) >= len(dst)),
 // with SIMD where the CPU has it; the bits are those of the scalar loop.
 func AddF32(dst, src []float32) { addF32(dst, src) }
+
+// AddPositiveF32 adds src[i] to dst[i] where x[i] > 0 and src[i]*0 elsewhere: ReLU's
+// backward pass, with SIMD where the CPU has it and the scalar loop's bits.
+func AddPositiveF32(dst, src, x []float32) { addPositiveF32(dst, src, x) }
+
+func addPositiveF32Scalar(dst, src, x []float32) {
+	src, x = src[:len(dst)], x[:len(dst)]
+	for i, v := range x {
+		var d float32
+		if v > 0 {
+			d = 1
+		}
+		dst[i] += src[i] * d
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 )
 
@@ -125,6 +126,32 @@ func TestAddF32MatchesScalar(t *testing.T) {
 		for i := range dst {
 			if math.Float32bits(dst[i]) != math.Float32bits(want[i]) {
 				t.Fatalf("n=%d: dst[%d] = %v, want %v", n, i, dst[i], want[i])
+			}
+		}
+	}
+}
+
+// TestAddPositiveMatchesScalar: ReLU's backward kernel gives the scalar loop's bits on
+// every length, with zeros of both signs, NaNs and infinities in x and in src.
+func TestAddPositiveMatchesScalar(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	specials := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)), math.Float32frombits(1)}
+	for _, n := range []int{0, 1, 7, 8, 9, 64, 1003} {
+		dst, src, x := randSlice(r, n), randSlice(r, n), randSlice(r, n)
+		for i := range x {
+			if i%5 == 0 {
+				x[i] = specials[i%len(specials)]
+			}
+			if i%7 == 0 {
+				src[i] = specials[(i/7)%len(specials)]
+			}
+		}
+		want := slices.Clone(dst)
+		addPositiveF32Scalar(want, src, x)
+		AddPositiveF32(dst, src, x)
+		for i := range dst {
+			if math.Float32bits(dst[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("n=%d [%d] x=%v src=%v: kernel %v, scalar %v", n, i, x[i], src[i], dst[i], want[i])
 			}
 		}
 	}
