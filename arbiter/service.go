@@ -63,6 +63,9 @@ type Config struct {
 	Recheck time.Duration
 	// Metrics (default: fresh ones, not served).
 	Metrics *Metrics
+	// Replayer, if set, replays the named steps instead of ovig's engine under the policy's
+	// reference profile (an external replayer, docs/replayer.md).
+	Replayer audit.Replayer
 }
 
 // DefaultOutage: a provider's evidence may be down for ten minutes, and is ruled unavailable
@@ -472,7 +475,7 @@ func (s *Service) stepReplayer(ctx context.Context, d Dispute, job bindings.JobV
 		}
 		// The policy's reference profile (Prepare's default) is bit-reproducible on any
 		// machine, so every honest arbiter replays to the same bits and signs the same digest.
-		if pre, err = audit.Prepare(audit.Config{Client: fetcher, Job: key, ManifestHash: job.ManifestHash, Workload: wl, Artifact: art}); err != nil {
+		if pre, err = audit.Prepare(audit.Config{Client: fetcher, Job: key, ManifestHash: job.ManifestHash, Workload: wl, Artifact: art, Replayer: s.cfg.Replayer}); err != nil {
 			return nil, fmt.Errorf("job %s: %w", d.JobID, err)
 		}
 		s.mu.Lock()

@@ -29,6 +29,9 @@ type Options struct {
 	// profile (bit-exact with a provider that trained under it). audit.Prepare refuses one
 	// the job's policy does not admit.
 	Profile func(*workload.Job) numeric.Profile
+	// Replayer, if set, replays instead of ovig's engine (an external replayer,
+	// docs/replayer.md); nil: ovig's engine under Profile.
+	Replayer audit.Replayer
 	// WalkFrom is the stride from which an interval is audited by walking its steps (one-step
 	// checks of the states the provider serves) instead of replaying it whole; 0 takes
 	// DefaultWalkFrom. Replaying s steps drifts with s; a step never does.
@@ -133,7 +136,7 @@ func (a *Auditor) state(ctx context.Context, key string, r challenger.AuditReque
 	if err != nil {
 		return nil, nil, fmt.Errorf("job %s: boundary artifact %s: %w", r.JobID, r.BoundaryHash, err)
 	}
-	c := audit.Config{Client: client, Job: key, ManifestHash: r.ManifestHash, Workload: js.job, Artifact: art}
+	c := audit.Config{Client: client, Job: key, ManifestHash: r.ManifestHash, Workload: js.job, Artifact: art, Replayer: a.opts.Replayer}
 	if a.opts.Profile != nil {
 		c.Profile = a.opts.Profile(js.job)
 	}

@@ -27,6 +27,7 @@ func replayCommand() *cli.Command {
 			&cli.Uint64Flag{Name: "interval", Required: true, Usage: "interval k (endpoints k and k+1)"},
 			&cli.StringFlag{Name: "boundary", Required: true, Usage: "boundary artifact (its hash must be the manifest's)"},
 			&cli.StringFlag{Name: "profile", Usage: "replay profile (default: the policy's reference, as arbiters use)"},
+			replayerFlag(), replayerTimeoutFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(c)
@@ -81,8 +82,12 @@ func replayCommand() *cli.Command {
 			}
 			// The same assembly as the watchtower's and the arbiter's: the profile must be
 			// admitted by the policy and the leaf count comes from the workload, not the store.
+			rp, err := externalReplayer(c)
+			if err != nil {
+				return err
+			}
 			pre, err := audit.Prepare(audit.Config{Client: store, Job: key, ManifestHash: start.Commitment.ManifestHash,
-				Workload: job, Artifact: art, Profile: profile})
+				Workload: job, Artifact: art, Profile: profile, Replayer: rp})
 			if err != nil {
 				return usageError("%v", err)
 			}
@@ -91,7 +96,7 @@ func replayCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			text := fmt.Sprintf("job %s interval %d (steps %d..%d) under %s: %s\n", jobID, k, k*m.Stride, (k+1)*m.Stride, profile, f.Outcome)
+			text := fmt.Sprintf("job %s interval %d (steps %d..%d) replayed by %s: %s\n", jobID, k, k*m.Stride, (k+1)*m.Stride, pre.Replayer().Name(), f.Outcome)
 			if f.Reason != "" {
 				text += "reason: " + f.Reason + "\n"
 			}
@@ -103,7 +108,7 @@ func replayCommand() *cli.Command {
 				text += "replay digest " + f.ReplayDigest.String() + "\n"
 			}
 			if err := output(c, map[string]any{"job": jobID.String(), "interval": k, "outcome": f.Outcome.String(),
-				"reason": f.Reason, "check": f.Check, "worst": f.Worst, "replay_digest": f.ReplayDigest, "profile": profile}, text); err != nil {
+				"reason": f.Reason, "check": f.Check, "worst": f.Worst, "replay_digest": f.ReplayDigest, "profile": profile, "replayer": pre.Replayer().Name()}, text); err != nil {
 				return err
 			}
 			if f.Outcome != audit.Honest {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/big"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -133,5 +134,26 @@ func TestValidateJobTerms(t *testing.T) {
 				t.Fatalf("err = %v, want ErrMalformed containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// ovig replay --replayer replays through the external replayer, PyTorch's here, and refuses
+// to conclude anything when the replayer fails.
+func TestReplayExternal(t *testing.T) {
+	if exec.Command("/usr/bin/python3", "-c", "import torch").Run() != nil {
+		t.Skip("no /usr/bin/python3 with torch: apt-get install python3-torch (make test installs it)")
+	}
+	_, storeDir, artPath := replayFixture(t, audittest.Options{})
+	replay := func(replayer string) (string, error) {
+		return ovig(t, t.Context(), "replay", "--data-dir="+mustAbs(t, "../.."), "--store", storeDir, "--job", "1", "--interval", "1",
+			"--boundary", artPath, "--replayer", replayer)
+	}
+	out, err := replay("/usr/bin/python3 -m ovig replay --threads 1")
+	if err != nil || !strings.Contains(out, "replayed by external /usr/bin/python3 -m ovig replay --threads 1: honest") {
+		t.Fatalf("replay through PyTorch: %v\n%s", err, out)
+	}
+	out, err = replay("/bin/false")
+	if err == nil || !strings.Contains(err.Error(), "replayer failed") || strings.Contains(out, "fraud") {
+		t.Fatalf("replay through a failing replayer: %v\n%s", err, out)
 	}
 }

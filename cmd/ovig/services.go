@@ -61,6 +61,7 @@ func challengerCommand() *cli.Command {
 				&cli.Uint64Flag{Name: "watchtowers", Value: 1, Usage: "independent watchtowers assumed by --target"},
 				&cli.StringFlag{Name: "state", Value: ".ovig/challenger.db", Usage: "state database (bbolt)"},
 				&cli.StringFlag{Name: "boundaries", Value: ".ovig/boundaries", Usage: "directory of boundary artifacts"},
+				replayerFlag(), replayerTimeoutFlag(),
 				&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:9600", Usage: "address for /metrics and /healthz (empty: off)"},
 				&cli.BoolFlag{Name: "watch-only", Usage: "log and alert, never transact (no key needed)"},
 				&cli.IntFlag{Name: "workers", Value: 2, Usage: "audits in parallel (at most one per job while other jobs wait)"},
@@ -154,7 +155,11 @@ func challengerRun(c *cli.Context) error {
 		return err
 	}
 	defer store.Close()
-	auditor, err := replayaudit.New(replayaudit.Options{Sources: src, Artifacts: boundary.Dir(c.String("boundaries"))})
+	rp, err := externalReplayer(c)
+	if err != nil {
+		return err
+	}
+	auditor, err := replayaudit.New(replayaudit.Options{Sources: src, Artifacts: boundary.Dir(c.String("boundaries")), Replayer: rp})
 	if err != nil {
 		return err
 	}
@@ -221,6 +226,7 @@ func arbiterCommand() *cli.Command {
 			Flags: append(append(chainFlags(), watcherFlags()...),
 				dataDirFlag(),
 				&cli.StringFlag{Name: "library", Value: ".ovig/library", Usage: "directory of manifests and boundary artifacts"},
+				replayerFlag(), replayerTimeoutFlag(),
 				&cli.StringFlag{Name: "listen", Value: "127.0.0.1:8700", Usage: "address of this arbiter's signature endpoint"},
 				&cli.StringFlag{Name: "metrics", Value: "127.0.0.1:9700", Usage: "address for /metrics and /healthz (empty: off)"},
 				&cli.StringFlag{Name: "state", Value: ".ovig/arbiter", Usage: "directory of the arbiter's own state (its watcher cursor); never inside --library"},
@@ -262,8 +268,12 @@ func arbiterRun(c *cli.Context) error {
 	reg = startAt(c, reg)
 	pool := arbiter.NewPool(reg)
 	metrics := arbiter.NewMetrics()
+	rp, err := externalReplayer(c)
+	if err != nil {
+		return err
+	}
 	svc, err := arbiter.NewService(arbiter.Config{
-		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log, Metrics: metrics,
+		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log, Metrics: metrics, Replayer: rp,
 		Outage: evidence.OutagePolicy{Grace: c.Duration("unavailable-grace"), Margin: c.Duration("unavailable-margin"), Base: arbiter.DefaultOutage.Base},
 	})
 	if err != nil {

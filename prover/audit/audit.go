@@ -9,7 +9,6 @@ import (
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/numeric"
-	"github.com/ovig/ovig/prover/replay"
 	"github.com/ovig/ovig/prover/workload"
 )
 
@@ -32,6 +31,9 @@ type Input struct {
 	Workload     *workload.Job
 	Artifact     *boundary.Artifact
 	Profile      numeric.Profile // the replay profile; arbiters use the policy's Reference()
+	// Replayer, if set, replays instead of ovig's engine under Profile (an external
+	// replayer); Profile still names the policy's layout and leaf count.
+	Replayer Replayer
 	// OnStep, if set, is called after each replayed step of the interval check.
 	OnStep func(done, of uint64)
 }
@@ -87,7 +89,7 @@ func Run(ctx context.Context, in Input) (Finding, error) {
 		}
 	}
 
-	ep, err := endpointCheck(in, end.Endpoint)
+	ep, err := endpointCheck(ctx, in, end.Endpoint)
 	if err != nil || ep.Outcome == Fraud || ep.Outcome == Malformed {
 		return ep, err
 	}
@@ -174,19 +176,22 @@ func Consistency(m evidence.Metadata, index, stride uint64, policy evidence.Prec
 
 // endpointCheck recomputes the gradient signal at end's committed weights on its committed
 // batch and compares it with the committed gradient under the one-step boundary.
-func endpointCheck(in Input, end *evidence.Endpoint) (Finding, error) {
+func endpointCheck(ctx context.Context, in Input, end *evidence.Endpoint) (Finding, error) {
 	what := fmt.Sprintf("endpoint %d", in.Interval+1)
-	return gradientCheck(in, end, what)
+	return gradientCheck(ctx, in, end, what)
 }
 
 // gradientCheck is the endpoint check of ep (an endpoint or a step state, named what).
-func gradientCheck(in Input, end *evidence.Endpoint, what string) (Finding, error) {
+func gradientCheck(ctx context.Context, in Input, end *evidence.Endpoint, what string) (Finding, error) {
 	names, err := in.Artifact.TensorNames(boundary.CheckEndpoint, 1)
 	if err != nil {
 		return Finding{}, fmt.Errorf("endpoint check: %w", err)
 	}
-	grads, err := replay.Gradient(in.Workload, end, in.Profile)
+	grads, err := in.replayer().Gradient(ctx, in.Workload, end)
 	if err != nil {
+		if ctx.Err() != nil || errors.Is(err, ErrReplayer) {
+			return Finding{}, fmt.Errorf("%s: recompute gradient: %w", what, err)
+		}
 		return malformed("%s: recompute gradient: %v", what, err), nil
 	}
 	got := make(map[string][]float32, len(grads))
@@ -207,10 +212,13 @@ func intervalCheck(ctx context.Context, in Input, stride uint64, start, end *evi
 	if err != nil {
 		return Finding{}, fmt.Errorf("interval check: %w", err)
 	}
-	replayed, err := replay.Interval(ctx, in.Workload, start, in.Profile, in.OnStep)
+	replayed, err := in.replayer().Interval(ctx, in.Workload, start, in.OnStep)
 	if err != nil {
 		if ctx.Err() != nil {
 			return Finding{}, fmt.Errorf("replay interval %d: %w", in.Interval, ctx.Err())
+		}
+		if errors.Is(err, ErrReplayer) {
+			return Finding{}, fmt.Errorf("replay interval %d: %w", in.Interval, err)
 		}
 		return malformed("interval %d: replay from endpoint %d: %v", in.Interval, in.Interval, err), nil
 	}

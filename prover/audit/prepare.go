@@ -23,6 +23,9 @@ type Config struct {
 	// Profile is the replay profile; zero means the policy's reference profile, the one
 	// arbiters use (bit-exact with a provider that trained under it).
 	Profile numeric.Profile
+	// Replayer, if set, replays instead of ovig's engine (an external replayer such as
+	// prover/extreplay's); the profile then only checks the policy and lays out the evidence.
+	Replayer Replayer
 }
 
 // Prepared is a job set up for auditing: inputs checked once, the profile admitted by the
@@ -50,7 +53,7 @@ func Prepare(c Config) (*Prepared, error) {
 	if err := Admitted(pol, p); err != nil {
 		return nil, fmt.Errorf("prepare audit: %w", err)
 	}
-	in := Input{Client: c.Client, Job: c.Job, ManifestHash: c.ManifestHash, Workload: c.Workload, Artifact: c.Artifact, Profile: p}
+	in := Input{Client: c.Client, Job: c.Job, ManifestHash: c.ManifestHash, Workload: c.Workload, Artifact: c.Artifact, Profile: p, Replayer: c.Replayer}
 	if _, err := checkInput(in); err != nil {
 		return nil, fmt.Errorf("prepare audit: %w", err)
 	}
@@ -97,6 +100,9 @@ func (p *Prepared) LeafCount() uint64 { return p.leaves }
 // Profile is the replay profile every audit of the job runs under.
 func (p *Prepared) Profile() numeric.Profile { return p.base.Profile }
 
+// Replayer is what replays: ovig's engine under Profile, or the external replayer.
+func (p *Prepared) Replayer() Replayer { return p.base.replayer() }
+
 // Workload is the job's workload.
 func (p *Prepared) Workload() *workload.Job { return p.base.Workload }
 
@@ -129,4 +135,10 @@ func (p *Prepared) Steps(ctx context.Context, k uint64, stepRoot evidence.Hash32
 	in := p.base
 	in.Interval = k
 	return Steps(ctx, in, stepRoot, p.leaves, steps, onStep)
+}
+
+// RunStep audits step j of interval k between the provider's step-state roots start and end
+// (see RunStep).
+func (p *Prepared) RunStep(ctx context.Context, k, j uint64, start, end evidence.Hash32) (Finding, error) {
+	return RunStep(ctx, p.Input(k, start, end), j)
 }

@@ -2,11 +2,11 @@ package audit
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/boundary"
-	"github.com/ovig/ovig/prover/replay"
 )
 
 // RunStep audits step j of interval in.Interval in a step-level dispute: the transition from
@@ -43,12 +43,12 @@ func runStep(ctx context.Context, in Input, j uint64, start *evidence.Fetched) (
 	if err != nil || failed != nil {
 		return orZero(failed), nil, err
 	}
-	f, err := judgeStep(in, k, j, stride, start, end)
+	f, err := judgeStep(ctx, in, k, j, stride, start, end)
 	return f, end, err
 }
 
 // judgeStep checks fetched states j and j+1 of interval k.
-func judgeStep(in Input, k, j, stride uint64, start, end *evidence.Fetched) (Finding, error) {
+func judgeStep(ctx context.Context, in Input, k, j, stride uint64, start, end *evidence.Fetched) (Finding, error) {
 	want := in.Workload.Manifest().Precision
 	for _, e := range []struct {
 		state uint64
@@ -67,11 +67,11 @@ func judgeStep(in Input, k, j, stride uint64, start, end *evidence.Fetched) (Fin
 			return f, nil
 		}
 	}
-	ep, err := gradientCheck(in, end.Endpoint, fmt.Sprintf("interval %d state %d", k, j+1))
+	ep, err := gradientCheck(ctx, in, end.Endpoint, fmt.Sprintf("interval %d state %d", k, j+1))
 	if err != nil || ep.Outcome == Fraud || ep.Outcome == Malformed {
 		return ep, err
 	}
-	st, err := stepCheck(in, j, start.Endpoint, end.Endpoint)
+	st, err := stepCheck(ctx, in, j, start.Endpoint, end.Endpoint)
 	if err != nil || st.Outcome != Honest {
 		return st, err
 	}
@@ -99,13 +99,16 @@ func stepConsistency(m evidence.Metadata, k, j, stride uint64, policy evidence.P
 
 // stepCheck replays one step from state j and compares the replayed state j+1's gradient
 // signal and parameters with the provider's under the stride-1 boundary.
-func stepCheck(in Input, j uint64, start, end *evidence.Endpoint) (Finding, error) {
+func stepCheck(ctx context.Context, in Input, j uint64, start, end *evidence.Endpoint) (Finding, error) {
 	names, err := in.Artifact.TensorNames(boundary.CheckInterval, 1)
 	if err != nil {
 		return Finding{}, fmt.Errorf("step check: %w", err)
 	}
-	replayed, err := replay.Step(in.Workload, start, in.Profile)
+	replayed, err := in.replayer().Step(ctx, in.Workload, start)
 	if err != nil {
+		if ctx.Err() != nil || errors.Is(err, ErrReplayer) {
+			return Finding{}, fmt.Errorf("interval %d: replay from state %d: %w", in.Interval, j, err)
+		}
 		return malformed("interval %d: replay from state %d: %v", in.Interval, j, err), nil
 	}
 	c, err := evidence.Commit(in.ManifestHash, replayed, evidence.CommitOptions{})

@@ -4,6 +4,10 @@ Go cross-language tests compare.
   python3 -m ovig train MANIFEST OUT_DIR [--attack KIND:FROM-TO[:STRENGTH]] [--threads N]
   python3 -m ovig steps MANIFEST IMPORT_DIR --interval K OUT_DIR [--attack ...] [--threads N]
   python3 -m ovig digests MANIFEST [--steps 0,1,140] [--dataset]
+  python3 -m ovig replay [--threads N] [--deterministic] [--f64] WORK
+
+replay answers one request of ovig's external replayer protocol in the work directory WORK
+(ovig.replay, docs/replayer.md): what a watchtower or arbiter runs with --replayer.
 
 steps regenerates interval K from endpoint K of IMPORT_DIR and writes its s+1 step states,
 OUT_DIR/<j>/{state,gradient}.safetensors and info.json (ovig.steps): what ovig node run --import
@@ -25,6 +29,7 @@ import torch
 from . import Capture, Job, attack, safetensors
 from .keccak import keccak256
 from .manifest import manifest_hash
+from .replay import RequestError, answer
 from .steps import StepsError, regenerate
 
 
@@ -51,6 +56,18 @@ def steps(args):
         print("ovig steps: %s" % e, file=sys.stderr)
         return 1
     print(json.dumps({"interval": args.interval, "states": n, "seconds": round(time.time() - t0, 3)}))
+    return 0
+
+
+def replay(args):
+    if args.deterministic:
+        torch.use_deterministic_algorithms(True)
+    try:
+        n = answer(args.work, f64=args.f64)
+    except RequestError as e:
+        print("ovig replay: %s" % e, file=sys.stderr)
+        return 2
+    print(json.dumps({"steps": n}))
     return 0
 
 
@@ -115,10 +132,15 @@ def main(argv=None):
     d.add_argument("--dataset", action="store_true")
     d.add_argument("--batch-sha", action="store_true")
     d.add_argument("--threads", type=int, default=1)
+    p = sub.add_parser("replay", help="answer one external-replayer request (docs/replayer.md)")
+    p.add_argument("work")
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--deterministic", action="store_true", help="torch.use_deterministic_algorithms(True)")
+    p.add_argument("--f64", action="store_true", help="replay in float64, captured in float32")
     args = ap.parse_args(argv)
     pin_threads(args.threads, sys.argv[1:] if argv is None else argv)
     torch.set_num_threads(args.threads)
-    return {"train": train, "digests": digests, "steps": steps}[args.cmd](args)
+    return {"train": train, "digests": digests, "steps": steps, "replay": replay}[args.cmd](args)
 
 
 if __name__ == "__main__":
