@@ -6,20 +6,12 @@ import (
 	"math/big"
 	"sync"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
-)
-
-// Registry statuses (docs/protocol.md).
-const (
-	statusOpen      uint8 = 1 // dispute
-	statusAccepted  uint8 = 2 // job
-	statusFinalized uint8 = 3 // job
 )
 
 // Resolver is the registry access a Collector needs; *chain.Registry implements it.
 type Resolver interface {
-	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
+	Job(ctx context.Context, jobID *big.Int) (chain.Job, error)
 	DisputeOf(ctx context.Context, disputeID *big.Int) (chain.Dispute, error)
 	Resolve(ctx context.Context, v chain.Verdict, sigs [][]byte) error
 }
@@ -89,14 +81,14 @@ func (c *Collector) try(ctx context.Context, challengeID *big.Int) (Result, erro
 	if err != nil {
 		return Pending, fmt.Errorf("challenge %s: %w", key, err)
 	}
-	if info.Status != statusOpen {
+	if info.Status != chain.DisputeStatusOpen {
 		return Closed, nil
 	}
 	job, err := c.chain.Job(ctx, info.JobID)
 	if err != nil {
 		return Pending, fmt.Errorf("job %s of challenge %s: %w", info.JobID, key, err)
 	}
-	if job.Status != statusAccepted && job.Status != statusFinalized {
+	if job.Status != chain.StatusAccepted && job.Status != chain.StatusFinalized {
 		// Resolve would revert: a job already found fraudulent (or settled) is judged no more.
 		return Closed, nil
 	}

@@ -53,7 +53,7 @@ func TestCollectorOthersFirst(t *testing.T) {
 	// Another arbiter resolved before we looked: no transaction.
 	p := NewPool(f.reg)
 	fill(p)
-	f.reg.setDispute("7", chain.DisputeResolved)
+	f.reg.setDispute("7", chain.DisputeStatusResolved)
 	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed {
 		t.Fatalf("already resolved: %s, %v", r, err)
 	}
@@ -64,9 +64,9 @@ func TestCollectorOthersFirst(t *testing.T) {
 		t.Fatal("a closed dispute's signatures stayed in the pool")
 	}
 	// Another arbiter's transaction landed between our read and ours.
-	f.reg.setDispute("7", chain.DisputeOpen)
+	f.reg.setDispute("7", chain.DisputeStatusOpen)
 	fill(p)
-	f.reg.resolveErr = &chain.RevertError{Name: "DisputeNotOpen", Args: []any{big.NewInt(7), chain.DisputeResolved}}
+	f.reg.resolveErr = &chain.RevertError{Name: "DisputeNotOpen", Args: []any{big.NewInt(7), uint8(chain.DisputeStatusResolved)}}
 	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed || p.Len() != 0 {
 		t.Fatalf("lost the race: %s, %v, pool of %d", r, err, p.Len())
 	}
@@ -89,8 +89,8 @@ func TestCollectorFinalReverts(t *testing.T) {
 	ctx := context.Background()
 	id := big.NewInt(7)
 	for _, revert := range []*chain.RevertError{
-		{Name: "DisputeNotOpen", Args: []any{id, chain.DisputeLapsed}},
-		{Name: "InvalidJobStatus", Args: []any{big.NewInt(1), chain.JobFraudulent}},
+		{Name: "DisputeNotOpen", Args: []any{id, uint8(chain.DisputeStatusLapsed)}},
+		{Name: "InvalidJobStatus", Args: []any{big.NewInt(1), chain.StatusFraudulent}},
 		{Name: "DeadlinePassed", Args: []any{big.NewInt(1000)}},
 	} {
 		f := newFixture(t)
@@ -119,7 +119,7 @@ func TestCollectorFinalReverts(t *testing.T) {
 	}
 	// The job was slashed through another dispute before the collector looked: no transaction.
 	f.reg.resolveErr = nil
-	f.reg.setJobStatus("1", chain.JobFraudulent)
+	f.reg.setJobStatus("1", chain.StatusFraudulent)
 	if r, err := NewCollector(p, f.reg).TryResolve(ctx, id); err != nil || r != Closed || len(f.reg.resolved) != 0 || p.Len() != 0 {
 		t.Errorf("slashed job: %s, %v, %d resolves, pool of %d", r, err, len(f.reg.resolved), p.Len())
 	}

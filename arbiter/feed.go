@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -15,11 +14,11 @@ import (
 func Disputes(u chain.Update) []Dispute {
 	var out []Dispute
 	for _, e := range u.Events {
-		ev, ok := e.Value.(*bindings.OvigRegistryDisputeOpened)
+		ev, ok := e.Value.(chain.DisputeOpened)
 		if !ok || e.Removed {
 			continue
 		}
-		out = append(out, Dispute{JobID: ev.JobId, DisputeID: ev.DisputeId, Interval: ev.Interval, Root: ev.Root, Deadline: ev.Deadline})
+		out = append(out, Dispute{JobID: ev.JobID, DisputeID: ev.DisputeID, Interval: ev.Interval, Root: ev.Root, Deadline: ev.Deadline})
 	}
 	return out
 }

@@ -5,21 +5,20 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
 func TestFeed(t *testing.T) {
-	opened := func(id int64) *bindings.OvigRegistryDisputeOpened {
-		return &bindings.OvigRegistryDisputeOpened{JobId: big.NewInt(1), DisputeId: big.NewInt(id), Interval: 3, Endpoint: 4, Root: [32]byte{5}, Deadline: 99}
+	opened := func(id int64) chain.DisputeOpened {
+		return chain.DisputeOpened{JobID: big.NewInt(1), DisputeID: big.NewInt(id), Interval: 3, Endpoint: 4, Root: [32]byte{5}, Deadline: 99}
 	}
 	// A challenge joining an open dispute (or opening it) needs no replay of its own: only
 	// DisputeOpened is forwarded.
-	joined := &bindings.OvigRegistryChallengeOpened{JobId: big.NewInt(1), ChallengeId: big.NewInt(9), DisputeId: big.NewInt(1), Interval: 3}
+	joined := chain.ChallengeOpened{JobID: big.NewInt(1), ChallengeID: big.NewInt(9), DisputeID: big.NewInt(1), Interval: 3}
 	u := chain.Update{Events: []chain.Event{
 		{Name: "DisputeOpened", Value: opened(1)},
 		{Name: "ChallengeOpened", Value: joined},
-		{Name: "IntervalsCommitted", Value: &bindings.OvigRegistryIntervalsCommitted{}},
+		{Name: "IntervalsCommitted", Value: chain.IntervalsCommitted{}},
 		{Name: "DisputeOpened", Value: opened(2), Removed: true},
 		{Name: "ChallengeOpened", Value: joined},
 		{Name: "DisputeOpened", Value: opened(3)},

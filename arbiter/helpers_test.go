@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -23,7 +22,7 @@ type fakeRegistry struct {
 	chainID    *big.Int
 	address    common.Address
 	disputes   map[string]chain.Dispute
-	jobs       map[string]bindings.JobView
+	jobs       map[string]chain.Job
 	arbiters   map[string][]common.Address
 	resolved   []chain.Verdict
 	resolveErr error
@@ -39,7 +38,7 @@ func (f *fakeRegistry) DisputeOf(_ context.Context, id *big.Int) (chain.Dispute,
 }
 
 // setDispute changes the status of a recorded dispute.
-func (f *fakeRegistry) setDispute(id string, status uint8) {
+func (f *fakeRegistry) setDispute(id string, status chain.DisputeStatus) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	d := f.disputes[id]
@@ -53,7 +52,7 @@ func (f *fakeRegistry) Arbiters(_ context.Context, job *big.Int) ([]common.Addre
 	return f.arbiters[job.String()], nil
 }
 
-func (f *fakeRegistry) Job(_ context.Context, job *big.Int) (bindings.JobView, error) {
+func (f *fakeRegistry) Job(_ context.Context, job *big.Int) (chain.Job, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	j, ok := f.jobs[job.String()]
@@ -77,12 +76,12 @@ func (f *fakeRegistry) Resolve(_ context.Context, v chain.Verdict, sigs [][]byte
 	switch d.Status {
 	case 0:
 		return &chain.RevertError{Name: "UnknownDispute", Args: []any{v.DisputeID}}
-	case chain.DisputeOpen:
+	case chain.DisputeStatusOpen:
 	default:
 		return &chain.RevertError{Name: "DisputeNotOpen", Args: []any{v.DisputeID, d.Status}}
 	}
 	job := f.jobs[d.JobID.String()]
-	if job.Status != statusAccepted && job.Status != statusFinalized {
+	if job.Status != chain.StatusAccepted && job.Status != chain.StatusFinalized {
 		return &chain.RevertError{Name: "InvalidJobStatus", Args: []any{d.JobID, job.Status}}
 	}
 	if err := v.Validate(); err != nil {
@@ -112,14 +111,14 @@ func (f *fakeRegistry) Resolve(_ context.Context, v chain.Verdict, sigs [][]byte
 		}
 		last = a
 	}
-	d.Status, d.Outcome = chain.DisputeResolved, v.Outcome
+	d.Status, d.Outcome = chain.DisputeStatusResolved, v.Outcome
 	f.disputes[key] = d
 	f.resolved = append(f.resolved, v)
 	return nil
 }
 
 // setJobStatus changes the status of a recorded job.
-func (f *fakeRegistry) setJobStatus(id string, status uint8) {
+func (f *fakeRegistry) setJobStatus(id string, status chain.JobStatus) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	j := f.jobs[id]
@@ -138,7 +137,7 @@ func newFixture(t *testing.T) *fixture {
 	t.Helper()
 	f := &fixture{reg: &fakeRegistry{
 		chainID: big.NewInt(1337), address: common.HexToAddress("0x00000000000000000000000000000000000000aa"),
-		disputes: map[string]chain.Dispute{}, jobs: map[string]bindings.JobView{}, arbiters: map[string][]common.Address{},
+		disputes: map[string]chain.Dispute{}, jobs: map[string]chain.Job{}, arbiters: map[string][]common.Address{},
 	}}
 	var addrs []common.Address
 	for range 4 {
@@ -153,10 +152,10 @@ func newFixture(t *testing.T) *fixture {
 	root := [32]byte{1, 2, 3}
 	f.reg.arbiters["1"] = addrs[:3]
 	boundary := [32]byte{4, 5, 6}
-	f.reg.jobs["1"] = bindings.JobView{Status: statusAccepted, Threshold: 2, ArbiterCount: 3, BoundaryHash: boundary}
+	f.reg.jobs["1"] = chain.Job{Status: chain.StatusAccepted, Threshold: 2, ArbiterCount: 3, BoundaryHash: boundary}
 	steps := [32]byte{7, 7}
 	f.reg.disputes["7"] = chain.Dispute{ID: big.NewInt(7), JobID: big.NewInt(1), Interval: 4, Root: root,
-		Status: chain.DisputeOpen, Deadline: 1000, Challenges: 1, Responded: true, StepRoot: steps, RespondBy: 400, NameBy: 700, StepsNamed: 1}
+		Status: chain.DisputeStatusOpen, Deadline: 1000, Challenges: 1, Responded: true, StepRoot: steps, RespondBy: 400, NameBy: 700, StepsNamed: 1}
 	f.v = chain.Verdict{JobID: big.NewInt(1), DisputeID: big.NewInt(7), Interval: 4, Root: root, StepRoot: steps, BoundaryHash: boundary,
 		Outcome: chain.OutcomeFraud, Distance: big.NewInt(5e17), Boundary: big.NewInt(1e17), ReplayDigest: [32]byte{9}}
 	return f

@@ -92,7 +92,7 @@ func (p *Pool) Add(ctx context.Context, s Signed) (Entry, error) {
 		return Entry{}, err // already names the challenge
 	}
 	// Only open challenges collect signatures, which also bounds what the pool holds.
-	if c.Status != statusOpen {
+	if c.Status != chain.DisputeStatusOpen {
 		why := ErrClosed
 		if c.Status == 0 {
 			why = ErrRejected // no such challenge

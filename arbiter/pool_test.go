@@ -99,12 +99,12 @@ func TestPoolAdd(t *testing.T) {
 		t.Fatalf("%d entries after rejected ones, want 1", n)
 	}
 	// A resolved dispute collects no more signatures.
-	f.reg.setDispute("7", chain.DisputeResolved)
+	f.reg.setDispute("7", chain.DisputeStatusResolved)
 	if _, err := p.Add(ctx, f.sign(t, f.keys[2], f.v)); !errors.Is(err, ErrClosed) {
 		t.Fatalf("signature for a resolved dispute: %v, want ErrClosed", err)
 	}
 	// Nor does a lapsed one.
-	f.reg.setDispute("7", chain.DisputeLapsed)
+	f.reg.setDispute("7", chain.DisputeStatusLapsed)
 	if _, err := p.Add(ctx, f.sign(t, f.keys[2], f.v)); !errors.Is(err, ErrClosed) {
 		t.Fatalf("signature for a lapsed dispute: %v, want ErrClosed", err)
 	}

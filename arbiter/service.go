@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/audit"
@@ -176,7 +175,7 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 	if err != nil {
 		return Pending, fmt.Errorf("challenge %s: %w", d.DisputeID, err)
 	}
-	if info.Status != statusOpen {
+	if info.Status != chain.DisputeStatusOpen {
 		s.stopWaiting(d)
 		return Closed, nil
 	}
@@ -198,9 +197,9 @@ func (s *Service) Handle(ctx context.Context, d Dispute) (Result, error) {
 	if err != nil {
 		return Pending, fmt.Errorf("job %s: %w", d.JobID, err)
 	}
-	if job.Status != statusAccepted && job.Status != statusFinalized {
+	if job.Status != chain.StatusAccepted && job.Status != chain.StatusFinalized {
 		// Slashed through another dispute (or closed): nothing to judge, and no replay to pay for.
-		log.Debug().Uint8("job_status", job.Status).Msg("job no longer active; skipped")
+		log.Debug().Uint8("job_status", uint8(job.Status)).Msg("job no longer active; skipped")
 		s.stopWaiting(d)
 		return Closed, nil
 	}
@@ -411,7 +410,7 @@ func (s *Service) order(disputeID *big.Int, named []uint64) []uint64 {
 
 // judge replays the named steps in order, each at most once per dispute, and returns the
 // first that is not honest, else the honest one closest to its boundary.
-func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job bindings.JobView, steps []uint64) (audit.StepFinding, error) {
+func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job chain.Job, steps []uint64) (audit.StepFinding, error) {
 	var best audit.StepFinding
 	var replay func(j uint64) (audit.StepFinding, error) // set up at the first step not judged yet
 	for i, j := range steps {
@@ -452,7 +451,7 @@ func (s *Service) judge(ctx context.Context, log zerolog.Logger, d Dispute, job 
 
 // stepReplayer sets up the one-step audits of d's named steps under the reference profile of
 // the job's policy (once per job) and returns the audit of one step.
-func (s *Service) stepReplayer(ctx context.Context, d Dispute, job bindings.JobView) (func(j uint64) (audit.StepFinding, error), error) {
+func (s *Service) stepReplayer(ctx context.Context, d Dispute, job chain.Job) (func(j uint64) (audit.StepFinding, error), error) {
 	key := evidence.JobKey(d.JobID)
 	s.mu.Lock()
 	pre, ok := s.prepared[key]

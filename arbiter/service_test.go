@@ -61,7 +61,7 @@ func (l *countingLibrary) Artifact(context.Context, evidence.Hash32) (*boundary.
 func TestInactiveJobNotReplayed(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	for _, status := range []uint8{chain.JobFraudulent, chain.JobSettled, chain.JobCancelled} {
+	for _, status := range []chain.JobStatus{chain.StatusFraudulent, chain.StatusSettled, chain.StatusCancelled} {
 		c := &serviceChain{fakeRegistry: f.reg, now: 500}
 		lib := &countingLibrary{}
 		dials := 0
@@ -75,15 +75,15 @@ func TestInactiveJobNotReplayed(t *testing.T) {
 		// The event may carry anything: Handle reads the record.
 		r, err := svc.Handle(ctx, Dispute{JobID: big.NewInt(1), DisputeID: big.NewInt(7)})
 		if err != nil || r != Closed {
-			t.Errorf("job %s: %s, %v; want closed", chain.JobStatusName(status), r, err)
+			t.Errorf("job %s: %s, %v; want closed", status.String(), r, err)
 		}
 		if lib.workloads+lib.artifacts+c.batches+dials != 0 || pool.Len() != 0 || len(f.reg.resolved) != 0 {
 			t.Errorf("job %s: audited (%d workloads, %d artifacts, %d named-step look-ups, %d dials), %d pooled, %d resolved",
-				chain.JobStatusName(status), lib.workloads, lib.artifacts, c.batches, dials, pool.Len(), len(f.reg.resolved))
+				status.String(), lib.workloads, lib.artifacts, c.batches, dials, pool.Len(), len(f.reg.resolved))
 		}
 	}
 	// Control: an active job with the same dispute goes on to the audit (which this fake fails).
-	for _, status := range []uint8{chain.JobAccepted, chain.JobFinalized} {
+	for _, status := range []chain.JobStatus{chain.StatusAccepted, chain.StatusFinalized} {
 		c := &serviceChain{fakeRegistry: f.reg, now: 500}
 		lib := &countingLibrary{}
 		svc, err := NewService(Config{Key: f.keys[0], Chain: c, Library: lib, Pool: NewPool(c), Logger: zerolog.Nop()})
@@ -93,7 +93,7 @@ func TestInactiveJobNotReplayed(t *testing.T) {
 		f.reg.setJobStatus("1", status)
 		if r, err := svc.Handle(ctx, Dispute{JobID: big.NewInt(1), DisputeID: big.NewInt(7)}); err == nil || r != Pending || lib.workloads != 1 {
 			t.Errorf("active job %s: %s, %v after %d workload look-ups; want pending with the audit's error after 1",
-				chain.JobStatusName(status), r, err, lib.workloads)
+				status.String(), r, err, lib.workloads)
 		}
 	}
 }
@@ -112,14 +112,14 @@ func TestHandleClosedOrLate(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		id     int64
-		status uint8
+		status chain.DisputeStatus
 		now    uint64
 		want   Result
 	}{
-		{"resolved", 7, chain.DisputeResolved, 1000, Closed},
-		{"lapsed", 7, chain.DisputeLapsed, 1000, Closed},
+		{"resolved", 7, chain.DisputeStatusResolved, 1000, Closed},
+		{"lapsed", 7, chain.DisputeStatusLapsed, 1000, Closed},
 		{"unknown", 8, 0, 1000, Closed},
-		{"past the deadline", 7, chain.DisputeOpen, 1001, Skipped},
+		{"past the deadline", 7, chain.DisputeStatusOpen, 1001, Skipped},
 	} {
 		f.reg.setDispute("7", tc.status)
 		c.now = tc.now

@@ -456,7 +456,7 @@ func TestSlashedJobNotReplayedOnChain(t *testing.T) {
 	if r, err := svc.Handle(ctx, Dispute{JobID: s.jobID, DisputeID: s.dispute}); err != nil || r != Resolved {
 		t.Fatalf("interval 1: %s, %v", r, err)
 	}
-	if job, err := s.reg.Job(ctx, s.jobID); err != nil || job.Status != chain.JobFraudulent {
+	if job, err := s.reg.Job(ctx, s.jobID); err != nil || job.Status != chain.StatusFraudulent {
 		t.Fatalf("job status %d (%v), want fraudulent", job.Status, err)
 	}
 	if lib.workloads != 1 || dials != 1 {

@@ -12,11 +12,14 @@ import (
 	"github.com/ovig/ovig/bindings"
 )
 
-// Dispute statuses of the registry (docs/protocol.md).
+// DisputeStatus is the registry's DisputeStatus enum (docs/protocol.md); 0 is an unknown id.
+type DisputeStatus uint8
+
+// Dispute statuses, numbered as on chain.
 const (
-	DisputeOpen     uint8 = 1
-	DisputeResolved uint8 = 2
-	DisputeLapsed   uint8 = 3
+	DisputeStatusOpen DisputeStatus = iota + 1
+	DisputeStatusResolved
+	DisputeStatusLapsed
 )
 
 // Dispute is one interval's case on chain, narrowed to single steps: any number of challenges
@@ -27,8 +30,8 @@ type Dispute struct {
 	ID, JobID  *big.Int
 	Interval   uint64
 	Deadline   uint64 // inclusive arbitration deadline (chain time): openedAt + W
-	Status     uint8  // DisputeOpen, DisputeResolved or DisputeLapsed (0: unknown id)
-	Outcome    uint8  // the verdict once resolved (OutcomeFraud, ...), 0 before
+	Status     DisputeStatus
+	Outcome    uint8 // the verdict once resolved (OutcomeFraud, ...), 0 before
 	Root       [32]byte
 	Leader     common.Address // the challenger with the earliest commitment
 	Challenges uint32
@@ -42,7 +45,7 @@ type Dispute struct {
 }
 
 // Open reports whether the dispute still waits for a verdict.
-func (d Dispute) Open() bool { return d.Status == DisputeOpen }
+func (d Dispute) Open() bool { return d.Status == DisputeStatusOpen }
 
 // Stand is one challenger's bonded challenge on a dispute.
 type Stand struct {
@@ -81,7 +84,7 @@ func (r *Registry) DisputeOf(ctx context.Context, disputeID *big.Int) (Dispute, 
 		return Dispute{}, err
 	}
 	return Dispute{
-		ID: disputeID, JobID: d.JobId, Interval: d.Interval, Deadline: d.Deadline, Status: d.Status,
+		ID: disputeID, JobID: d.JobId, Interval: d.Interval, Deadline: d.Deadline, Status: DisputeStatus(d.Status),
 		Outcome: d.Outcome, Root: d.Root, Leader: d.Leader, Challenges: d.Challenges,
 		StartRoot: d.StartRoot, StepRoot: d.StepRoot, RespondBy: d.RespondBy, NameBy: d.NameBy,
 		Responded: d.Responded, StepsNamed: d.StepsNamed, Rewarded: d.Rewarded,
@@ -232,15 +235,15 @@ func (r *Registry) revealable(ctx context.Context, jobID *big.Int, me common.Add
 		}
 		return &RevertError{Name: "WrongValue", Args: []any{j.ChallengerBond, sent}}
 	}
-	if j.Status != JobAccepted && j.Status != JobFinalized {
-		return &RevertError{Name: "InvalidJobStatus", Args: []any{jobID, j.Status}}
+	if j.Status != StatusAccepted && j.Status != StatusFinalized {
+		return &RevertError{Name: "InvalidJobStatus", Args: []any{jobID, uint8(j.Status)}}
 	}
 	head, err := r.HeadTime(ctx)
 	if err != nil {
 		return err
 	}
 	// The reveal lands in a later block than head.
-	if (j.Status == JobAccepted && head >= j.FinalizeBy) || (j.Status == JobFinalized && head >= j.WindowEnd) {
+	if (j.Status == StatusAccepted && head >= j.FinalizeBy) || (j.Status == StatusFinalized && head >= j.WindowEnd) {
 		return &RevertError{Name: "ChallengeWindowClosed", Args: []any{jobID}}
 	}
 	party := me == j.Owner || me == j.Provider

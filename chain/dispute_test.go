@@ -198,7 +198,7 @@ func TestSecondChallengerJoinsDispute(t *testing.T) {
 				t.Fatal(err)
 			}
 			d = e.dispute(oa.DisputeID)
-			if d.Open() || d.Status != DisputeResolved || d.Outcome != outcome {
+			if d.Open() || d.Status != DisputeStatusResolved || d.Outcome != outcome {
 				t.Fatalf("dispute after the verdict: %+v", d)
 			}
 			open, err := e.owner.OpenDisputeOf(ctx, id, 2)
@@ -289,7 +289,7 @@ func TestReclaim(t *testing.T) {
 		if ok, err := e.challenger.Reclaim(ctx, o.DisputeID); err != nil || !ok {
 			t.Fatalf("reclaim after the deadline: %v %v", ok, err)
 		}
-		if d := e.dispute(o.DisputeID); d.Status != DisputeLapsed {
+		if d := e.dispute(o.DisputeID); d.Status != DisputeStatusLapsed {
 			t.Fatalf("dispute after reclaim: %+v", d)
 		}
 		if s := e.stand(o.ChallengeID); !s.Claimed {
@@ -339,7 +339,7 @@ func TestReclaim(t *testing.T) {
 		if ok, err := b.Reclaim(ctx, o2.DisputeID); err != nil || !ok {
 			t.Fatalf("reclaim on the fraudulent job's other dispute: %v %v", ok, err)
 		}
-		if d := e.dispute(o2.DisputeID); d.Status != DisputeLapsed {
+		if d := e.dispute(o2.DisputeID); d.Status != DisputeStatusLapsed {
 			t.Fatalf("other dispute after reclaim: %+v", d)
 		}
 		e.withdraw(b, new(big.Int).Mul(bond, big.NewInt(2)))

@@ -10,12 +10,23 @@ import (
 	"github.com/ovig/ovig/bindings"
 )
 
-// EventDecoder decodes OvigRegistry logs into the bindings' event structs
-// (*bindings.OvigRegistryJobCreated, *bindings.OvigRegistryIntervalsCommitted, ...).
+// EventDecoder decodes OvigRegistry logs into this package's event types (JobCreated,
+// IntervalsCommitted, ...): services never see the bindings' structs.
 type EventDecoder struct {
 	reg    *bindings.OvigRegistry
 	byID   map[common.Hash]func(*types.Log) (any, error)
 	nameOf map[common.Hash]string
+}
+
+// decodeAs unpacks a log with a binding's unpacker and converts the result.
+func decodeAs[E any](unpack func(*types.Log) (*E, error), conv func(*E) any) func(*types.Log) (any, error) {
+	return func(l *types.Log) (any, error) {
+		e, err := unpack(l)
+		if err != nil {
+			return nil, err
+		}
+		return conv(e), nil
+	}
 }
 
 // NewEventDecoder returns a decoder for every OvigRegistry event.
@@ -27,25 +38,61 @@ func NewEventDecoder() *EventDecoder {
 		d.byID[id] = f
 		d.nameOf[id] = name
 	}
-	add("JobCreated", func(l *types.Log) (any, error) { return reg.UnpackJobCreatedEvent(l) })
-	add("JobAccepted", func(l *types.Log) (any, error) { return reg.UnpackJobAcceptedEvent(l) })
-	add("IntervalsCommitted", func(l *types.Log) (any, error) { return reg.UnpackIntervalsCommittedEvent(l) })
-	add("JobFinalized", func(l *types.Log) (any, error) { return reg.UnpackJobFinalizedEvent(l) })
-	add("ChallengeCommitted", func(l *types.Log) (any, error) { return reg.UnpackChallengeCommittedEvent(l) })
-	add("DisputeOpened", func(l *types.Log) (any, error) { return reg.UnpackDisputeOpenedEvent(l) })
-	add("ChallengeOpened", func(l *types.Log) (any, error) { return reg.UnpackChallengeOpenedEvent(l) })
-	add("DisputeResolved", func(l *types.Log) (any, error) { return reg.UnpackDisputeResolvedEvent(l) })
-	add("JobSlashed", func(l *types.Log) (any, error) { return reg.UnpackJobSlashedEvent(l) })
-	add("DisputeLapsed", func(l *types.Log) (any, error) { return reg.UnpackDisputeLapsedEvent(l) })
-	add("StepsCommitted", func(l *types.Log) (any, error) { return reg.UnpackStepsCommittedEvent(l) })
-	add("StepNamed", func(l *types.Log) (any, error) { return reg.UnpackStepNamedEvent(l) })
-	add("DisputeTimedOut", func(l *types.Log) (any, error) { return reg.UnpackDisputeTimedOutEvent(l) })
-	add("ChallengeClaimed", func(l *types.Log) (any, error) { return reg.UnpackChallengeClaimedEvent(l) })
-	add("CommitmentForfeited", func(l *types.Log) (any, error) { return reg.UnpackCommitmentForfeitedEvent(l) })
-	add("CommitmentRefunded", func(l *types.Log) (any, error) { return reg.UnpackCommitmentRefundedEvent(l) })
-	add("JobSettled", func(l *types.Log) (any, error) { return reg.UnpackJobSettledEvent(l) })
-	add("JobCancelled", func(l *types.Log) (any, error) { return reg.UnpackJobCancelledEvent(l) })
-	add("Withdrawn", func(l *types.Log) (any, error) { return reg.UnpackWithdrawnEvent(l) })
+	add("JobCreated", decodeAs(reg.UnpackJobCreatedEvent, func(e *bindings.OvigRegistryJobCreated) any {
+		return JobCreated{JobID: e.JobId, Owner: e.Owner, Provider: e.Provider, Payment: e.Payment, ManifestHash: e.Params.ManifestHash, TotalSteps: e.Params.TotalSteps, Stride: e.Params.Stride}
+	}))
+	add("JobAccepted", decodeAs(reg.UnpackJobAcceptedEvent, func(e *bindings.OvigRegistryJobAccepted) any {
+		return JobAccepted{JobID: e.JobId, Provider: e.Provider, Bond: e.Bond, EvidenceURI: e.EvidenceURI}
+	}))
+	add("IntervalsCommitted", decodeAs(reg.UnpackIntervalsCommittedEvent, func(e *bindings.OvigRegistryIntervalsCommitted) any {
+		return IntervalsCommitted{JobID: e.JobId, Batch: BatchRef{Index: e.BatchIndex.Uint64(), First: e.FirstIndex, Roots: e.Roots}}
+	}))
+	add("JobFinalized", decodeAs(reg.UnpackJobFinalizedEvent, func(e *bindings.OvigRegistryJobFinalized) any {
+		return JobFinalized{JobID: e.JobId, FinalModelHash: e.FinalModelHash, FinalizedAt: e.FinalizedAt, WindowEnd: e.WindowEnd}
+	}))
+	add("ChallengeCommitted", decodeAs(reg.UnpackChallengeCommittedEvent, func(e *bindings.OvigRegistryChallengeCommitted) any {
+		return ChallengeCommitted{Challenger: e.Challenger, Commitment: e.Commitment, Bond: e.Bond, RevealBy: e.RevealBy}
+	}))
+	add("DisputeOpened", decodeAs(reg.UnpackDisputeOpenedEvent, func(e *bindings.OvigRegistryDisputeOpened) any {
+		return DisputeOpened{JobID: e.JobId, DisputeID: e.DisputeId, Interval: e.Interval, Endpoint: e.Endpoint, Root: e.Root, Deadline: e.Deadline}
+	}))
+	add("ChallengeOpened", decodeAs(reg.UnpackChallengeOpenedEvent, func(e *bindings.OvigRegistryChallengeOpened) any {
+		return ChallengeOpened{JobID: e.JobId, ChallengeID: e.ChallengeId, DisputeID: e.DisputeId, Challenger: e.Challenger, Interval: e.Interval, CommitBlock: e.CommitBlock}
+	}))
+	add("DisputeResolved", decodeAs(reg.UnpackDisputeResolvedEvent, func(e *bindings.OvigRegistryDisputeResolved) any {
+		return DisputeResolved{JobID: e.JobId, DisputeID: e.DisputeId, Interval: e.Interval, Outcome: e.Outcome, Distance: e.Distance, Boundary: e.Boundary, ReplayDigest: e.ReplayDigest, Signers: e.Signers}
+	}))
+	add("JobSlashed", decodeAs(reg.UnpackJobSlashedEvent, func(e *bindings.OvigRegistryJobSlashed) any {
+		return JobSlashed{JobID: e.JobId, DisputeID: e.DisputeId, Leader: e.Leader, ChallengerReward: e.ChallengerReward, OwnerRefund: e.OwnerRefund}
+	}))
+	add("DisputeLapsed", decodeAs(reg.UnpackDisputeLapsedEvent, func(e *bindings.OvigRegistryDisputeLapsed) any {
+		return DisputeLapsed{JobID: e.JobId, DisputeID: e.DisputeId, Interval: e.Interval}
+	}))
+	add("StepsCommitted", decodeAs(reg.UnpackStepsCommittedEvent, func(e *bindings.OvigRegistryStepsCommitted) any {
+		return StepsCommitted{JobID: e.JobId, DisputeID: e.DisputeId, Interval: e.Interval, StepRoot: e.StepRoot}
+	}))
+	add("StepNamed", decodeAs(reg.UnpackStepNamedEvent, func(e *bindings.OvigRegistryStepNamed) any {
+		return StepNamed{JobID: e.JobId, DisputeID: e.DisputeId, ChallengeID: e.ChallengeId, Challenger: e.Challenger, Step: e.Step}
+	}))
+	add("DisputeTimedOut", decodeAs(reg.UnpackDisputeTimedOutEvent, func(e *bindings.OvigRegistryDisputeTimedOut) any {
+		return DisputeTimedOut{JobID: e.JobId, DisputeID: e.DisputeId, Interval: e.Interval, Outcome: e.Outcome}
+	}))
+	add("ChallengeClaimed", decodeAs(reg.UnpackChallengeClaimedEvent, func(e *bindings.OvigRegistryChallengeClaimed) any {
+		return ChallengeClaimed{JobID: e.JobId, ChallengeID: e.ChallengeId, Challenger: e.Challenger, Refund: e.Refund, ToProvider: e.ToProvider, ToArbiters: e.ToArbiters}
+	}))
+	add("CommitmentForfeited", decodeAs(reg.UnpackCommitmentForfeitedEvent, func(e *bindings.OvigRegistryCommitmentForfeited) any {
+		return CommitmentForfeited{Challenger: e.Challenger, Commitment: e.Commitment, Bond: e.Bond}
+	}))
+	add("CommitmentRefunded", decodeAs(reg.UnpackCommitmentRefundedEvent, func(e *bindings.OvigRegistryCommitmentRefunded) any {
+		return CommitmentRefunded{Challenger: e.Challenger, Commitment: e.Commitment, JobID: e.JobId, Bond: e.Bond}
+	}))
+	add("JobSettled", decodeAs(reg.UnpackJobSettledEvent, func(e *bindings.OvigRegistryJobSettled) any {
+		return JobSettled{JobID: e.JobId, Provider: e.Provider, Amount: e.Amount}
+	}))
+	add("JobCancelled", decodeAs(reg.UnpackJobCancelledEvent, func(e *bindings.OvigRegistryJobCancelled) any {
+		return JobCancelled{JobID: e.JobId, Owner: e.Owner, Refund: e.Refund, ProviderRefund: e.ProviderRefund}
+	}))
+	add("Withdrawn", decodeAs(reg.UnpackWithdrawnEvent, func(e *bindings.OvigRegistryWithdrawn) any { return Withdrawn{Account: e.Account, Amount: e.Amount} }))
 	return d
 }
 
@@ -62,7 +109,7 @@ func (d *EventDecoder) Name(l *types.Log) string {
 	return d.nameOf[l.Topics[0]]
 }
 
-// Decode decodes one registry log. The returned struct's Raw points at a copy of l.
+// Decode decodes one registry log into its event type (a value, e.g. JobSettled).
 func (d *EventDecoder) Decode(l types.Log) (any, error) {
 	if len(l.Topics) == 0 {
 		return nil, fmt.Errorf("log %s#%d: no topics", l.TxHash, l.Index)
@@ -103,36 +150,136 @@ type DisputeTimedOut struct {
 	Outcome          uint8
 }
 
-// StepsCommittedFromEvent is the domain form of a StepsCommitted log.
-func StepsCommittedFromEvent(ev *bindings.OvigRegistryStepsCommitted) StepsCommitted {
-	return StepsCommitted{JobID: ev.JobId, DisputeID: ev.DisputeId, Interval: ev.Interval, StepRoot: ev.StepRoot}
+// IntervalsCommitted is one committed batch of endpoint roots.
+type IntervalsCommitted struct {
+	JobID *big.Int
+	Batch BatchRef
 }
 
-// StepNamedFromEvent is the domain form of a StepNamed log.
-func StepNamedFromEvent(ev *bindings.OvigRegistryStepNamed) StepNamed {
-	return StepNamed{JobID: ev.JobId, DisputeID: ev.DisputeId, ChallengeID: ev.ChallengeId, Challenger: ev.Challenger, Step: ev.Step}
+// JobCreated: an owner escrowed a job's payment (createJob).
+type JobCreated struct {
+	JobID              *big.Int
+	Owner              common.Address
+	Provider           common.Address
+	Payment            *big.Int
+	ManifestHash       [32]byte
+	TotalSteps, Stride uint64
 }
 
-// DisputeTimedOutFromEvent is the domain form of a DisputeTimedOut log.
-func DisputeTimedOutFromEvent(ev *bindings.OvigRegistryDisputeTimedOut) DisputeTimedOut {
-	return DisputeTimedOut{JobID: ev.JobId, DisputeID: ev.DisputeId, Interval: ev.Interval, Outcome: ev.Outcome}
+// JobAccepted: the provider accepted the job with its bond and evidence server.
+type JobAccepted struct {
+	JobID       *big.Int
+	Provider    common.Address
+	Bond        *big.Int
+	EvidenceURI string
 }
 
-// DomainEvent converts a decoded step-level event (EventDecoder.Decode, Event.Value) to its
-// domain type: StepsCommitted, StepNamed or DisputeTimedOut; ok is false for any other value.
-func DomainEvent(v any) (ev any, ok bool) {
-	switch e := v.(type) {
-	case *bindings.OvigRegistryStepsCommitted:
-		return StepsCommittedFromEvent(e), true
-	case *bindings.OvigRegistryStepNamed:
-		return StepNamedFromEvent(e), true
-	case *bindings.OvigRegistryDisputeTimedOut:
-		return DisputeTimedOutFromEvent(e), true
-	}
-	return nil, false
+// JobFinalized: the provider posted the final model; the challenge window runs to WindowEnd.
+type JobFinalized struct {
+	JobID          *big.Int
+	FinalModelHash [32]byte
+	FinalizedAt    uint64
+	WindowEnd      uint64
 }
 
-// BatchFromEvent is the batch an IntervalsCommitted event announces.
-func BatchFromEvent(ev *bindings.OvigRegistryIntervalsCommitted) BatchRef {
-	return BatchRef{Index: ev.BatchIndex.Uint64(), First: ev.FirstIndex, Roots: ev.Roots}
+// ChallengeCommitted: a challenger committed to a challenge it must reveal by RevealBy.
+type ChallengeCommitted struct {
+	Challenger common.Address
+	Commitment [32]byte
+	Bond       *big.Int
+	RevealBy   uint64
+}
+
+// DisputeOpened: the first revealed challenge on an interval opened its dispute.
+type DisputeOpened struct {
+	JobID     *big.Int
+	DisputeID *big.Int
+	Interval  uint64
+	Endpoint  uint64
+	Root      [32]byte
+	Deadline  uint64
+}
+
+// ChallengeOpened: a challenger stands on a dispute.
+type ChallengeOpened struct {
+	JobID       *big.Int
+	ChallengeID *big.Int
+	DisputeID   *big.Int
+	Challenger  common.Address
+	Interval    uint64
+	CommitBlock uint64
+}
+
+// DisputeResolved: a verdict (or a timeout, with no signers) decided a dispute.
+type DisputeResolved struct {
+	JobID        *big.Int
+	DisputeID    *big.Int
+	Interval     uint64
+	Outcome      uint8
+	Distance     *big.Int
+	Boundary     *big.Int
+	ReplayDigest [32]byte
+	Signers      uint16
+}
+
+// JobSlashed: a Fraud or Unavailable verdict slashed the provider's bond.
+type JobSlashed struct {
+	JobID            *big.Int
+	DisputeID        *big.Int
+	Leader           common.Address
+	ChallengerReward *big.Int
+	OwnerRefund      *big.Int
+}
+
+// DisputeLapsed: a dispute passed its arbitration deadline without a verdict.
+type DisputeLapsed struct {
+	JobID     *big.Int
+	DisputeID *big.Int
+	Interval  uint64
+}
+
+// ChallengeClaimed: a challenger's bond (and reward) was paid out on a closed dispute.
+type ChallengeClaimed struct {
+	JobID       *big.Int
+	ChallengeID *big.Int
+	Challenger  common.Address
+	Refund      *big.Int
+	ToProvider  *big.Int
+	ToArbiters  *big.Int
+}
+
+// CommitmentForfeited: a commitment not revealed in time lost its bond.
+type CommitmentForfeited struct {
+	Challenger common.Address
+	Commitment [32]byte
+	Bond       *big.Int
+}
+
+// CommitmentRefunded: a commitment that could no longer be revealed got its bond back.
+type CommitmentRefunded struct {
+	Challenger common.Address
+	Commitment [32]byte
+	JobID      *big.Int
+	Bond       *big.Int
+}
+
+// JobSettled: the window closed without fraud and the provider was paid.
+type JobSettled struct {
+	JobID    *big.Int
+	Provider common.Address
+	Amount   *big.Int
+}
+
+// JobCancelled: the job ended without training (not accepted or not finalized in time).
+type JobCancelled struct {
+	JobID          *big.Int
+	Owner          common.Address
+	Refund         *big.Int
+	ProviderRefund *big.Int
+}
+
+// Withdrawn: an account pulled its credits.
+type Withdrawn struct {
+	Account common.Address
+	Amount  *big.Int
 }

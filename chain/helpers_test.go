@@ -302,7 +302,7 @@ func (e *env) credits(who common.Address) *big.Int {
 	return c
 }
 
-func (e *env) job(id *big.Int) bindings.JobView {
+func (e *env) job(id *big.Int) Job {
 	e.t.Helper()
 	j, err := e.owner.Job(context.Background(), id)
 	if err != nil {

@@ -126,7 +126,7 @@ func runHonestJob(t *testing.T, e *env) {
 	if err := e.other.Resolve(ctx, v, e.sign(v, 0)); err != nil {
 		t.Fatal(err)
 	}
-	if d := e.dispute(o.DisputeID); d.Status != DisputeResolved || d.Outcome != OutcomeHonest || d.Open() {
+	if d := e.dispute(o.DisputeID); d.Status != DisputeStatusResolved || d.Outcome != OutcomeHonest || d.Open() {
 		t.Fatalf("dispute after honest verdict: %+v", d)
 	}
 	e.claim(o.ChallengeID)
@@ -247,7 +247,7 @@ func TestDisputeLapses(t *testing.T) {
 	if err := e.other.Lapse(ctx, o.DisputeID); err != nil {
 		t.Fatal(err)
 	}
-	if d := e.dispute(o.DisputeID); d.Status != DisputeLapsed || d.Outcome != 0 {
+	if d := e.dispute(o.DisputeID); d.Status != DisputeStatusLapsed || d.Outcome != 0 {
 		t.Fatalf("dispute after lapse: %+v", d)
 	}
 	open, err := e.owner.OpenDisputeOf(ctx, id, 0)

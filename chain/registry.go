@@ -144,8 +144,12 @@ func (r *Registry) HeadTime(ctx context.Context) (uint64, error) {
 }
 
 // Job returns the job's view; an unknown job fails with RevertError UnknownJob.
-func (r *Registry) Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error) {
-	return call(ctx, r, fmt.Sprintf("job %v", jobID), r.abi.PackGetJob(jobID), r.abi.UnpackGetJob)
+func (r *Registry) Job(ctx context.Context, jobID *big.Int) (Job, error) {
+	v, err := call(ctx, r, fmt.Sprintf("job %v", jobID), r.abi.PackGetJob(jobID), r.abi.UnpackGetJob)
+	if err != nil {
+		return Job{}, err
+	}
+	return jobOf(v), nil
 }
 
 // Arbiters returns the job's arbiter set in creation order.
@@ -179,11 +183,15 @@ func (r *Registry) Batches(ctx context.Context, jobID *big.Int, fromBlock uint64
 	}
 	out := make([]BatchRef, 0, len(logs))
 	for _, l := range logs {
-		ev, err := r.abi.UnpackIntervalsCommittedEvent(&l)
+		ev, err := r.events.Decode(l)
 		if err != nil {
 			return nil, fmt.Errorf("batches of job %v: %w", jobID, err)
 		}
-		out = append(out, BatchFromEvent(ev))
+		ic, ok := ev.(IntervalsCommitted)
+		if !ok {
+			return nil, fmt.Errorf("batches of job %v: log %s#%d is a %T", jobID, l.TxHash, l.Index, ev)
+		}
+		out = append(out, ic.Batch)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
 	return out, nil

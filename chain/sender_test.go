@@ -327,7 +327,7 @@ func TestSenderDecodesOnChainRevert(t *testing.T) {
 	}
 	re := mustRevert(t, err, "DisputeNotOpen")
 	wantBig(t, "DisputeNotOpen id", re.Arg(0).(*big.Int), b.DisputeID)
-	if re.Arg(1).(uint8) != DisputeResolved {
+	if re.Arg(1).(uint8) != uint8(DisputeStatusResolved) {
 		t.Fatalf("DisputeNotOpen status %v", re.Arg(1))
 	}
 	if len(e.receipts) != before+1 || e.receipts[before].Status != 0 {
@@ -339,7 +339,7 @@ func TestSenderDecodesOnChainRevert(t *testing.T) {
 
 	// The verdict closed the dispute for both: the leader has the reward, and each claim returns
 	// its challenger's bond. Nobody can stand on the decided interval any more.
-	if d := e.dispute(b.DisputeID); d.Status != DisputeResolved || d.Outcome != OutcomeFraud {
+	if d := e.dispute(b.DisputeID); d.Status != DisputeStatusResolved || d.Outcome != OutcomeFraud {
 		t.Fatalf("dispute after the verdict: %+v", d)
 	}
 	_, err = e.challenger2.Challenge(ctx, id, 2, batches[0], p.ChallengerBond, testSecret)

@@ -96,28 +96,6 @@ func (r *Registry) JobCount(ctx context.Context) (*big.Int, error) {
 	return call(ctx, r, "job count", r.abi.PackJobCount(), r.abi.UnpackJobCount)
 }
 
-// Job statuses of the registry (docs/protocol.md). Fraudulent, Settled and Cancelled are final.
-const (
-	JobCreated    uint8 = 1
-	JobAccepted   uint8 = 2
-	JobFinalized  uint8 = 3
-	JobFraudulent uint8 = 4
-	JobSettled    uint8 = 5
-	JobCancelled  uint8 = 6
-)
-
-// JobClosed reports whether a job status is final.
-func JobClosed(status uint8) bool { return status >= JobFraudulent }
-
-// JobStatusName names a registry job status (docs/protocol.md).
-func JobStatusName(s uint8) string {
-	names := [...]string{"None", "Created", "Accepted", "Finalized", "Fraudulent", "Settled", "Cancelled"}
-	if int(s) < len(names) {
-		return names[s]
-	}
-	return fmt.Sprintf("Status(%d)", s)
-}
-
 // AllLogs decodes every registry event since block fromBlock, in chain order: one unbounded
 // query, for reports and tests on dev chains.
 func (r *Registry) AllLogs(ctx context.Context, fromBlock uint64) ([]any, error) {

@@ -3,6 +3,7 @@ package chain
 import (
 	"bytes"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -220,6 +221,35 @@ type BatchRef struct {
 	Index uint64
 	First uint64
 	Roots [][32]byte
+}
+
+// batchJSON is BatchRef's JSON form, the one the watchtower's store keeps: roots in hex.
+type batchJSON struct {
+	Index uint64            `json:"index"`
+	First uint64            `json:"first"`
+	Roots []evidence.Hash32 `json:"roots"`
+}
+
+// MarshalJSON writes the batch with hex roots.
+func (b BatchRef) MarshalJSON() ([]byte, error) {
+	j := batchJSON{Index: b.Index, First: b.First, Roots: make([]evidence.Hash32, len(b.Roots))}
+	for i, r := range b.Roots {
+		j.Roots[i] = r
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (b *BatchRef) UnmarshalJSON(data []byte) error {
+	var j batchJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return fmt.Errorf("batch: %w", err)
+	}
+	*b = BatchRef{Index: j.Index, First: j.First, Roots: make([][32]byte, len(j.Roots))}
+	for i, r := range j.Roots {
+		b.Roots[i] = r
+	}
+	return nil
 }
 
 func (b BatchRef) tree() (*evidence.Tree, error) {

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"math"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -362,5 +364,22 @@ func TestVerdictOutcome(t *testing.T) {
 	}
 	if _, err := VerdictOutcome(0); err == nil {
 		t.Error("zero outcome mapped onto a chain outcome")
+	}
+}
+
+// The watchtower's store keeps batches as JSON: hex roots, as before BatchRef was its type.
+func TestBatchRefJSON(t *testing.T) {
+	b := BatchRef{Index: 2, First: 10, Roots: [][32]byte{{0xab}, {0xcd}}}
+	raw, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"index":2,"first":10,"roots":["0xab` + strings.Repeat("00", 31) + `","0xcd` + strings.Repeat("00", 31) + `"]}`
+	if string(raw) != want {
+		t.Fatalf("json = %s\nwant   %s", raw, want)
+	}
+	var back BatchRef
+	if err := json.Unmarshal(raw, &back); err != nil || back.Index != 2 || back.First != 10 || len(back.Roots) != 2 || back.Roots[1] != b.Roots[1] {
+		t.Fatalf("round trip = %+v, %v", back, err)
 	}
 }

@@ -43,8 +43,8 @@ type CursorStore interface {
 	Save(ctx context.Context, c *Cursor) error
 }
 
-// Event is one decoded registry log. Value is the bindings' event struct, e.g.
-// *bindings.OvigRegistryIntervalsCommitted. Removed events were delivered before and are no
+// Event is one decoded registry log. Value is one of this package's event types, e.g.
+// IntervalsCommitted. Removed events were delivered before and are no
 // longer on the canonical chain: the consumer must undo what it did with them.
 type Event struct {
 	Name    string

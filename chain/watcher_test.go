@@ -15,8 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-
-	"github.com/ovig/ovig/bindings"
 )
 
 // drain steps the watcher until it is caught up, collecting updates.
@@ -88,13 +86,13 @@ func TestWatcherConfirmationsAndRanges(t *testing.T) {
 	var firsts []uint64
 	for _, u := range append(ups, more...) {
 		for _, ev := range u.Events {
-			if ic, ok := ev.Value.(*bindings.OvigRegistryIntervalsCommitted); ok {
-				if ic.JobId.Cmp(id) != 0 {
-					t.Fatalf("commit of job %v, want %v", ic.JobId, id)
+			if ic, ok := ev.Value.(IntervalsCommitted); ok {
+				if ic.JobID.Cmp(id) != 0 {
+					t.Fatalf("commit of job %v, want %v", ic.JobID, id)
 				}
-				firsts = append(firsts, ic.FirstIndex)
-				if b := BatchFromEvent(ic); uint64(len(b.Roots)) != min(2, 5-ic.FirstIndex) {
-					t.Fatalf("batch at %d has %d roots", ic.FirstIndex, len(b.Roots))
+				firsts = append(firsts, ic.Batch.First)
+				if b := ic.Batch; uint64(len(b.Roots)) != min(2, 5-b.First) {
+					t.Fatalf("batch at %d has %d roots", b.First, len(b.Roots))
 				}
 			}
 		}
@@ -218,7 +216,7 @@ func TestWatcherReorg(t *testing.T) {
 	apply(drain(t, w))
 	var sawJob2 bool
 	for _, ev := range live {
-		if jc, ok := ev.Value.(*bindings.OvigRegistryJobCreated); ok && jc.JobId.Cmp(id2) == 0 {
+		if jc, ok := ev.Value.(JobCreated); ok && jc.JobID.Cmp(id2) == 0 {
 			sawJob2 = true
 		}
 	}

@@ -4,35 +4,9 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 )
-
-// JobStatus mirrors the registry's JobStatus enum (docs/protocol.md).
-type JobStatus uint8
-
-// Job statuses, numbered as on chain.
-const (
-	StatusNone JobStatus = iota
-	StatusCreated
-	StatusAccepted
-	StatusFinalized
-	StatusFraudulent
-	StatusSettled
-	StatusCancelled
-)
-
-func (s JobStatus) String() string {
-	names := [...]string{"none", "created", "accepted", "finalized", "fraudulent", "settled", "cancelled"}
-	if int(s) < len(names) {
-		return names[s]
-	}
-	return fmt.Sprintf("status(%d)", uint8(s))
-}
-
-// Terminal reports whether the job can no longer be challenged or change hands.
-func (s JobStatus) Terminal() bool {
-	return s == StatusFraudulent || s == StatusSettled || s == StatusCancelled
-}
 
 // Action is what the watchtower does about one audited interval.
 type Action uint8
@@ -71,7 +45,7 @@ func (a Action) String() string {
 // Situation is everything Decide needs to know about one interval, read from the chain and
 // the state store just before deciding. Times are unix seconds.
 type Situation struct {
-	Status     JobStatus
+	Status     chain.JobStatus
 	FinalizeBy uint64 // last second to challenge while the job is Accepted
 	WindowEnd  uint64 // last second to challenge once Finalized (0 before)
 	// Now is the time the challenge transaction can be expected to land (head time plus the
@@ -97,11 +71,11 @@ type Decision struct {
 
 // Deadline returns the last second (inclusive) at which an interval of a job in status s can
 // be challenged, and false when it cannot be challenged at all.
-func Deadline(s JobStatus, finalizeBy, windowEnd uint64) (uint64, bool) {
+func Deadline(s chain.JobStatus, finalizeBy, windowEnd uint64) (uint64, bool) {
 	switch s {
-	case StatusAccepted:
+	case chain.StatusAccepted:
 		return finalizeBy, true
-	case StatusFinalized:
+	case chain.StatusFinalized:
 		return windowEnd, true
 	}
 	return 0, false
@@ -117,7 +91,7 @@ func Decide(s Situation, o evidence.Outcome) Decision {
 		return Decision{Ignore, "interval is within the boundary"}
 	case s.Ours:
 		return Decision{Ignore, "we already challenged this interval"}
-	case s.Status == StatusFraudulent:
+	case s.Status == chain.StatusFraudulent:
 		return Decision{StandDown, "job already slashed for fraud"}
 	}
 	// Someone else's open dispute of the interval is no reason to stand by: its challengers may

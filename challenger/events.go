@@ -4,6 +4,8 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/ovig/ovig/chain"
 )
 
 // Event is one confirmed registry event the service acts on. The chain watcher's events are
@@ -15,7 +17,7 @@ type Event interface {
 // IntervalsCommitted: a batch of endpoint roots was committed.
 type IntervalsCommitted struct {
 	JobID *big.Int
-	Batch Batch
+	Batch chain.BatchRef
 }
 
 // JobFinalized: the challenge window is open until WindowEnd (inclusive).
@@ -43,7 +45,7 @@ type ChallengeClosed struct {
 // JobClosed: the job was settled, slashed or cancelled; nothing more to watch.
 type JobClosed struct {
 	JobID  *big.Int
-	Status JobStatus
+	Status chain.JobStatus
 }
 
 // Job returns the event's job id.

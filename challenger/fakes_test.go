@@ -78,7 +78,7 @@ func (f *fakeChain) openAs(who common.Address, jobID *big.Int, k uint64) *big.In
 	return id
 }
 
-func (f *fakeChain) OpenChallenge(_ context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error) {
+func (f *fakeChain) OpenChallenge(_ context.Context, jobID *big.Int, endpoint uint64, b chain.BatchRef, bond *big.Int) (*big.Int, error) {
 	if f.beforeSend != nil {
 		f.beforeSend(jobID, endpoint)
 	}

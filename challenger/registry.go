@@ -8,14 +8,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ovig/ovig/bindings"
+
 	"github.com/ovig/ovig/chain"
-	"github.com/ovig/ovig/evidence"
 )
 
 // Registry is the subset of *chain.Registry the watchtower calls.
 type Registry interface {
-	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
+	Job(ctx context.Context, jobID *big.Int) (chain.Job, error)
 	OpenDisputeOf(ctx context.Context, jobID *big.Int, interval uint64) (*big.Int, error)
 	ChallengeOf(ctx context.Context, disputeID *big.Int, who common.Address) (*big.Int, error)
 	Challenge(ctx context.Context, jobID *big.Int, endpoint uint64, b chain.BatchRef, bond *big.Int, secret []byte) (chain.Opened, error)
@@ -53,9 +52,9 @@ func NewRegistryChain(reg Registry, node Node, account common.Address, secret [3
 }
 
 // JobRecordOf converts the registry's job view.
-func JobRecordOf(v bindings.JobView) JobRecord {
+func JobRecordOf(v chain.Job) JobRecord {
 	return JobRecord{
-		Status: JobStatus(v.Status), ManifestHash: v.ManifestHash, BoundaryHash: v.BoundaryHash,
+		Status: v.Status, ManifestHash: v.ManifestHash, BoundaryHash: v.BoundaryHash,
 		EvidenceURI: v.EvidenceURI, Intervals: v.Intervals, FinalizeBy: v.FinalizeBy, WindowEnd: v.WindowEnd,
 		ChallengerBond: v.ChallengerBond, ProviderBond: v.ProviderBondHeld,
 	}
@@ -86,8 +85,8 @@ func (c *RegistryChain) Stands(ctx context.Context, disputeID *big.Int) (bool, e
 
 // OpenChallenge stands on the interval ending at endpoint (commit, then reveal), proving its root
 // against b, and returns the dispute it stands on.
-func (c *RegistryChain) OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error) {
-	o, err := c.reg.Challenge(ctx, jobID, endpoint, BatchRef(b), bond, c.salts)
+func (c *RegistryChain) OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b chain.BatchRef, bond *big.Int) (*big.Int, error) {
+	o, err := c.reg.Challenge(ctx, jobID, endpoint, b, bond, c.salts)
 	if err != nil {
 		return nil, err
 	}
@@ -113,24 +112,6 @@ func (c *RegistryChain) HeadTime(ctx context.Context) (uint64, error) {
 	return h.Time, nil
 }
 
-// BatchRef converts a stored batch to the chain's form.
-func BatchRef(b Batch) chain.BatchRef {
-	roots := make([][32]byte, len(b.Roots))
-	for i, r := range b.Roots {
-		roots[i] = r
-	}
-	return chain.BatchRef{Index: b.Index, First: b.First, Roots: roots}
-}
-
-// BatchOf converts the chain's batch to the stored form.
-func BatchOf(b chain.BatchRef) Batch {
-	roots := make([]evidence.Hash32, len(b.Roots))
-	for i, r := range b.Roots {
-		roots[i] = r
-	}
-	return Batch{Index: b.Index, First: b.First, Roots: roots}
-}
-
 // Events translates one watcher update into service events, in order; removed events (a
 // reorg) come wrapped in Removed.
 func (c *RegistryChain) Events(ctx context.Context, u chain.Update) ([]Event, error) {
@@ -153,22 +134,22 @@ func (c *RegistryChain) Events(ctx context.Context, u chain.Update) ([]Event, er
 
 func (c *RegistryChain) event(ctx context.Context, v any) (Event, error) {
 	switch e := v.(type) {
-	case *bindings.OvigRegistryIntervalsCommitted:
-		return IntervalsCommitted{JobID: e.JobId, Batch: BatchOf(chain.BatchFromEvent(e))}, nil
-	case *bindings.OvigRegistryJobFinalized:
-		return JobFinalized{JobID: e.JobId, WindowEnd: e.WindowEnd}, nil
-	case *bindings.OvigRegistryChallengeOpened:
-		return ChallengeOpened{JobID: e.JobId, ChallengeID: e.DisputeId, Interval: e.Interval, Challenger: e.Challenger}, nil
-	case *bindings.OvigRegistryDisputeResolved:
-		return ChallengeClosed{JobID: e.JobId, ChallengeID: e.DisputeId, Interval: e.Interval, Decided: true}, nil
-	case *bindings.OvigRegistryDisputeLapsed:
-		return ChallengeClosed{JobID: e.JobId, ChallengeID: e.DisputeId, Interval: e.Interval}, nil
-	case *bindings.OvigRegistryJobSlashed:
-		return JobClosed{JobID: e.JobId, Status: StatusFraudulent}, nil
-	case *bindings.OvigRegistryJobSettled:
-		return JobClosed{JobID: e.JobId, Status: StatusSettled}, nil
-	case *bindings.OvigRegistryJobCancelled:
-		return JobClosed{JobID: e.JobId, Status: StatusCancelled}, nil
+	case chain.IntervalsCommitted:
+		return IntervalsCommitted{JobID: e.JobID, Batch: e.Batch}, nil
+	case chain.JobFinalized:
+		return JobFinalized{JobID: e.JobID, WindowEnd: e.WindowEnd}, nil
+	case chain.ChallengeOpened:
+		return ChallengeOpened{JobID: e.JobID, ChallengeID: e.DisputeID, Interval: e.Interval, Challenger: e.Challenger}, nil
+	case chain.DisputeResolved:
+		return ChallengeClosed{JobID: e.JobID, ChallengeID: e.DisputeID, Interval: e.Interval, Decided: true}, nil
+	case chain.DisputeLapsed:
+		return ChallengeClosed{JobID: e.JobID, ChallengeID: e.DisputeID, Interval: e.Interval}, nil
+	case chain.JobSlashed:
+		return JobClosed{JobID: e.JobID, Status: chain.StatusFraudulent}, nil
+	case chain.JobSettled:
+		return JobClosed{JobID: e.JobID, Status: chain.StatusSettled}, nil
+	case chain.JobCancelled:
+		return JobClosed{JobID: e.JobID, Status: chain.StatusCancelled}, nil
 	}
 	return nil, nil // jobs created or accepted, withdrawals: nothing to watch yet
 }

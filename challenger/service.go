@@ -30,7 +30,7 @@ type Chain interface {
 	// OpenChallenge stands on the interval ending at endpoint with the given bond, through the
 	// one transaction sender (opening its dispute or joining the open one), and returns the
 	// dispute id once the receipt is confirmed. It never stands twice on one dispute.
-	OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b Batch, bond *big.Int) (*big.Int, error)
+	OpenChallenge(ctx context.Context, jobID *big.Int, endpoint uint64, b chain.BatchRef, bond *big.Int) (*big.Int, error)
 	// Reclaim claims our bond of a closed dispute, lapsing it first if it can no longer be
 	// judged; it reports whether anything was claimed.
 	Reclaim(ctx context.Context, challengeID *big.Int) (bool, error)
@@ -337,7 +337,7 @@ func (s *Service) reconcile(ctx context.Context) error {
 			if err := s.resolveIntent(ctx, k, job); err != nil {
 				errs = append(errs, err)
 			}
-		case job.Status.Terminal():
+		case job.Status.Closed():
 		case r.Challenge != nil && r.Challenge.State == StateFailed:
 			// Tried again by a worker, which asks the chain first.
 			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
@@ -405,8 +405,8 @@ func (s *Service) Handle(ctx context.Context, ev Event) error {
 		return s.onCommitted(ctx, e)
 	case JobFinalized:
 		return s.updateJob(ctx, e.JobID, func(j *JobRecord) {
-			if !j.Status.Terminal() {
-				j.Status, j.WindowEnd = StatusFinalized, e.WindowEnd
+			if !j.Status.Closed() {
+				j.Status, j.WindowEnd = chain.StatusFinalized, e.WindowEnd
 			}
 		})
 	case JobClosed:
@@ -480,7 +480,7 @@ func (s *Service) onCommitted(ctx context.Context, e IntervalsCommitted) error {
 				s.metrics.sampled.Inc()
 			}
 		}
-		if rec.Sampled && rec.Audit == nil && rec.Other == nil && !job.Status.Terminal() {
+		if rec.Sampled && rec.Audit == nil && rec.Other == nil && !job.Status.Closed() {
 			if err := s.enqueue(ctx, e.JobID, k, rec.Root, job); err != nil {
 				return err
 			}
@@ -514,7 +514,7 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 		return err
 	}
 	job, err := s.job(ctx, e.JobID)
-	if err != nil || rec.Audit != nil || rec.Challenge != nil || rec.Root.IsZero() || job.Status.Terminal() {
+	if err != nil || rec.Audit != nil || rec.Challenge != nil || rec.Root.IsZero() || job.Status.Closed() {
 		return err
 	}
 	// Every disputed interval is audited, sampled or not: a provider's sybil could otherwise
@@ -591,7 +591,7 @@ func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) erro
 		}
 	}
 	job, err = s.store.knownJob(e.JobID)
-	if err != nil || job.Status.Terminal() {
+	if err != nil || job.Status.Closed() {
 		return err
 	}
 	if ours {
@@ -807,7 +807,7 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	if err != nil {
 		return err
 	}
-	if c := rec.Challenge; c != nil && c.State == StateFailed && !job.Status.Terminal() {
+	if c := rec.Challenge; c != nil && c.State == StateFailed && !job.Status.Closed() {
 		s.mu.Lock()
 		_, waiting := s.retryAt[intervalID(t.JobID, t.Interval)]
 		s.mu.Unlock()
@@ -816,7 +816,7 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 		}
 		return s.resolveIntent(ctx, IntervalKey{JobID: t.JobID, Interval: t.Interval}, job)
 	}
-	if job.Status.Terminal() || rec.Challenge != nil {
+	if job.Status.Closed() || rec.Challenge != nil {
 		return nil
 	}
 	if rec.Audit != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 
+	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 )
 
@@ -99,7 +100,7 @@ func root(e uint64) evidence.Hash32 { return evidence.Keccak256([]byte("endpoint
 func commits(jobID *big.Int, n, size uint64) []Event {
 	var evs []Event
 	for first, idx := uint64(0), uint64(0); first <= n; first, idx = first+size, idx+1 {
-		b := Batch{Index: idx, First: first}
+		b := chain.BatchRef{Index: idx, First: first}
 		for e := first; e < first+size && e <= n; e++ {
 			b.Roots = append(b.Roots, root(e))
 		}
@@ -109,7 +110,7 @@ func commits(jobID *big.Int, n, size uint64) []Event {
 }
 
 func acceptedJob() JobRecord {
-	return JobRecord{Status: StatusAccepted, FinalizeBy: 10_000, Intervals: 8, ChallengerBond: bond,
+	return JobRecord{Status: chain.StatusAccepted, FinalizeBy: 10_000, Intervals: 8, ChallengerBond: bond,
 		EvidenceURI: "http://provider", ManifestHash: evidence.Hash32{0xaa}}
 }
 
@@ -424,7 +425,7 @@ func TestServiceExpiryAndFinalize(t *testing.T) {
 	h.svc.ObservePoll(50, 10_001, nil) // past finalizeBy before any worker ran
 	h.handle(JobFinalized{JobID: job1, WindowEnd: 20_000})
 	fin := acceptedJob()
-	fin.Status, fin.WindowEnd = StatusFinalized, 20_000
+	fin.Status, fin.WindowEnd = chain.StatusFinalized, 20_000
 	ch.setJob(job1, fin)
 	ch.head = 10_001
 	h.start()
@@ -595,7 +596,7 @@ func TestServiceReclaimsBondsOfClosedJob(t *testing.T) {
 	ch.mu.Lock()
 	delete(ch.open, intervalID(job1, 1))
 	ch.mu.Unlock()
-	h.handle(JobClosed{JobID: job1, Status: StatusFraudulent})
+	h.handle(JobClosed{JobID: job1, Status: chain.StatusFraudulent})
 	ch.mu.Lock()
 	reclaimed := ch.reclaimed
 	ch.mu.Unlock()

@@ -7,7 +7,7 @@ import (
 )
 
 func TestNextStepMove(t *testing.T) {
-	open := chain.Dispute{Status: chain.DisputeOpen, RespondBy: 100, NameBy: 200, Deadline: 400}
+	open := chain.Dispute{Status: chain.DisputeStatusOpen, RespondBy: 100, NameBy: 200, Deadline: 400}
 	with := func(f func(*chain.Dispute)) chain.Dispute { d := open; f(&d); return d }
 	responded := with(func(d *chain.Dispute) { d.Responded = true })
 	for _, c := range []struct {
@@ -23,7 +23,7 @@ func TestNextStepMove(t *testing.T) {
 		{"last second to name", responded, chain.Stand{}, 200, StepScan},
 		{"named: wait for the verdict", responded, chain.Stand{Named: true}, 150, StepWait},
 		{"too late to name", responded, chain.Stand{}, 201, StepDone},
-		{"closed", with(func(d *chain.Dispute) { d.Status = chain.DisputeResolved }), chain.Stand{}, 10, StepDone},
+		{"closed", with(func(d *chain.Dispute) { d.Status = chain.DisputeStatusResolved }), chain.Stand{}, 10, StepDone},
 		{"claimed", responded, chain.Stand{Claimed: true}, 150, StepDone},
 	} {
 		if got := NextStepMove(c.d, c.st, c.now); got != c.want {

@@ -9,9 +9,10 @@ import (
 	"math/big"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
-	bolt "go.etcd.io/bbolt"
 )
 
 // Bucket names. Keys: jobs by 32-byte job id; batches by job ‖ uint64 batch index; intervals
@@ -24,19 +25,9 @@ const (
 	keyCursor       = "cursor"
 )
 
-// Batch is one committed batch of endpoint roots, as an IntervalsCommitted event carries it.
-type Batch struct {
-	Index uint64            `json:"index"`
-	First uint64            `json:"first"`
-	Roots []evidence.Hash32 `json:"roots"`
-}
-
-// Contains reports whether endpoint e is in the batch.
-func (b Batch) Contains(e uint64) bool { return e >= b.First && e-b.First < uint64(len(b.Roots)) }
-
 // JobRecord is what the watchtower keeps about a job.
 type JobRecord struct {
-	Status         JobStatus       `json:"status"`
+	Status         chain.JobStatus `json:"status"`
 	ManifestHash   evidence.Hash32 `json:"manifestHash"`
 	BoundaryHash   evidence.Hash32 `json:"boundaryHash"`
 	EvidenceURI    string          `json:"evidenceURI"`
@@ -250,7 +241,7 @@ func (s *Store) UpdateJob(jobID *big.Int, f func(*JobRecord) error) error {
 }
 
 // PutBatch stores a committed batch.
-func (s *Store) PutBatch(jobID *big.Int, b Batch) error {
+func (s *Store) PutBatch(jobID *big.Int, b chain.BatchRef) error {
 	k, err := subKey(jobID, b.Index)
 	if err != nil {
 		return err
@@ -262,8 +253,8 @@ func (s *Store) PutBatch(jobID *big.Int, b Batch) error {
 }
 
 // BatchOf returns the stored batch that holds endpoint e, false if none does.
-func (s *Store) BatchOf(jobID *big.Int, e uint64) (Batch, bool, error) {
-	var out Batch
+func (s *Store) BatchOf(jobID *big.Int, e uint64) (chain.BatchRef, bool, error) {
+	var out chain.BatchRef
 	var found bool
 	prefix, err := jobKey(jobID)
 	if err != nil {
@@ -272,7 +263,7 @@ func (s *Store) BatchOf(jobID *big.Int, e uint64) (Batch, bool, error) {
 	err = s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket([]byte(bucketBatches)).Cursor()
 		for k, v := c.Seek(prefix); k != nil && len(k) == 40 && string(k[:32]) == string(prefix); k, v = c.Next() {
-			var b Batch
+			var b chain.BatchRef
 			if err := json.Unmarshal(v, &b); err != nil {
 				return fmt.Errorf("decode batch %d: %w", binary.BigEndian.Uint64(k[32:]), err)
 			}
@@ -291,7 +282,7 @@ func (s *Store) BatchOf(jobID *big.Int, e uint64) (Batch, bool, error) {
 
 // RemoveBatch forgets a batch that a reorg removed, with the records of the intervals it
 // closed, except those we challenged (the challenge is ours to follow up either way).
-func (s *Store) RemoveBatch(jobID *big.Int, b Batch) error {
+func (s *Store) RemoveBatch(jobID *big.Int, b chain.BatchRef) error {
 	bk, err := subKey(jobID, b.Index)
 	if err != nil {
 		return err

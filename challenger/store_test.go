@@ -36,11 +36,11 @@ func TestStoreReopen(t *testing.T) {
 	if err := s.Cursor().Save(ctx, cur); err != nil {
 		t.Fatal(err)
 	}
-	jr := JobRecord{Status: StatusAccepted, FinalizeBy: 99, ChallengerBond: big.NewInt(5e15), EvidenceURI: "http://x"}
+	jr := JobRecord{Status: chain.StatusAccepted, FinalizeBy: 99, ChallengerBond: big.NewInt(5e15), EvidenceURI: "http://x"}
 	if err := s.PutJob(job, jr); err != nil {
 		t.Fatal(err)
 	}
-	for _, b := range []Batch{{Index: 0, First: 0, Roots: []evidence.Hash32{h(0), h(1)}}, {Index: 1, First: 2, Roots: []evidence.Hash32{h(2), h(3), h(4)}}} {
+	for _, b := range []chain.BatchRef{{Index: 0, First: 0, Roots: [][32]byte{h(0), h(1)}}, {Index: 1, First: 2, Roots: [][32]byte{h(2), h(3), h(4)}}} {
 		if err := s.PutBatch(job, b); err != nil {
 			t.Fatal(err)
 		}
@@ -64,7 +64,7 @@ func TestStoreReopen(t *testing.T) {
 		t.Fatalf("cursor %+v %v", c, err)
 	}
 	got, ok, err := s.Job(job)
-	if err != nil || !ok || got.Status != StatusAccepted || got.ChallengerBond.Cmp(jr.ChallengerBond) != 0 || got.EvidenceURI != "http://x" {
+	if err != nil || !ok || got.Status != chain.StatusAccepted || got.ChallengerBond.Cmp(jr.ChallengerBond) != 0 || got.EvidenceURI != "http://x" {
 		t.Fatalf("job %+v %v %v", got, ok, err)
 	}
 	if _, ok, _ := s.Job(big.NewInt(4)); ok {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -62,7 +61,7 @@ func (n *Net) quiet(ctx context.Context) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if !chain.JobClosed(v.Status) && v.OpenDisputes > 0 {
+		if !v.Status.Closed() && v.OpenDisputes > 0 {
 			open = true
 		}
 	}
@@ -147,11 +146,11 @@ func (n *Net) Settle(ctx context.Context) error {
 			return err
 		}
 		switch {
-		case v.Status == chain.JobFinalized && v.OpenDisputes == 0:
+		case v.Status == chain.StatusFinalized && v.OpenDisputes == 0:
 			if err := n.Owner.Settle(ctx, j.ID); err != nil {
 				errs = append(errs, fmt.Errorf("settle %s: %w", j.Spec.Name, err))
 			}
-		case v.Status == chain.JobFraudulent && v.OpenDisputes > 0:
+		case v.Status == chain.StatusFraudulent && v.OpenDisputes > 0:
 			errs = append(errs, n.lapseOpen(ctx, j))
 		}
 		errs = append(errs, n.claimAll(ctx, j))
@@ -182,23 +181,23 @@ func (n *Net) claimAll(ctx context.Context, j *Job) error {
 		return err
 	}
 	for _, ev := range logs {
-		e, ok := ev.(*bindings.OvigRegistryChallengeOpened)
+		e, ok := ev.(chain.ChallengeOpened)
 		if !ok {
 			continue
 		}
-		st, err := n.Owner.StandOf(ctx, e.ChallengeId)
+		st, err := n.Owner.StandOf(ctx, e.ChallengeID)
 		if err != nil {
 			return err
 		}
-		d, err := n.Owner.DisputeOf(ctx, e.DisputeId)
+		d, err := n.Owner.DisputeOf(ctx, e.DisputeID)
 		if err != nil {
 			return err
 		}
 		if st.Claimed || d.Open() {
 			continue
 		}
-		if err := n.Owner.Claim(ctx, e.ChallengeId); err != nil && !chain.IsRevert(err, "AlreadyClaimed") {
-			return fmt.Errorf("claim challenge %s of %s: %w", e.ChallengeId, j.Spec.Name, err)
+		if err := n.Owner.Claim(ctx, e.ChallengeID); err != nil && !chain.IsRevert(err, "AlreadyClaimed") {
+			return fmt.Errorf("claim challenge %s of %s: %w", e.ChallengeID, j.Spec.Name, err)
 		}
 	}
 	return nil
@@ -250,7 +249,7 @@ func (n *Net) Outcomes(ctx context.Context) ([]Outcome, error) {
 		if err != nil {
 			return nil, err
 		}
-		o := Outcome{Job: j, Status: chain.JobStatusName(v.Status), Intervals: v.Intervals, Committed: v.CommittedEndpoints,
+		o := Outcome{Job: j, Status: v.Status.String(), Intervals: v.Intervals, Committed: v.CommittedEndpoints,
 			Verdicts: map[string]int{}, Provider: new(big.Int), Owner: new(big.Int), Watchers: new(big.Int), Gas: n.gas.job(j.ID)}
 		if o.Sampled, err = n.sampled(j); err != nil {
 			return nil, err
@@ -280,7 +279,7 @@ func (n *Net) sampled(j *Job) (int, error) {
 }
 
 // money reads the job's challenges and payouts from its registry events.
-func (n *Net) money(ctx context.Context, j *Job, v bindings.JobView, o *Outcome) error {
+func (n *Net) money(ctx context.Context, j *Job, v chain.Job, o *Outcome) error {
 	logs, err := n.Owner.JobLogs(ctx, j.ID, n.deployed)
 	if err != nil {
 		return err
@@ -292,23 +291,23 @@ func (n *Net) money(ctx context.Context, j *Job, v bindings.JobView, o *Outcome)
 	intervalOf := map[string]uint64{}
 	for _, ev := range logs {
 		switch e := ev.(type) {
-		case *bindings.OvigRegistryDisputeOpened:
-			intervalOf[e.DisputeId.String()] = e.Interval
-		case *bindings.OvigRegistryStepNamed:
-			o.Steps = append(o.Steps, intervalOf[e.DisputeId.String()]*j.Manifest.Stride+e.Step)
-		case *bindings.OvigRegistryChallengeOpened:
+		case chain.DisputeOpened:
+			intervalOf[e.DisputeID.String()] = e.Interval
+		case chain.StepNamed:
+			o.Steps = append(o.Steps, intervalOf[e.DisputeID.String()]*j.Manifest.Stride+e.Step)
+		case chain.ChallengeOpened:
 			o.Challenged++
-		case *bindings.OvigRegistryDisputeResolved:
+		case chain.DisputeResolved:
 			o.Verdicts[outcomeName(e.Outcome)]++
-		case *bindings.OvigRegistryChallengeClaimed:
+		case chain.ChallengeClaimed:
 			// After an Honest verdict the bond compensates the provider (and the arbiters).
 			o.Provider.Add(o.Provider, e.ToProvider)
-		case *bindings.OvigRegistryJobSlashed:
+		case chain.JobSlashed:
 			o.Owner.Add(o.Owner, e.OwnerRefund)
 			o.Watchers.Add(o.Watchers, e.ChallengerReward)
-		case *bindings.OvigRegistryJobSettled:
+		case chain.JobSettled:
 			o.Provider.Add(o.Provider, e.Amount)
-		case *bindings.OvigRegistryJobCancelled:
+		case chain.JobCancelled:
 			o.Owner.Add(o.Owner, e.Refund)
 		}
 	}

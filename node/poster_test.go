@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -40,22 +39,22 @@ func TestPostPolicyTake(t *testing.T) {
 }
 
 func TestNextSettleStep(t *testing.T) {
-	fin := bindings.JobView{Status: chain.JobFinalized, WindowEnd: 100}
+	fin := chain.Job{Status: chain.StatusFinalized, WindowEnd: 100}
 	open := fin
 	open.OpenDisputes = 1
 	cases := []struct {
 		name string
-		v    bindings.JobView
+		v    chain.Job
 		now  uint64
 		want SettleStep
 	}{
-		{"accepted", bindings.JobView{Status: chain.JobAccepted}, 500, SettleWait},
+		{"accepted", chain.Job{Status: chain.StatusAccepted}, 500, SettleWait},
 		{"window open (inclusive end)", fin, 100, SettleWait},
 		{"window closed", fin, 101, SettleNow},
 		{"dispute pending", open, 101, SettleWait},
-		{"settled", bindings.JobView{Status: chain.JobSettled}, 0, SettleDone},
-		{"slashed", bindings.JobView{Status: chain.JobFraudulent}, 0, SettleDone},
-		{"cancelled", bindings.JobView{Status: chain.JobCancelled}, 0, SettleDone},
+		{"settled", chain.Job{Status: chain.StatusSettled}, 0, SettleDone},
+		{"slashed", chain.Job{Status: chain.StatusFraudulent}, 0, SettleDone},
+		{"cancelled", chain.Job{Status: chain.StatusCancelled}, 0, SettleDone},
 	}
 	for _, c := range cases {
 		if got := NextSettleStep(c.v, c.now); got != c.want {

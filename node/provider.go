@@ -10,7 +10,6 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/numeric"
@@ -30,7 +29,7 @@ type Trainer interface {
 
 // ProviderChain is what the provider needs of the registry; *chain.Registry implements it.
 type ProviderChain interface {
-	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
+	Job(ctx context.Context, jobID *big.Int) (chain.Job, error)
 	CommitIntervalsAt(ctx context.Context, jobID *big.Int, firstIndex uint64, roots [][32]byte) error
 	Finalize(ctx context.Context, jobID *big.Int, finalModelHash [32]byte) error
 }
@@ -96,7 +95,7 @@ func NewProvider(cfg ProviderConfig) (*Provider, error) {
 // Run trains to the end of the job and finalizes it. It returns nil at once if the job is
 // already finalized.
 func (p *Provider) Run(ctx context.Context) error {
-	var view bindings.JobView
+	var view chain.Job
 	err := p.cfg.Retry.Do(ctx, p.cfg.Log, "read job", func(ctx context.Context) (err error) {
 		view, err = p.cfg.Chain.Job(ctx, p.cfg.JobID)
 		return err
@@ -107,8 +106,8 @@ func (p *Provider) Run(ctx context.Context) error {
 	if err := p.checkJob(view); err != nil {
 		return err
 	}
-	if view.Status >= chain.JobFinalized {
-		p.cfg.Log.Info().Str("job", p.key).Uint8("status", view.Status).Msg("job already finalized")
+	if view.Status >= chain.StatusFinalized {
+		p.cfg.Log.Info().Str("job", p.key).Uint8("status", uint8(view.Status)).Msg("job already finalized")
 		return nil
 	}
 	tr, last, err := p.resume()
@@ -154,14 +153,14 @@ func (p *Provider) Run(ctx context.Context) error {
 		err := p.cfg.Chain.Finalize(ctx, p.cfg.JobID, final)
 		if err != nil {
 			// A finalize that landed before the connection dropped is a success.
-			if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status == chain.JobFinalized {
+			if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status == chain.StatusFinalized {
 				return nil
 			}
 		}
 		return err
 	})
 	if err != nil {
-		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && chain.JobClosed(v.Status) {
+		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status.Closed() {
 			return fmt.Errorf("provider job %s: %w (status %d) before it was finalized", p.key, ErrJobClosed, v.Status)
 		}
 		return fmt.Errorf("provider job %s: finalize: %w", p.key, err)
@@ -170,7 +169,7 @@ func (p *Provider) Run(ctx context.Context) error {
 	return nil
 }
 
-func (p *Provider) checkJob(v bindings.JobView) error {
+func (p *Provider) checkJob(v chain.Job) error {
 	want, err := p.manifest.Hash()
 	if err != nil {
 		return err
@@ -182,9 +181,9 @@ func (p *Provider) checkJob(v bindings.JobView) error {
 	case v.Stride != p.manifest.Stride || v.TotalSteps != p.manifest.TotalSteps:
 		return fmt.Errorf("provider job %s: on-chain steps %d/stride %d differ from the manifest's %d/%d",
 			p.key, v.TotalSteps, v.Stride, p.manifest.TotalSteps, p.manifest.Stride)
-	case v.Status < chain.JobAccepted:
+	case v.Status < chain.StatusAccepted:
 		return fmt.Errorf("provider job %s: not accepted yet (status %d); accept it with its bond first", p.key, v.Status)
-	case chain.JobClosed(v.Status):
+	case v.Status.Closed():
 		return fmt.Errorf("provider job %s: %w (status %d)", p.key, ErrJobClosed, v.Status)
 	}
 	return nil
@@ -299,7 +298,7 @@ func (p *Provider) post(ctx context.Context, committed uint64, pending [][32]byt
 		return err
 	})
 	if err != nil {
-		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && chain.JobClosed(v.Status) {
+		if v, verr := p.cfg.Chain.Job(ctx, p.cfg.JobID); verr == nil && v.Status.Closed() {
 			return committed, pending, fmt.Errorf("provider job %s: %w (status %d) before endpoint %d was committed",
 				p.key, ErrJobClosed, v.Status, committed)
 		}

@@ -303,7 +303,7 @@ func TestProviderSurvivesRPCLoss(t *testing.T) {
 		t.Fatalf("run through an outage: %v", err)
 	}
 	v, err := e.owner.Job(t.Context(), e.jobID)
-	if err != nil || v.Status != chain.JobFinalized || v.CommittedEndpoints != 5 || v.BatchCount != 3 {
+	if err != nil || v.Status != chain.StatusFinalized || v.CommittedEndpoints != 5 || v.BatchCount != 3 {
 		t.Fatalf("after the outage: %+v %v; want finalized with 5 endpoints in 3 batches", v, err)
 	}
 	if flaky.failures != 4 || len(waits) != 4 || waits[0] != time.Second || waits[3] != 4*time.Second {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 )
@@ -42,7 +41,7 @@ func NextDisputeMove(d chain.Dispute, now uint64) DisputeMove {
 
 // DisputeChain is what the responder needs of the registry; *chain.Registry implements it.
 type DisputeChain interface {
-	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
+	Job(ctx context.Context, jobID *big.Int) (chain.Job, error)
 	HeadTime(ctx context.Context) (uint64, error)
 	DisputesOfJob(ctx context.Context, jobID *big.Int) ([]*big.Int, error)
 	DisputeOf(ctx context.Context, disputeID *big.Int) (chain.Dispute, error)
@@ -101,7 +100,7 @@ func (r *Responder) Tick(ctx context.Context) (bool, error) {
 		return false, fmt.Errorf("disputes of job %v: %w", r.JobID, err)
 	}
 	switch v.Status {
-	case chain.JobFraudulent, chain.JobSettled, chain.JobCancelled:
+	case chain.StatusFraudulent, chain.StatusSettled, chain.StatusCancelled:
 		return true, nil
 	}
 	if v.OpenDisputes == 0 {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -22,11 +21,11 @@ const (
 )
 
 // NextSettleStep decides from the job's view and the chain time.
-func NextSettleStep(v bindings.JobView, now uint64) SettleStep {
+func NextSettleStep(v chain.Job, now uint64) SettleStep {
 	switch v.Status {
-	case chain.JobFraudulent, chain.JobSettled, chain.JobCancelled:
+	case chain.StatusFraudulent, chain.StatusSettled, chain.StatusCancelled:
 		return SettleDone
-	case chain.JobFinalized:
+	case chain.StatusFinalized:
 		if now > v.WindowEnd && v.OpenDisputes == 0 {
 			return SettleNow
 		}
@@ -36,7 +35,7 @@ func NextSettleStep(v bindings.JobView, now uint64) SettleStep {
 
 // SettleChain is what Settle needs of the registry; *chain.Registry implements it.
 type SettleChain interface {
-	Job(ctx context.Context, jobID *big.Int) (bindings.JobView, error)
+	Job(ctx context.Context, jobID *big.Int) (chain.Job, error)
 	Settle(ctx context.Context, jobID *big.Int) error
 }
 
@@ -67,7 +66,7 @@ func Settle(ctx context.Context, reg SettleChain, chainTime func(context.Context
 		}
 		switch NextSettleStep(v, now) {
 		case SettleDone:
-			log.Info().Str("job", jobID.String()).Uint8("status", v.Status).Msg("job closed")
+			log.Info().Str("job", jobID.String()).Uint8("status", uint8(v.Status)).Msg("job closed")
 			return nil
 		case SettleNow:
 			err := reg.Settle(ctx, jobID)

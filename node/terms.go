@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -34,11 +33,11 @@ type TermsPolicy struct {
 
 // CheckTerms says why a provider must not accept the job v with arbiter set arbiters, or nil.
 // Every reason is listed, so the operator fixes them in one go.
-func CheckTerms(v bindings.JobView, arbiters []common.Address, p TermsPolicy) error {
+func CheckTerms(v chain.Job, arbiters []common.Address, p TermsPolicy) error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	if v.Status != chain.JobCreated {
-		bad("job is %s, not Created", chain.JobStatusName(v.Status))
+	if v.Status != chain.StatusCreated {
+		bad("job is %s, not Created", v.Status.String())
 	}
 	if v.Provider != p.Self {
 		bad("the job names provider %s, this account is %s", v.Provider.Hex(), p.Self.Hex())

@@ -7,7 +7,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 )
 
@@ -26,9 +25,9 @@ func TestCheckTerms(t *testing.T) {
 	)
 	const now = 1_000_000
 	// good terms: 2 of 3 arbiters, bond at exactly twice the challenger bond, every window fine.
-	good := func() (bindings.JobView, []common.Address, TermsPolicy) {
-		v := bindings.JobView{
-			Owner: owner, Provider: provider, Status: chain.JobCreated,
+	good := func() (chain.Job, []common.Address, TermsPolicy) {
+		v := chain.Job{
+			Owner: owner, Provider: provider, Status: chain.StatusCreated,
 			ManifestHash: manifest, BoundaryHash: bound,
 			AcceptBy: now + 600, FinalizeBy: now + 86400,
 			ChallengeWindow: 3600, ArbitrationWindow: 7200,
@@ -46,101 +45,101 @@ func TestCheckTerms(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name   string
-		change func(v *bindings.JobView, a *[]common.Address, p *TermsPolicy)
+		change func(v *chain.Job, a *[]common.Address, p *TermsPolicy)
 		want   []string // substrings of the refusal; none: the terms pass
 	}{
-		{"good terms", func(*bindings.JobView, *[]common.Address, *TermsPolicy) {}, nil},
-		{"good terms without optional limits", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"good terms", func(*chain.Job, *[]common.Address, *TermsPolicy) {}, nil},
+		{"good terms without optional limits", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.TrustedArbiters, p.MaxBond, p.MaxChallengeWindow, p.MinArbitrationWindow, p.MinTrainTime = nil, nil, 0, 0, 0
 		}, nil},
-		{"good: 1 of 1", func(v *bindings.JobView, a *[]common.Address, p *TermsPolicy) {
+		{"good: 1 of 1", func(v *chain.Job, a *[]common.Address, p *TermsPolicy) {
 			*a, v.Threshold, v.ArbiterCount, p.TrustedArbiters = arbs[:1], 1, 1, arbs[:1]
 		}, nil},
-		{"good: bond at the provider's maximum", func(v *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"good: bond at the provider's maximum", func(v *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.MaxBond = big.NewInt(2000)
 		}, nil},
-		{"good: last second of acceptance", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"good: last second of acceptance", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.AcceptBy = now
 		}, nil},
 
-		{"already accepted", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
-			v.Status = chain.JobAccepted
+		{"already accepted", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
+			v.Status = chain.StatusAccepted
 		}, []string{"not Created"}},
-		{"another provider", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"another provider", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.Self = stranger
 		}, []string{"names provider"}},
-		{"wrong manifest hash", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"wrong manifest hash", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.ManifestHash = [32]byte{0x99}
 		}, []string{"manifest hash on chain"}},
-		{"wrong boundary hash", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"wrong boundary hash", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.BoundaryHash = [32]byte{0x98}
 		}, []string{"boundary hash on chain"}},
-		{"threshold of half", func(v *bindings.JobView, a *[]common.Address, p *TermsPolicy) {
+		{"threshold of half", func(v *chain.Job, a *[]common.Address, p *TermsPolicy) {
 			*a = append(*a, stranger)
 			v.ArbiterCount, p.TrustedArbiters = 4, append(arbs[:3:3], stranger)
 		}, []string{"threshold 2 of 4 arbiters is not a strict majority"}},
-		{"threshold of one in three", func(v *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"threshold of one in three", func(v *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			v.Threshold, p.TrustedArbiters = 1, nil
 		}, []string{"threshold 1 of 3 arbiters is not a strict majority"}},
-		{"threshold above the arbiter count", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"threshold above the arbiter count", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.Threshold = 4
 		}, []string{"threshold 4 of 3 arbiters is not a strict majority"}},
-		{"no arbiters", func(v *bindings.JobView, a *[]common.Address, p *TermsPolicy) {
+		{"no arbiters", func(v *chain.Job, a *[]common.Address, p *TermsPolicy) {
 			*a, v.Threshold, p.TrustedArbiters = nil, 0, nil
 		}, []string{"not a strict majority"}},
-		{"owner as arbiter", func(_ *bindings.JobView, a *[]common.Address, _ *TermsPolicy) {
+		{"owner as arbiter", func(_ *chain.Job, a *[]common.Address, _ *TermsPolicy) {
 			(*a)[2] = owner
 		}, []string{"arbiter " + owner.Hex() + " is a party"}},
-		{"provider as arbiter", func(_ *bindings.JobView, a *[]common.Address, p *TermsPolicy) {
+		{"provider as arbiter", func(_ *chain.Job, a *[]common.Address, p *TermsPolicy) {
 			(*a)[0] = provider
 			p.TrustedArbiters = []common.Address{provider, arbs[1], arbs[2]}
 		}, []string{"arbiter " + provider.Hex() + " is a party"}},
-		{"untrusted arbiters reach the threshold", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"untrusted arbiters reach the threshold", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.TrustedArbiters = arbs[:1]
 		}, []string{"2 of 3 arbiters are not trusted"}},
-		{"no arbiter trusted", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"no arbiter trusted", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.TrustedArbiters = []common.Address{stranger}
 		}, []string{"3 of 3 arbiters are not trusted"}},
-		{"bond below twice the challenger bond", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"bond below twice the challenger bond", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.ProviderBond = big.NewInt(1999)
 		}, []string{"below twice the challenger bond"}},
-		{"bond unset", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"bond unset", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.ProviderBond = nil
 		}, []string{"below twice the challenger bond"}},
-		{"bond above the provider's maximum", func(v *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"bond above the provider's maximum", func(v *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			v.ProviderBond = big.NewInt(5001)
 		}, []string{"exceeds the most this provider stakes"}},
-		{"challenge window too long", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"challenge window too long", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.ChallengeWindow = 86401
 		}, []string{"challenge window 86401s"}},
-		{"no challenge window", func(v *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"no challenge window", func(v *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			v.ChallengeWindow, p.MaxChallengeWindow = 0, 0
 		}, []string{"challenge window 0s"}},
-		{"arbitration window too short", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"arbitration window too short", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.ArbitrationWindow = 3599
 		}, []string{"arbitration window 3599s shorter"}},
-		{"acceptance closed", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"acceptance closed", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.AcceptBy = now - 1
 		}, []string{"acceptance closed"}},
-		{"too little time to train", func(v *bindings.JobView, _ *[]common.Address, _ *TermsPolicy) {
+		{"too little time to train", func(v *chain.Job, _ *[]common.Address, _ *TermsPolicy) {
 			v.FinalizeBy = now + 3599
 		}, []string{"leaves less than 3600s to train"}},
-		{"no evidence URI", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"no evidence URI", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.EvidenceURI = ""
 		}, []string{"scheme must be http or https"}},
-		{"evidence URI of another scheme", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"evidence URI of another scheme", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.EvidenceURI = "ftp://provider.example/ovig"
 		}, []string{"scheme must be http or https"}},
-		{"evidence URI without host", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"evidence URI without host", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.EvidenceURI = "http:///ovig"
 		}, []string{"has no host"}},
-		{"unparsable evidence URI", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"unparsable evidence URI", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.EvidenceURI = "http://[::1"
 		}, []string{"evidence URI"}},
-		{"evidence URI too long", func(_ *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"evidence URI too long", func(_ *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			p.EvidenceURI = "https://provider.example/" + strings.Repeat("a", 488)
 		}, []string{"513 bytes"}},
-		{"every reason at once", func(v *bindings.JobView, _ *[]common.Address, p *TermsPolicy) {
+		{"every reason at once", func(v *chain.Job, _ *[]common.Address, p *TermsPolicy) {
 			v.ManifestHash, v.ProviderBond, p.EvidenceURI = [32]byte{}, big.NewInt(1), "x"
 		}, []string{"manifest hash on chain", "below twice the challenger bond", "scheme must be http or https"}},
 	} {

@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/chain/anvil"
 	"github.com/ovig/ovig/challenger"
@@ -138,9 +137,9 @@ func (d *deployment) challengesPerInterval(j *devnet.Job) (disputes, stands map[
 	by := map[string]int{}
 	for _, ev := range logs {
 		switch e := ev.(type) {
-		case *bindings.OvigRegistryDisputeOpened:
+		case chain.DisputeOpened:
 			disputes[e.Interval]++
-		case *bindings.OvigRegistryChallengeOpened:
+		case chain.ChallengeOpened:
 			key := fmt.Sprint(e.Interval, e.Challenger)
 			by[key]++
 			stands[e.Interval] = max(stands[e.Interval], by[key])
@@ -161,11 +160,11 @@ func (d *deployment) orphanCommitments() map[int]int {
 	count := map[common.Address]int{}
 	for _, ev := range logs {
 		switch e := ev.(type) {
-		case *bindings.OvigRegistryChallengeCommitted:
+		case chain.ChallengeCommitted:
 			count[e.Challenger]++
-		case *bindings.OvigRegistryChallengeOpened:
+		case chain.ChallengeOpened:
 			count[e.Challenger]--
-		case *bindings.OvigRegistryCommitmentRefunded:
+		case chain.CommitmentRefunded:
 			count[e.Challenger]--
 		}
 	}

@@ -196,7 +196,7 @@ func playSelfChallenge(t *testing.T, ch *chain.Chain, keys []*ecdsa.PrivateKey) 
 	if d, err := owner.DisputeOf(ctx, disputes[fraudulent]); err != nil || d.Rewarded != watchtower.Sender().Address() {
 		t.Fatalf("slash rewarded %s (%v), want the watchtower that named the bad step, not the sybil that led", d.Rewarded, err)
 	}
-	if v, err := owner.Job(ctx, jobID); err != nil || v.Status != chain.JobFraudulent {
+	if v, err := owner.Job(ctx, jobID); err != nil || v.Status != chain.StatusFraudulent {
 		t.Fatalf("job %d %v, want Fraudulent", v.Status, err)
 	}
 	if err := owner.Settle(ctx, jobID); !chain.IsRevert(err, "InvalidJobStatus") {
@@ -215,8 +215,8 @@ func playSelfChallenge(t *testing.T, ch *chain.Chain, keys []*ecdsa.PrivateKey) 
 		t.Fatal(err)
 	}
 	for _, ev := range logs {
-		if e, ok := ev.(*bindings.OvigRegistryChallengeOpened); ok {
-			if err := owner.Claim(ctx, e.ChallengeId); err != nil && !chain.IsRevert(err, "AlreadyClaimed") {
+		if e, ok := ev.(chain.ChallengeOpened); ok {
+			if err := owner.Claim(ctx, e.ChallengeID); err != nil && !chain.IsRevert(err, "AlreadyClaimed") {
 				t.Fatal(err)
 			}
 		}

@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/chain/anvil"
 	"github.com/ovig/ovig/devnet"
@@ -105,12 +104,12 @@ func (d *deployment) wantSteppedOut(cheat *devnet.Job) {
 	var responded, named, fraud int
 	for _, ev := range logs {
 		switch e := ev.(type) {
-		case *bindings.OvigRegistryStepsCommitted:
+		case chain.StepsCommitted:
 			responded++
-		case *bindings.OvigRegistryStepNamed:
+		case chain.StepNamed:
 			named++
-			t.Logf("watchtower named step %d of dispute %s", e.Step, e.DisputeId)
-		case *bindings.OvigRegistryDisputeResolved:
+			t.Logf("watchtower named step %d of dispute %s", e.Step, e.DisputeID)
+		case chain.DisputeResolved:
 			if e.Outcome == 1 {
 				fraud++
 			}

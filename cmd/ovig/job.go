@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/ovig/ovig/bindings"
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 )
@@ -139,7 +138,7 @@ func createJob(ctx context.Context, ch *chain.Chain, reg *chain.Registry, m *evi
 }
 
 // withJob opens the registry (transacting when asked) and reads the job named by the argument.
-func withJob(c *cli.Context, transact bool, f func(reg *chain.Registry, id *big.Int, v bindings.JobView) error) error {
+func withJob(c *cli.Context, transact bool, f func(reg *chain.Registry, id *big.Int, v chain.Job) error) error {
 	id, err := jobArg(c)
 	if err != nil {
 		return err
@@ -165,9 +164,9 @@ func jobAccept(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return withJob(c, true, func(reg *chain.Registry, id *big.Int, v bindings.JobView) error {
-		if v.Status != chain.JobCreated {
-			return fmt.Errorf("job %s is %s: only a Created job can be accepted", id, chain.JobStatusName(v.Status))
+	return withJob(c, true, func(reg *chain.Registry, id *big.Int, v chain.Job) error {
+		if v.Status != chain.StatusCreated {
+			return fmt.Errorf("job %s is %s: only a Created job can be accepted", id, v.Status.String())
 		}
 		if err := acceptIfNeeded(c.Context, c, reg, id, m, log, func() error { return nil }); err != nil {
 			return err
@@ -195,8 +194,8 @@ func jobTx(what string, send func(*chain.Registry, context.Context, *big.Int) er
 		if err != nil {
 			return err
 		}
-		return output(c, map[string]any{"job_id": id.String(), "status": chain.JobStatusName(v.Status)},
-			fmt.Sprintf("job %s: %s done; status %s (payouts are credited: ovig job withdraw)\n", id, what, chain.JobStatusName(v.Status)))
+		return output(c, map[string]any{"job_id": id.String(), "status": v.Status.String()},
+			fmt.Sprintf("job %s: %s done; status %s (payouts are credited: ovig job withdraw)\n", id, what, v.Status.String()))
 	}
 }
 
@@ -221,12 +220,12 @@ func jobWithdraw(c *cli.Context) error {
 }
 
 func jobShow(c *cli.Context) error {
-	return withJob(c, false, func(reg *chain.Registry, id *big.Int, v bindings.JobView) error {
+	return withJob(c, false, func(reg *chain.Registry, id *big.Int, v chain.Job) error {
 		return showJob(c, reg, id, v)
 	})
 }
 
-func showJob(c *cli.Context, reg *chain.Registry, id *big.Int, v bindings.JobView) error {
+func showJob(c *cli.Context, reg *chain.Registry, id *big.Int, v chain.Job) error {
 	arbiters, err := reg.Arbiters(c.Context, id)
 	if err != nil {
 		return err
@@ -235,7 +234,7 @@ func showJob(c *cli.Context, reg *chain.Registry, id *big.Int, v bindings.JobVie
 	w := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
 	row := func(k string, v any) { fmt.Fprintf(w, "%s\t%v\n", k, v) }
 	row("job", id)
-	row("status", chain.JobStatusName(v.Status))
+	row("status", v.Status.String())
 	row("owner", v.Owner.Hex())
 	row("provider", v.Provider.Hex())
 	row("manifest hash", evidence.Hash32(v.ManifestHash))
@@ -277,16 +276,16 @@ func jobList(c *cli.Context) error {
 			return err
 		}
 		all = append(all, jobJSON(id, v, nil))
-		fmt.Fprintf(w, "%d\t%s\t%s\t%d/%d\t%d\t%s\n", i, chain.JobStatusName(v.Status), v.Provider.Hex(),
+		fmt.Fprintf(w, "%d\t%s\t%s\t%d/%d\t%d\t%s\n", i, v.Status.String(), v.Provider.Hex(),
 			v.CommittedEndpoints, v.Intervals+1, v.OpenDisputes, formatEther(v.Escrow))
 	}
 	w.Flush()
 	return output(c, all, b.String())
 }
 
-func jobJSON(id *big.Int, v bindings.JobView, arbiters []common.Address) map[string]any {
+func jobJSON(id *big.Int, v chain.Job, arbiters []common.Address) map[string]any {
 	return map[string]any{
-		"job_id": id.String(), "status": chain.JobStatusName(v.Status), "owner": v.Owner, "provider": v.Provider,
+		"job_id": id.String(), "status": v.Status.String(), "owner": v.Owner, "provider": v.Provider,
 		"manifest_hash": evidence.Hash32(v.ManifestHash), "boundary_hash": evidence.Hash32(v.BoundaryHash),
 		"total_steps": v.TotalSteps, "stride": v.Stride, "intervals": v.Intervals,
 		"committed_endpoints": v.CommittedEndpoints, "batches": v.BatchCount, "open_disputes": v.OpenDisputes,

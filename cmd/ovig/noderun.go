@@ -359,7 +359,7 @@ func acceptIfNeeded(ctx context.Context, c *cli.Context, reg *chain.Registry, jo
 	if err != nil {
 		return err
 	}
-	if v.Status != chain.JobCreated {
+	if v.Status != chain.StatusCreated {
 		return nil
 	}
 	arbiters, err := reg.Arbiters(ctx, jobID)
