@@ -36,10 +36,11 @@ type StrideAxis struct {
 	Steps    uint64
 	Batch    uint64 // 0: the workload's
 	Strides  []uint64
-	// Shared strides are calibrated together into one boundary (`ovig calibrate --strides
-	// 1000,2000`), at their common endpoints; each other stride alone. Replays of the long
-	// strides dominate the axis's cost.
-	Shared []uint64
+	// Shared are groups of strides calibrated together into one boundary (`ovig calibrate
+	// --strides 1000,2000`), at their common endpoints, each replay capturing every stride of
+	// its group on the way; each other stride alone. Replays of the long strides under the
+	// emulated GEMM orders dominate the axis's cost.
+	Shared [][]uint64
 	// HeldOut and Calibration are profile names. Honest providers train under each held-out
 	// profile, which calibration never fits on. Emulated GEMM orders replay 10-100x slower
 	// than the default kernel, so the axis names its profiles rather than taking the whole
@@ -135,9 +136,13 @@ func (sa StrideAxis) validate() error {
 	if len(sa.Strides) == 0 || !slices.IsSorted(sa.Strides) || sa.Strides[0] < 2 {
 		return fmt.Errorf("strides %v: want ascending, above 1", sa.Strides)
 	}
-	for _, s := range sa.Shared {
-		if !slices.Contains(sa.Strides, s) || !slices.IsSorted(sa.Shared) {
-			return fmt.Errorf("shared strides %v: want ascending, among %v", sa.Shared, sa.Strides)
+	seen := map[uint64]bool{}
+	for _, g := range sa.Shared {
+		for _, s := range g {
+			if !slices.Contains(sa.Strides, s) || !slices.IsSorted(g) || seen[s] {
+				return fmt.Errorf("shared strides %v: want ascending groups, each stride among %v and in one group", sa.Shared, sa.Strides)
+			}
+			seen[s] = true
 		}
 	}
 	for _, s := range sa.Strides {
@@ -195,14 +200,11 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 	if err != nil {
 		return nil, err
 	}
-	groups := [][]uint64{}
+	groups := slices.Clone(sa.Shared)
 	for _, s := range sa.Strides {
-		if !slices.Contains(sa.Shared, s) {
+		if !slices.ContainsFunc(sa.Shared, func(g []uint64) bool { return slices.Contains(g, s) }) {
 			groups = append(groups, []uint64{s})
 		}
-	}
-	if len(sa.Shared) > 0 {
-		groups = append(groups, sa.Shared)
 	}
 	rows := map[uint64]StrideRow{}
 	for _, g := range groups {
@@ -382,7 +384,9 @@ func (rp *pairReplay) verdict(a *boundary.Artifact, s uint64) (boundary.Verdict,
 
 // honest trains one honest provider under p over the whole job and audits, on two goroutines
 // while it trains, every interval of every stride (filter) and the one-step steps under every
-// stride's boundary, adding the counts to rows.
+// stride's boundary, adding the counts to rows. Intervals of several strides that start at the
+// same step share one replay (the shorter is the first part of the longer, bit for bit), and
+// the endpoint check at a step serves every interval that ends there.
 func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []StrideRow) error {
 	sa := pl.sa
 	tr, err := pl.single.Init()
@@ -393,21 +397,25 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 	for i := range uint64(sa.OneSteps) {
 		oneAt[(2*i+1)*sa.Steps/(2*uint64(sa.OneSteps))] = true
 	}
-	last := map[uint64]*evidence.Endpoint{} // by stride, the start of the current interval
+	// replays[s] is the replay of the current interval of stride s, from its start.
+	replays := map[uint64]*future{}
 	var (
 		wg    sync.WaitGroup
 		mu    sync.Mutex
 		first error
 	)
+	fail := func(err error) {
+		mu.Lock()
+		first = cmp.Or(first, err)
+		mu.Unlock()
+	}
 	slots := make(chan struct{}, 2) // also bounds the endpoints held for audits
 	audit := func(f func() error) {
 		slots <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-slots }()
 			if err := f(); err != nil {
-				mu.Lock()
-				first = cmp.Or(first, err)
-				mu.Unlock()
+				fail(err)
 			}
 		})
 	}
@@ -421,8 +429,16 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 				return err
 			}
 		}
-		boundaryStep := slices.ContainsFunc(sa.Strides, func(s uint64) bool { return step%s == 0 })
-		if !boundaryStep && !oneAt[step] && prev == nil {
+		var ending, starting []uint64 // strides whose interval ends, or starts, at this step
+		for _, s := range sa.Strides {
+			if step%s == 0 && step > 0 {
+				ending = append(ending, s)
+			}
+			if step%s == 0 && step+s <= sa.Steps {
+				starting = append(starting, s)
+			}
+		}
+		if len(ending) == 0 && len(starting) == 0 && !oneAt[step] && prev == nil {
 			continue
 		}
 		ep, err := tr.Capture(p, step)
@@ -458,34 +474,123 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 		if oneAt[step] && step < sa.Steps {
 			prev = ep
 		}
-		for i, s := range sa.Strides {
-			if step%s != 0 {
-				continue
+		if len(ending) > 0 {
+			got := map[uint64]*future{}
+			for _, s := range ending {
+				got[s] = replays[s]
 			}
-			if start := last[s]; start != nil {
-				audit(func() error {
-					v, err := pl.judge(ctx, pl.arts[s], s, start, ep)
-					if err != nil {
-						return fmt.Errorf("interval %d at s=%d: %w", start.Metadata.Step/s, s, err)
-					}
-					mu.Lock()
-					r := &rows[i]
-					r.Intervals++
-					if v.Fraud {
-						r.FilterFlagged++
-					}
-					if v.Worst.Ratio > r.FilterWorst.Ratio {
-						r.FilterWorst = v.Worst
-					}
-					mu.Unlock()
-					return nil
-				})
+			// The replays it waits for were started earlier and hold their own slots.
+			audit(func() error { return pl.filter(ep, ending, got, rows, &mu) })
+		}
+		if len(starting) > 0 {
+			fs := map[uint64]*future{}
+			for _, s := range starting {
+				fs[s] = &future{done: make(chan struct{})}
+				replays[s] = fs[s]
 			}
-			last[s] = ep
+			audit(func() error {
+				err := pl.replayNested(ctx, ep, starting, fs)
+				if err != nil {
+					for _, f := range fs {
+						f.set(nil, err) // no waiter may block on a replay that failed
+					}
+				}
+				return err
+			})
 		}
 	}
 	wg.Wait()
 	return first
+}
+
+// future is the compared tensors of one replayed interval, once its replay is done.
+type future struct {
+	done chan struct{}
+	once sync.Once
+	got  map[string][]float32
+	err  error
+}
+
+func (f *future) set(got map[string][]float32, err error) {
+	f.once.Do(func() {
+		f.got, f.err = got, err
+		close(f.done)
+	})
+}
+
+func (f *future) wait() (map[string][]float32, error) {
+	<-f.done
+	return f.got, f.err
+}
+
+// replayNested replays from start under the reference profile up to the longest of strides
+// (ascending), handing each stride's replayed tensors to its future on the way.
+func (pl *stridePlan) replayNested(ctx context.Context, start *evidence.Endpoint, strides []uint64, fs map[uint64]*future) error {
+	t, err := pl.single.Restore(start)
+	if err != nil {
+		return err
+	}
+	for _, s := range strides {
+		for t.Step() < start.Metadata.Step+s {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if _, err := t.Train(pl.ref, 1, nil); err != nil {
+				return fmt.Errorf("interval from step %d at s=%d: %w", start.Metadata.Step, s, err)
+			}
+		}
+		next, err := t.CaptureStep(pl.ref)
+		if err != nil {
+			return err
+		}
+		got, err := boundary.Tensors(next, pl.ivNames)
+		if err != nil {
+			return err
+		}
+		fs[s].set(got, nil)
+	}
+	return nil
+}
+
+// filter is the interval filter of every interval that ends at end: the endpoint check there
+// (one gradient for all of them) and each interval check against its replay.
+func (pl *stridePlan) filter(end *evidence.Endpoint, strides []uint64, replays map[uint64]*future, rows []StrideRow, mu *sync.Mutex) error {
+	g, err := replay.Gradient(pl.single, end, pl.ref)
+	if err != nil {
+		return err
+	}
+	rp := &pairReplay{epGot: make(map[string][]float32, len(g))}
+	for name, x := range g {
+		rp.epGot[boundary.PrefixGradient+name] = x
+	}
+	if rp.epRef, err = boundary.Tensors(end, pl.epNames); err != nil {
+		return err
+	}
+	if rp.ivRef, err = boundary.Tensors(end, pl.ivNames); err != nil {
+		return err
+	}
+	for _, s := range strides {
+		k := end.Metadata.Step/s - 1
+		if rp.ivGot, err = replays[s].wait(); err != nil {
+			return fmt.Errorf("interval %d at s=%d: %w", k, s, err)
+		}
+		v, err := rp.verdict(pl.arts[s], s)
+		if err != nil {
+			return fmt.Errorf("interval %d at s=%d: %w", k, s, err)
+		}
+		i := slices.Index(pl.sa.Strides, s)
+		mu.Lock()
+		r := &rows[i]
+		r.Intervals++
+		if v.Fraud {
+			r.FilterFlagged++
+		}
+		if v.Worst.Ratio > r.FilterWorst.Ratio {
+			r.FilterWorst = v.Worst
+		}
+		mu.Unlock()
+	}
+	return nil
 }
 
 // maxAttackSearch bounds how many steps after the job's middle an attack may leave untouched
@@ -679,7 +784,7 @@ func strideMarkdown(rs []StrideAxisReport) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("\n## Stride axis\n\nPer stride s, a boundary from `ovig calibrate --strides s --steps <job length>` (the longest strides share one, `--strides 1000,2000`; reference run of seed 0, the named profiles); honest providers under held-out profiles on a job of another seed. The interval filter is the interval check at s with the endpoint check at its end, over every interval; the one-step check is the check of step-level disputes (one step replayed from the provider's state j against its state j+1, with the endpoint check there), over steps spread over the whole job; attacks are judged by the one-step check at their first tampered step after the job's middle. Every figure is for the stride and job length on its row.\n")
+	b.WriteString("\n## Stride axis\n\nPer stride s, a boundary from `ovig calibrate --strides <its group> --steps <job length>` (the column \"boundary's strides\"; reference run of seed 0, the named profiles); honest providers under held-out profiles on a job of another seed. The interval filter is the interval check at s with the endpoint check at its end, over every interval; the one-step check is the check of step-level disputes (one step replayed from the provider's state j against its state j+1, with the endpoint check there), over steps spread over the whole job; attacks start from the honest run's state at the job's middle step and are judged by the one-step check at their first tampered step. Every figure is for the stride and job length on its row.\n")
 	for _, r := range rs {
 		fmt.Fprintf(&b, "\n**%s, job of %d steps at batch %d, seed %d** (%.0f s); held out: %s; calibrated on: %s\n\n", r.Workload, r.Steps, r.Batch, r.Seed, r.Seconds,
 			strings.Join(r.HeldOut, ", "), strings.Join(r.Calibration, ", "))
