@@ -207,6 +207,9 @@ func (c Config) Validate() error {
 		if !slices.Contains(workload.Names(), lj.Workload) || lj.Stride == 0 || lj.Steps%lj.Stride != 0 || lj.Steps/lj.Stride < 2 {
 			return fmt.Errorf("long job %s: %d steps at stride %d", lj.Workload, lj.Steps, lj.Stride)
 		}
+		if _, err := profileList(lj.HeldOutProfiles); err != nil {
+			return fmt.Errorf("long job %s: held-out profiles: %w", lj.Workload, err)
+		}
 	}
 	if len(c.Strides) == 0 || c.Strides[0] != 1 || c.StorageSteps == 0 {
 		return errors.New("storage strides must start at 1 and the storage job needs steps")

@@ -276,7 +276,7 @@ func TestLongJobAxis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lj := LongJob{Workload: "mlp-mnist", Steps: 40, Stride: 10, HeldOut: 1, CalProfiles: 2}
+	lj := LongJob{Workload: "mlp-mnist", Steps: 40, Stride: 10, HeldOutProfiles: strideHeldOut[:1], CalProfiles: 2}
 	r, err := runLongJob(t.Context(), src, lj, 7, func(string, ...any) {})
 	if err != nil {
 		t.Fatal(err)
