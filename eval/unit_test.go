@@ -311,7 +311,7 @@ func TestStrideAxis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sa := StrideAxis{Workload: "mlp-mnist", Steps: 20, Strides: []uint64{5, 10}, Shared: [][]uint64{{10}}, HeldOut: strideHeldOut[:1], Calibration: strideCalibration[:2],
+	sa := StrideAxis{Workload: "mlp-mnist", Steps: 20, Strides: []uint64{5, 10}, Shared: [][]uint64{{5, 10}}, HeldOut: strideHeldOut[:1], Calibration: strideCalibration[:2],
 		OneSteps: 4, CalOneStepEvery: 5, Attacks: []string{"skip", "lr", "pad"}, Strength: 1}
 	r, err := runStrideAxis(t.Context(), src, sa, 7, func(string, ...any) {})
 	if err != nil {
