@@ -21,8 +21,12 @@ import (
 type LongJob struct {
 	Workload      string
 	Steps, Stride uint64
-	HeldOut       int    // held-out profiles (0: 3)
-	CalSeed       uint64 // seed of calibration's reference run; the job uses Config.Seed
+	HeldOut       int // held-out profiles (0: 3)
+	// HeldOutProfiles names the held-out profiles instead (nil: calibrate.DefaultHeldOut's
+	// HeldOut); tests name a cheap one, the emulated FMA and split-K orders replay 10-100x
+	// slower than the default kernel.
+	HeldOutProfiles []string
+	CalSeed         uint64 // seed of calibration's reference run; the job uses Config.Seed
 	// CalProfiles calibrates on that many of the other honest profiles (0: all of them, as
 	// `ovig calibrate` does); tests use few.
 	CalProfiles int
@@ -62,6 +66,11 @@ func runLongJob(ctx context.Context, src *data.Sources, lj LongJob, seed uint64,
 		n = 3
 	}
 	heldOut := calibrate.DefaultHeldOut(pol, n, nil)
+	if lj.HeldOutProfiles != nil {
+		if heldOut, err = profileList(lj.HeldOutProfiles); err != nil {
+			return nil, err
+		}
+	}
 	var cal []numeric.Profile // nil: every other honest profile
 	if lj.CalProfiles > 0 {
 		cal, _ = splitProfiles(pol, 0, 0)

@@ -27,17 +27,20 @@ import (
 // at every stride every interval goes through the interval filter (the interval check at s
 // and the endpoint check at its end), and OneSteps steps spread over the job through the
 // one-step check of step-level disputes (one step replayed from the provider's state j
-// against its state j+1, and the endpoint check there). Each attack is applied from the start
-// and judged by the one-step check at its first tampered step after the job's middle.
+// against its state j+1, and the endpoint check there). Each attack is applied from the honest
+// reference state at the job's middle step (a step-level dispute judges step j from the
+// provider's own state j, whatever trajectory led there, so the attacks share the honest run's
+// first half) and judged by the one-step check at its first tampered step.
 type StrideAxis struct {
 	Workload string
 	Steps    uint64
 	Batch    uint64 // 0: the workload's
 	Strides  []uint64
-	// Shared strides are calibrated together into one boundary (`ovig calibrate --strides
-	// 1000,2000`), at their common endpoints; each other stride alone. Replays of the long
-	// strides dominate the axis's cost.
-	Shared []uint64
+	// Shared are groups of strides calibrated together into one boundary (`ovig calibrate
+	// --strides 1000,2000`), at their common endpoints, each replay capturing every stride of
+	// its group on the way; each other stride alone. Replays of the long strides under the
+	// emulated GEMM orders dominate the axis's cost.
+	Shared [][]uint64
 	// HeldOut and Calibration are profile names. Honest providers train under each held-out
 	// profile, which calibration never fits on. Emulated GEMM orders replay 10-100x slower
 	// than the default kernel, so the axis names its profiles rather than taking the whole
@@ -60,9 +63,11 @@ type StrideAxisReport struct {
 	Rows        []StrideRow  `json:"rows"`
 	Attacks     []StepAttack `json:"attacks"`
 	// Honest is the delivered model of an honest run of the job under the reference profile;
-	// Adaptive the adaptive attacker under each stride's boundary.
+	// Adaptive the adaptive gradient-scale attacker under each stride's boundary, Backdoor the
+	// adaptive backdoor attacker (classifiers only).
 	Honest   ModelEval      `json:"honest_model"`
 	Adaptive []AdaptiveStep `json:"adaptive"`
+	Backdoor []BackdoorStep `json:"adaptive_backdoor,omitempty"`
 	Seconds  float64        `json:"seconds"`
 }
 
@@ -131,9 +136,13 @@ func (sa StrideAxis) validate() error {
 	if len(sa.Strides) == 0 || !slices.IsSorted(sa.Strides) || sa.Strides[0] < 2 {
 		return fmt.Errorf("strides %v: want ascending, above 1", sa.Strides)
 	}
-	for _, s := range sa.Shared {
-		if !slices.Contains(sa.Strides, s) || !slices.IsSorted(sa.Shared) {
-			return fmt.Errorf("shared strides %v: want ascending, among %v", sa.Shared, sa.Strides)
+	seen := map[uint64]bool{}
+	for _, g := range sa.Shared {
+		for _, s := range g {
+			if !slices.Contains(sa.Strides, s) || !slices.IsSorted(g) || seen[s] {
+				return fmt.Errorf("shared strides %v: want ascending groups, each stride among %v and in one group", sa.Shared, sa.Strides)
+			}
+			seen[s] = true
 		}
 	}
 	for _, s := range sa.Strides {
@@ -167,6 +176,7 @@ type stridePlan struct {
 	held    []numeric.Profile
 	epNames []string
 	ivNames []string
+	test    *data.Images // a classifier's test split, for backdoor success; nil otherwise
 }
 
 func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed uint64, logf func(string, ...any)) (*StrideAxisReport, error) {
@@ -190,14 +200,11 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 	if err != nil {
 		return nil, err
 	}
-	groups := [][]uint64{}
+	groups := slices.Clone(sa.Shared)
 	for _, s := range sa.Strides {
-		if !slices.Contains(sa.Shared, s) {
+		if !slices.ContainsFunc(sa.Shared, func(g []uint64) bool { return slices.Contains(g, s) }) {
 			groups = append(groups, []uint64{s})
 		}
-	}
-	if len(sa.Shared) > 0 {
-		groups = append(groups, sa.Shared)
 	}
 	rows := map[uint64]StrideRow{}
 	for _, g := range groups {
@@ -235,6 +242,9 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 		}
 	}
 	pl.single = pl.jobs[1]
+	if pl.test, err = classifierTest(src, sa.Workload); err != nil {
+		return nil, err
+	}
 	a := pl.arts[sa.Strides[0]]
 	if pl.epNames, err = a.TensorNames(boundary.CheckEndpoint, 1); err != nil {
 		return nil, err
@@ -248,9 +258,14 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 			return nil, err
 		}
 	}
+	logf("eval strides %s: honest run under the reference profile (the attacks start from its middle step)", sa.Workload)
+	mid, err := pl.honestRun(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, name := range sa.Attacks {
 		logf("eval strides %s: attack %s:%g at one step", sa.Workload, name, sa.Strength)
-		at, err := pl.stepAttack(ctx, src, attack.Behaviour{Name: name, Strength: sa.Strength})
+		at, err := pl.stepAttack(ctx, src, mid, attack.Behaviour{Name: name, Strength: sa.Strength})
 		if err != nil {
 			return nil, fmt.Errorf("attack %s: %w", name, err)
 		}
@@ -272,9 +287,16 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 			out.Rows[i].MinSeparation = 0
 		}
 	}
+	out.Honest = mid.model
 	logf("eval strides %s: adaptive gradient-scale attacker per stride's one-step check", sa.Workload)
-	if out.Honest, out.Adaptive, err = pl.adaptive(ctx); err != nil {
+	if out.Adaptive, err = pl.adaptive(ctx, mid.state); err != nil {
 		return nil, fmt.Errorf("adaptive: %w", err)
+	}
+	if pl.test != nil {
+		logf("eval strides %s: adaptive backdoor attacker per stride's one-step check", sa.Workload)
+		if out.Backdoor, err = pl.backdoor(ctx, mid.probes); err != nil {
+			return nil, fmt.Errorf("adaptive backdoor: %w", err)
+		}
 	}
 	out.Seconds = time.Since(t0).Seconds()
 	return out, nil
@@ -303,33 +325,53 @@ func atStride(ep *evidence.Endpoint, s uint64) *evidence.Endpoint {
 // judge is the endpoint check of end and, from start, the interval check at stride s
 // replayed under the reference profile, taken together under a.
 func (pl *stridePlan) judge(ctx context.Context, a *boundary.Artifact, s uint64, start, end *evidence.Endpoint) (boundary.Verdict, error) {
+	rp, err := pl.replayPair(ctx, s, start, end)
+	if err != nil {
+		return boundary.Verdict{}, err
+	}
+	return rp.verdict(a, s)
+}
+
+// pairReplay is what judging one pair of endpoints compares: the committed and the replayed
+// tensors of the endpoint check and of the interval check. One replay serves every boundary.
+type pairReplay struct {
+	epRef, epGot, ivRef, ivGot map[string][]float32
+}
+
+// replayPair recomputes the gradient at end and replays the s steps from start, under the
+// reference profile.
+func (pl *stridePlan) replayPair(ctx context.Context, s uint64, start, end *evidence.Endpoint) (*pairReplay, error) {
 	g, err := replay.Gradient(pl.single, end, pl.ref)
 	if err != nil {
-		return boundary.Verdict{}, err
+		return nil, err
 	}
-	got := make(map[string][]float32, len(g))
+	rp := &pairReplay{epGot: make(map[string][]float32, len(g))}
 	for name, x := range g {
-		got[boundary.PrefixGradient+name] = x
+		rp.epGot[boundary.PrefixGradient+name] = x
 	}
-	ref, err := boundary.Tensors(end, pl.epNames)
-	if err != nil {
-		return boundary.Verdict{}, err
-	}
-	ev, err := a.Compare(boundary.CheckEndpoint, 1, ref, got)
-	if err != nil {
-		return boundary.Verdict{}, err
+	if rp.epRef, err = boundary.Tensors(end, pl.epNames); err != nil {
+		return nil, err
 	}
 	next, err := replay.Interval(ctx, pl.jobs[s], atStride(start, s), pl.ref, nil)
 	if err != nil {
+		return nil, err
+	}
+	if rp.ivGot, err = boundary.Tensors(next, pl.ivNames); err != nil {
+		return nil, err
+	}
+	if rp.ivRef, err = boundary.Tensors(end, pl.ivNames); err != nil {
+		return nil, err
+	}
+	return rp, nil
+}
+
+// verdict is the two checks of rp, an interval of s steps, taken together under a.
+func (rp *pairReplay) verdict(a *boundary.Artifact, s uint64) (boundary.Verdict, error) {
+	ev, err := a.Compare(boundary.CheckEndpoint, 1, rp.epRef, rp.epGot)
+	if err != nil {
 		return boundary.Verdict{}, err
 	}
-	if got, err = boundary.Tensors(next, pl.ivNames); err != nil {
-		return boundary.Verdict{}, err
-	}
-	if ref, err = boundary.Tensors(end, pl.ivNames); err != nil {
-		return boundary.Verdict{}, err
-	}
-	iv, err := a.Compare(boundary.CheckInterval, s, ref, got)
+	iv, err := a.Compare(boundary.CheckInterval, s, rp.ivRef, rp.ivGot)
 	if err != nil {
 		return boundary.Verdict{}, err
 	}
@@ -342,7 +384,9 @@ func (pl *stridePlan) judge(ctx context.Context, a *boundary.Artifact, s uint64,
 
 // honest trains one honest provider under p over the whole job and audits, on two goroutines
 // while it trains, every interval of every stride (filter) and the one-step steps under every
-// stride's boundary, adding the counts to rows.
+// stride's boundary, adding the counts to rows. Intervals of several strides that start at the
+// same step share one replay (the shorter is the first part of the longer, bit for bit), and
+// the endpoint check at a step serves every interval that ends there.
 func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []StrideRow) error {
 	sa := pl.sa
 	tr, err := pl.single.Init()
@@ -353,21 +397,25 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 	for i := range uint64(sa.OneSteps) {
 		oneAt[(2*i+1)*sa.Steps/(2*uint64(sa.OneSteps))] = true
 	}
-	last := map[uint64]*evidence.Endpoint{} // by stride, the start of the current interval
+	// replays[s] is the replay of the current interval of stride s, from its start.
+	replays := map[uint64]*future{}
 	var (
 		wg    sync.WaitGroup
 		mu    sync.Mutex
 		first error
 	)
+	fail := func(err error) {
+		mu.Lock()
+		first = cmp.Or(first, err)
+		mu.Unlock()
+	}
 	slots := make(chan struct{}, 2) // also bounds the endpoints held for audits
 	audit := func(f func() error) {
 		slots <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-slots }()
 			if err := f(); err != nil {
-				mu.Lock()
-				first = cmp.Or(first, err)
-				mu.Unlock()
+				fail(err)
 			}
 		})
 	}
@@ -381,8 +429,16 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 				return err
 			}
 		}
-		boundaryStep := slices.ContainsFunc(sa.Strides, func(s uint64) bool { return step%s == 0 })
-		if !boundaryStep && !oneAt[step] && prev == nil {
+		var ending, starting []uint64 // strides whose interval ends, or starts, at this step
+		for _, s := range sa.Strides {
+			if step%s == 0 && step > 0 {
+				ending = append(ending, s)
+			}
+			if step%s == 0 && step+s <= sa.Steps {
+				starting = append(starting, s)
+			}
+		}
+		if len(ending) == 0 && len(starting) == 0 && !oneAt[step] && prev == nil {
 			continue
 		}
 		ep, err := tr.Capture(p, step)
@@ -391,8 +447,12 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 		}
 		if start := prev; start != nil {
 			audit(func() error {
+				rp, err := pl.replayPair(ctx, boundary.OneStep, start, ep)
+				if err != nil {
+					return fmt.Errorf("one step %d: %w", start.Metadata.Step, err)
+				}
 				for i, s := range sa.Strides {
-					v, err := pl.judge(ctx, pl.arts[s], boundary.OneStep, start, ep)
+					v, err := rp.verdict(pl.arts[s], boundary.OneStep)
 					if err != nil {
 						return fmt.Errorf("one step %d: %w", start.Metadata.Step, err)
 					}
@@ -414,55 +474,140 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 		if oneAt[step] && step < sa.Steps {
 			prev = ep
 		}
-		for i, s := range sa.Strides {
-			if step%s != 0 {
-				continue
+		if len(ending) > 0 {
+			got := map[uint64]*future{}
+			for _, s := range ending {
+				got[s] = replays[s]
 			}
-			if start := last[s]; start != nil {
-				audit(func() error {
-					v, err := pl.judge(ctx, pl.arts[s], s, start, ep)
-					if err != nil {
-						return fmt.Errorf("interval %d at s=%d: %w", start.Metadata.Step/s, s, err)
-					}
-					mu.Lock()
-					r := &rows[i]
-					r.Intervals++
-					if v.Fraud {
-						r.FilterFlagged++
-					}
-					if v.Worst.Ratio > r.FilterWorst.Ratio {
-						r.FilterWorst = v.Worst
-					}
-					mu.Unlock()
-					return nil
-				})
+			// The replays it waits for were started earlier and hold their own slots.
+			audit(func() error { return pl.filter(ep, ending, got, rows, &mu) })
+		}
+		if len(starting) > 0 {
+			fs := map[uint64]*future{}
+			for _, s := range starting {
+				fs[s] = &future{done: make(chan struct{})}
+				replays[s] = fs[s]
 			}
-			last[s] = ep
+			audit(func() error {
+				err := pl.replayNested(ctx, ep, starting, fs)
+				if err != nil {
+					for _, f := range fs {
+						f.set(nil, err) // no waiter may block on a replay that failed
+					}
+				}
+				return err
+			})
 		}
 	}
 	wg.Wait()
 	return first
 }
 
+// future is the compared tensors of one replayed interval, once its replay is done.
+type future struct {
+	done chan struct{}
+	once sync.Once
+	got  map[string][]float32
+	err  error
+}
+
+func (f *future) set(got map[string][]float32, err error) {
+	f.once.Do(func() {
+		f.got, f.err = got, err
+		close(f.done)
+	})
+}
+
+func (f *future) wait() (map[string][]float32, error) {
+	<-f.done
+	return f.got, f.err
+}
+
+// replayNested replays from start under the reference profile up to the longest of strides
+// (ascending), handing each stride's replayed tensors to its future on the way.
+func (pl *stridePlan) replayNested(ctx context.Context, start *evidence.Endpoint, strides []uint64, fs map[uint64]*future) error {
+	t, err := pl.single.Restore(start)
+	if err != nil {
+		return err
+	}
+	for _, s := range strides {
+		for t.Step() < start.Metadata.Step+s {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if _, err := t.Train(pl.ref, 1, nil); err != nil {
+				return fmt.Errorf("interval from step %d at s=%d: %w", start.Metadata.Step, s, err)
+			}
+		}
+		next, err := t.CaptureStep(pl.ref)
+		if err != nil {
+			return err
+		}
+		got, err := boundary.Tensors(next, pl.ivNames)
+		if err != nil {
+			return err
+		}
+		fs[s].set(got, nil)
+	}
+	return nil
+}
+
+// filter is the interval filter of every interval that ends at end: the endpoint check there
+// (one gradient for all of them) and each interval check against its replay.
+func (pl *stridePlan) filter(end *evidence.Endpoint, strides []uint64, replays map[uint64]*future, rows []StrideRow, mu *sync.Mutex) error {
+	g, err := replay.Gradient(pl.single, end, pl.ref)
+	if err != nil {
+		return err
+	}
+	rp := &pairReplay{epGot: make(map[string][]float32, len(g))}
+	for name, x := range g {
+		rp.epGot[boundary.PrefixGradient+name] = x
+	}
+	if rp.epRef, err = boundary.Tensors(end, pl.epNames); err != nil {
+		return err
+	}
+	if rp.ivRef, err = boundary.Tensors(end, pl.ivNames); err != nil {
+		return err
+	}
+	for _, s := range strides {
+		k := end.Metadata.Step/s - 1
+		if rp.ivGot, err = replays[s].wait(); err != nil {
+			return fmt.Errorf("interval %d at s=%d: %w", k, s, err)
+		}
+		v, err := rp.verdict(pl.arts[s], s)
+		if err != nil {
+			return fmt.Errorf("interval %d at s=%d: %w", k, s, err)
+		}
+		i := slices.Index(pl.sa.Strides, s)
+		mu.Lock()
+		r := &rows[i]
+		r.Intervals++
+		if v.Fraud {
+			r.FilterFlagged++
+		}
+		if v.Worst.Ratio > r.FilterWorst.Ratio {
+			r.FilterWorst = v.Worst
+		}
+		mu.Unlock()
+	}
+	return nil
+}
+
 // maxAttackSearch bounds how many steps after the job's middle an attack may leave untouched
 // before it is reported as never tampering.
 const maxAttackSearch = 200
 
-// stepAttack trains a provider with behaviour b from the start (under b's profile) to the
-// first step after the job's middle that b tampers with, and judges that step with the
+// stepAttack trains a provider with behaviour b (under b's profile) from the honest state at
+// the job's middle step to the first step that b tampers with, and judges that step with the
 // one-step check under every stride's boundary.
-func (pl *stridePlan) stepAttack(ctx context.Context, src *data.Sources, b attack.Behaviour) (*StepAttack, error) {
+func (pl *stridePlan) stepAttack(ctx context.Context, src *data.Sources, mid *midRun, b attack.Behaviour) (*StepAttack, error) {
 	out := &StepAttack{Attack: b.Name, Strength: b.Strength}
-	tr, err := pl.single.Init()
+	tr, err := pl.single.Restore(mid.state)
 	if err != nil {
 		return nil, err
 	}
 	if b.Name == "gradnoise" || b.Name == "gradbias" {
-		ep, err := tr.Capture(pl.ref, 0)
-		if err != nil {
-			return nil, err
-		}
-		b.Params = lastLayer(ep)
+		b.Params = lastLayer(mid.state)
 	}
 	if b.Name == "substitute" {
 		if b.Foreign, _, err = src.Fashion(); err != nil {
@@ -478,10 +623,6 @@ func (pl *stridePlan) stepAttack(ctx context.Context, src *data.Sources, b attac
 			out.ByStride = append(out.ByStride, StepVerdict{Stride: s})
 		}
 		return out, nil
-	}
-	mid := pl.sa.Steps / 2
-	if _, err := tr.Train(prof, mid, hooks); err != nil {
-		return nil, err
 	}
 	for range maxAttackSearch {
 		if err := ctx.Err(); err != nil {
@@ -503,8 +644,12 @@ func (pl *stridePlan) stepAttack(ctx context.Context, src *data.Sources, b attac
 			return nil, err
 		}
 		out.Step, out.Touched = j, true
+		rp, err := pl.replayPair(ctx, boundary.OneStep, start, end)
+		if err != nil {
+			return nil, err
+		}
 		for _, s := range pl.sa.Strides {
-			v, err := pl.judge(ctx, pl.arts[s], boundary.OneStep, start, end)
+			v, err := rp.verdict(pl.arts[s], boundary.OneStep)
 			if err != nil {
 				return nil, err
 			}
@@ -530,45 +675,53 @@ func scaled(eps float64) *workload.Hooks {
 	}}
 }
 
-// adaptive trains the job honestly under the reference profile (the delivered model to
-// compare with, and the state at the middle step), then per stride bisects the largest
-// gradient scale the one-step check accepts there and trains the job with it at every step.
-func (pl *stridePlan) adaptive(ctx context.Context) (ModelEval, []AdaptiveStep, error) {
-	run := func(eps float64, midAt uint64) (ModelEval, *evidence.Endpoint, error) {
-		tr, err := pl.single.Init()
-		if err != nil {
-			return ModelEval{}, nil, err
-		}
-		var mid *evidence.Endpoint
-		if midAt > 0 {
-			if _, err := tr.Train(pl.ref, midAt, scaled(eps)); err != nil {
-				return ModelEval{}, nil, err
-			}
-			if mid, err = tr.Capture(pl.ref, midAt); err != nil {
-				return ModelEval{}, nil, err
-			}
-		}
-		if _, err := tr.Train(pl.ref, pl.sa.Steps-tr.Step(), scaled(eps)); err != nil {
-			return ModelEval{}, nil, err
-		}
-		e, err := pl.single.Evaluate(tr)
-		if err != nil {
-			return ModelEval{}, nil, err
-		}
-		me := ModelEval{Loss: e.Loss}
-		if !math.IsNaN(e.Accuracy) {
-			me.Accuracy = &e.Accuracy
-		}
-		return me, mid, nil
-	}
-	honest, mid, err := run(0, pl.sa.Steps/2)
+// midRun is the honest run of the job under the reference profile: its state at the middle
+// step, where the attacks start, its states at the probe steps of the adaptive backdoor
+// attacker, and its delivered model.
+type midRun struct {
+	state  *evidence.Endpoint
+	probes []*evidence.Endpoint
+	model  ModelEval
+}
+
+func (pl *stridePlan) honestRun(ctx context.Context) (*midRun, error) {
+	tr, err := pl.single.Init()
 	if err != nil {
-		return ModelEval{}, nil, err
+		return nil, err
 	}
+	out := &midRun{}
+	for _, at := range probeSteps(pl.sa.Steps) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if _, err := tr.Train(pl.ref, at-tr.Step(), nil); err != nil {
+			return nil, fmt.Errorf("honest run: %w", err)
+		}
+		ep, err := tr.CaptureStep(pl.ref)
+		if err != nil {
+			return nil, err
+		}
+		out.probes = append(out.probes, ep)
+		if at == pl.sa.Steps/2 {
+			out.state = ep
+		}
+	}
+	if _, err := tr.Train(pl.ref, pl.sa.Steps-tr.Step(), nil); err != nil {
+		return nil, fmt.Errorf("honest run: %w", err)
+	}
+	if out.model, err = pl.evaluate(tr); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// adaptive bisects, per stride, the largest gradient scale the one-step check accepts at the
+// honest middle state mid, and trains the job with it at every step.
+func (pl *stridePlan) adaptive(ctx context.Context, mid *evidence.Endpoint) ([]AdaptiveStep, error) {
 	var out []AdaptiveStep
 	for _, s := range pl.sa.Strides {
 		if err := ctx.Err(); err != nil {
-			return ModelEval{}, nil, err
+			return nil, err
 		}
 		as := AdaptiveStep{Stride: s}
 		try := func(eps float64) (boundary.Verdict, error) {
@@ -580,7 +733,7 @@ func (pl *stridePlan) adaptive(ctx context.Context) (ModelEval, []AdaptiveStep, 
 			if _, err := tr.Train(pl.ref, 1, scaled(eps)); err != nil {
 				return boundary.Verdict{}, err
 			}
-			end, err := tr.Capture(pl.ref, tr.Step())
+			end, err := tr.CaptureStep(pl.ref)
 			if err != nil {
 				return boundary.Verdict{}, err
 			}
@@ -589,7 +742,7 @@ func (pl *stridePlan) adaptive(ctx context.Context) (ModelEval, []AdaptiveStep, 
 		lo, hi := 1e-12, 1.0 // accepted, rejected
 		v, err := try(hi)
 		if err != nil {
-			return ModelEval{}, nil, err
+			return nil, err
 		}
 		if !v.Fraud {
 			lo = hi
@@ -601,7 +754,7 @@ func (pl *stridePlan) adaptive(ctx context.Context) (ModelEval, []AdaptiveStep, 
 			m := math.Sqrt(lo * hi)
 			v, err := try(m)
 			if err != nil {
-				return ModelEval{}, nil, err
+				return nil, err
 			}
 			if v.Fraud {
 				hi = m
@@ -610,12 +763,19 @@ func (pl *stridePlan) adaptive(ctx context.Context) (ModelEval, []AdaptiveStep, 
 			}
 		}
 		as.Eps, as.Rejected = lo, hi
-		if as.Model, _, err = run(lo, 0); err != nil {
-			return ModelEval{}, nil, err
+		tr, err := pl.single.Init()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := tr.Train(pl.ref, pl.sa.Steps, scaled(lo)); err != nil {
+			return nil, err
+		}
+		if as.Model, err = pl.evaluate(tr); err != nil {
+			return nil, err
 		}
 		out = append(out, as)
 	}
-	return honest, out, nil
+	return out, nil
 }
 
 // strideMarkdown is the report section of the stride axis.
@@ -624,7 +784,7 @@ func strideMarkdown(rs []StrideAxisReport) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("\n## Stride axis\n\nPer stride s, a boundary from `ovig calibrate --strides s --steps <job length>` (the longest strides share one, `--strides 1000,2000`; reference run of seed 0, the named profiles); honest providers under held-out profiles on a job of another seed. The interval filter is the interval check at s with the endpoint check at its end, over every interval; the one-step check is the check of step-level disputes (one step replayed from the provider's state j against its state j+1, with the endpoint check there), over steps spread over the whole job; attacks are judged by the one-step check at their first tampered step after the job's middle. Every figure is for the stride and job length on its row.\n")
+	b.WriteString("\n## Stride axis\n\nPer stride s, a boundary from `ovig calibrate --strides <its group> --steps <job length>` (the column \"boundary's strides\"; reference run of seed 0, the named profiles); honest providers under held-out profiles on a job of another seed. The interval filter is the interval check at s with the endpoint check at its end, over every interval; the one-step check is the check of step-level disputes (one step replayed from the provider's state j against its state j+1, with the endpoint check there), over steps spread over the whole job; attacks start from the honest run's state at the job's middle step and are judged by the one-step check at their first tampered step. Every figure is for the stride and job length on its row.\n")
 	for _, r := range rs {
 		fmt.Fprintf(&b, "\n**%s, job of %d steps at batch %d, seed %d** (%.0f s); held out: %s; calibrated on: %s\n\n", r.Workload, r.Steps, r.Batch, r.Seed, r.Seconds,
 			strings.Join(r.HeldOut, ", "), strings.Join(r.Calibration, ", "))
@@ -659,6 +819,7 @@ func strideMarkdown(rs []StrideAxisReport) string {
 				fmt.Fprintf(&b, "| %d | %.3g | %.3g | %.3g | %d | %s |\n", a.Stride, a.Eps, a.Ratio, a.Rejected, a.Trials, modelText(a.Model))
 			}
 		}
+		b.WriteString(backdoorMarkdown(r))
 	}
 	return b.String()
 }
@@ -667,6 +828,9 @@ func modelText(m ModelEval) string {
 	s := fmt.Sprintf("loss %.4f", m.Loss)
 	if m.Accuracy != nil {
 		s += fmt.Sprintf(", accuracy %.4f", *m.Accuracy)
+	}
+	if m.Backdoor != nil {
+		s += fmt.Sprintf(", backdoor success %.4f", *m.Backdoor)
 	}
 	return s
 }

@@ -276,7 +276,7 @@ func TestLongJobAxis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lj := LongJob{Workload: "mlp-mnist", Steps: 40, Stride: 10, HeldOut: 1, CalProfiles: 2}
+	lj := LongJob{Workload: "mlp-mnist", Steps: 40, Stride: 10, HeldOutProfiles: strideHeldOut[:1], CalProfiles: 2}
 	r, err := runLongJob(t.Context(), src, lj, 7, func(string, ...any) {})
 	if err != nil {
 		t.Fatal(err)
@@ -311,7 +311,7 @@ func TestStrideAxis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sa := StrideAxis{Workload: "mlp-mnist", Steps: 20, Strides: []uint64{5, 10}, Shared: []uint64{10}, HeldOut: strideHeldOut[:1], Calibration: strideCalibration[:2],
+	sa := StrideAxis{Workload: "mlp-mnist", Steps: 20, Strides: []uint64{5, 10}, Shared: [][]uint64{{5, 10}}, HeldOut: strideHeldOut[:1], Calibration: strideCalibration[:2],
 		OneSteps: 4, CalOneStepEvery: 5, Attacks: []string{"skip", "lr", "pad"}, Strength: 1}
 	r, err := runStrideAxis(t.Context(), src, sa, 7, func(string, ...any) {})
 	if err != nil {
@@ -336,6 +336,21 @@ func TestStrideAxis(t *testing.T) {
 	}
 	if len(r.Adaptive) != 2 || r.Honest.Accuracy == nil {
 		t.Errorf("adaptive %+v, honest %+v", r.Adaptive, r.Honest)
+	}
+	if len(r.Backdoor) != 2 || r.Honest.Backdoor == nil {
+		t.Errorf("adaptive backdoor %+v, honest %+v", r.Backdoor, r.Honest)
+	}
+	for _, b := range r.Backdoor {
+		// One poisoned example of 64 moves the gradient by about 1e-1, far past any f32 bound.
+		if !b.OneExample.Fraud || !(b.OneExample.Worst.Ratio > 1) {
+			t.Errorf("s=%d: one poisoned example passed the one-step check: %+v", b.Stride, b.OneExample)
+		}
+		if !(b.Share > 0 && b.Share < b.Rejected && b.Rejected <= 1 && b.Ratio > 0 && b.Ratio <= 1) || b.Trials < 2 {
+			t.Errorf("s=%d: accepted share %g (x%.3g), rejected %g, %d trials", b.Stride, b.Share, b.Ratio, b.Rejected, b.Trials)
+		}
+		if b.AuditSteps != backdoorAudits || b.Model.Backdoor == nil || b.Model.Accuracy == nil {
+			t.Errorf("s=%d: delivered run %+v", b.Stride, b)
+		}
 	}
 	if a := r.Attacks[2]; a.Attack != "pad" || a.Touched {
 		t.Errorf("pad judged at a step: %+v", a)

@@ -189,7 +189,7 @@ func testArtifact(t testing.TB) *Artifact {
 
 // goldenHash pins the canonical encoding: a change to the encoding or to
 // the fixture shows here.
-const goldenHash = "0x9983d863cf7b9266052aa311fcbaca3975e2b45ba0e43ef04b72d95ec3d322e8"
+const goldenHash = "0x1f1d78b0a93914ac054892e82fc33f13415f62a469b8543d1d7b2ab11124eaa5"
 
 func TestArtifactHash(t *testing.T) {
 	a := testArtifact(t)
@@ -597,5 +597,32 @@ func TestApplyTailMargin(t *testing.T) {
 				t.Errorf("%s/%d %s: %+v, want %+v", a.Checks[ci].Check, a.Checks[ci].Stride, x.Tensor, y, want)
 			}
 		}
+	}
+}
+
+// The absolute bound covers the largest absolute drift seen (a rare ReLU flip adds one
+// sample's term whatever the gradient's norm), while the relative bounds keep the percentile.
+func TestFitAbsoluteBoundCoversTheLargestDrift(t *testing.T) {
+	var ss []Sample
+	for i, rel := range []float64{1e-7, 2e-7, 3e-7, 4e-7, 5e-6} {
+		s := sample(CheckEndpoint, 1, "gradient/b", rel)
+		s.Profile, s.Endpoint, s.RefNorm = numeric.Profile{Order: numeric.Lanes, N: 4}, uint64(i), 0.1*float64(i+1)
+		ss = append(ss, s)
+	}
+	cbs, err := Fit(ss, 50, 3, Distance{RelL2: 1e-9, MaxAbs: 1e-9, CosDist: 1e-15})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := cbs[0].Tensors[0]
+	largest := 5e-6 * 0.5 // the outlier's absolute drift
+	if math.Abs(tb.AbsL2-3*largest) > 1e-18 {
+		t.Errorf("AbsL2 %g, want 3 x the largest absolute drift %g", tb.AbsL2, largest)
+	}
+	if math.Abs(tb.Bound.RelL2-3*3e-7) > 1e-18 {
+		t.Errorf("relative bound %g, want 3 x the median 3e-7", tb.Bound.RelL2)
+	}
+	// The outlier replayed again passes; twice its size on the same tensor does not.
+	if b := tb.Effective(0.5); !(b.RelL2 >= 5e-6) || tb.Effective(0.5).RelL2 >= 2*3*5e-6 {
+		t.Errorf("effective relative bound %g at the outlier's norm", b.RelL2)
 	}
 }

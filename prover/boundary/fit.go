@@ -30,7 +30,8 @@ type checkKey struct {
 
 // Fit turns honest samples into bounds: per check, stride and tensor, and per
 // metric, the given percentile of the samples times margin, never below
-// floor (so a tensor that never drifted does not get a zero bound). Samples
+// floor (so a tensor that never drifted does not get a zero bound); the absolute L2
+// bound is the largest absolute drift times margin. Samples
 // must be finite: an honest replay that produced NaN is a bug to fix, not a
 // drift to tolerate. The result is sorted as Artifact.Checks requires.
 func Fit(samples []Sample, percentile, margin float64, floor Distance) ([]CheckBounds, error) {
@@ -72,9 +73,9 @@ func Fit(samples []Sample, percentile, margin float64, floor Distance) ([]CheckB
 		for name, ds := range tensors {
 			tb := fitTensor(name, ds, percentile, margin, floor)
 			if a := abs[k][name]; len(a) == len(ds) {
-				// An absolute bound only where every sample knew its reference norm.
-				slices.Sort(a)
-				tb.AbsL2 = Percentile(a, percentile) * margin
+				// An absolute bound only where every sample knew its reference norm; see
+				// TensorBounds for why it is the largest drift seen, not the percentile.
+				tb.AbsL2 = slices.Max(a) * margin
 			}
 			cb.Tensors = append(cb.Tensors, tb)
 		}
