@@ -198,3 +198,22 @@ func (v *Verifier) checkOutput(r *Record, last []float32) string {
 func sameBits(a, b []float32) bool {
 	return slices.EqualFunc(a, b, func(x, y float32) bool { return math.Float32bits(x) == math.Float32bits(y) })
 }
+
+// Sampled reports whether a checker with secret opens record index of the batch with root:
+// keccak(secret, root, index) < rate·2^64 on its first 8 bytes, as a watchtower samples
+// intervals, so a provider that cannot read the secret cannot tell which records are opened.
+func Sampled(secret []byte, root evidence.Hash32, index uint64, rate float64) bool {
+	if rate >= 1 {
+		return true
+	}
+	var ib [8]byte
+	for i := range 8 {
+		ib[i] = byte(index >> (56 - 8*i))
+	}
+	h := evidence.Keccak256([]byte("ovig/infer/record"), secret, root[:], ib[:])
+	var x uint64
+	for _, c := range h[:8] {
+		x = x<<8 | uint64(c)
+	}
+	return float64(x) < rate*math.Exp2(64)
+}
