@@ -136,3 +136,19 @@ func SplitProfiles(pol numeric.Policy) (cal, held []numeric.Profile) {
 	}
 	return cal, held
 }
+
+// CalibrateOnTest calibrates the bound of w's workload on n requests built from the test split
+// (TestRequests), fitting on cal and holding out held, replaying under the policy's reference
+// profile (the arbiters' profile).
+func CalibrateOnTest(w *Weights, n int, cal, held []numeric.Profile) (*Bound, error) {
+	reqs, err := TestRequests(w.Job, w.Net, n)
+	if err != nil {
+		return nil, err
+	}
+	ins, err := CalibrationInputs(w, reqs)
+	if err != nil {
+		return nil, err
+	}
+	pol := w.Job.Policy()
+	return Calibrate(w.Net, pol, ins, CalibrationConfig{Verifier: pol.Reference(), Profiles: cal, HeldOut: held})
+}
