@@ -116,17 +116,15 @@ func ParseBehaviour(name string, job *workload.Job, net *workload.Network) (*Hoo
 // tamperTarget is the weight matrix of a block: the token table of the embedding, the MLP
 // weight of a transformer block, "<block>.weight" otherwise.
 func tamperTarget(block string, ps map[string][]float32) string {
-	name := block + ".weight"
-	switch {
-	case block == "embed":
-		name = "tok_emb"
-	case strings.HasPrefix(block, "h"):
-		name = block + ".mlp.weight"
+	for _, name := range []string{block + ".weight", block + ".mlp.weight"} {
+		if _, ok := ps[name]; ok {
+			return name
+		}
 	}
-	if _, ok := ps[name]; !ok {
-		return ""
+	if block == "embed" {
+		return "tok_emb"
 	}
-	return name
+	return ""
 }
 
 func mapWeights(f func([]float32) []float32) func(map[string][]float32) (map[string][]float32, error) {

@@ -36,3 +36,36 @@ func ChecksFor(n, k uint64, target float64) uint64 {
 	}
 	return lo
 }
+
+// Escape is the probability that a provider with k bad records among n goes uncaught when a
+// checker opens m records drawn without replacement and catches an opened bad record with
+// probability d (one sampled block of it replayed): Σ_j P(J = j)·(1-d)^j for J hypergeometric
+// (n, k, m). With d = 1 it is 1 - Detection(n, k, m).
+func Escape(n, k, m uint64, d float64) float64 {
+	k, m = min(k, n), min(m, n)
+	if k == 0 || m == 0 || d <= 0 {
+		return 1
+	}
+	lc := func(a, b uint64) float64 {
+		x, _ := math.Lgamma(float64(a) + 1)
+		y, _ := math.Lgamma(float64(b) + 1)
+		z, _ := math.Lgamma(float64(a-b) + 1)
+		return x - y - z
+	}
+	total := lc(n, m)
+	lo := uint64(0)
+	if m > n-k {
+		lo = m - (n - k)
+	}
+	var p float64
+	for j := lo; j <= min(k, m); j++ {
+		lp := lc(k, j) + lc(n-k, m-j) - total
+		if d < 1 {
+			lp += float64(j) * math.Log1p(-d)
+		} else if j > 0 {
+			continue
+		}
+		p += math.Exp(lp)
+	}
+	return min(p, 1)
+}

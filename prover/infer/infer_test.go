@@ -244,3 +244,22 @@ func TestCheckRejectsWhatDoesNotOpen(t *testing.T) {
 		t.Fatalf("PickBlock over 64 records opened blocks %v of %d", seen, v.Blocks())
 	}
 }
+
+func TestEscape(t *testing.T) {
+	for _, c := range []struct{ n, k, m uint64 }{{100, 3, 10}, {1000, 10, 50}, {50, 50, 1}, {20, 5, 20}} {
+		if got, want := Escape(c.n, c.k, c.m, 1), 1-Detection(c.n, c.k, c.m); math.Abs(got-want) > 1e-9 {
+			t.Errorf("Escape(%v, d=1) = %v, 1 - Detection = %v", c, got, want)
+		}
+	}
+	// One bad record, one opened at a time: escape = 1 - (m/n)·d.
+	if got := Escape(100, 1, 10, 0.25); math.Abs(got-(1-0.1*0.25)) > 1e-9 {
+		t.Errorf("Escape(100, 1, 10, 0.25) = %v, want %v", got, 1-0.1*0.25)
+	}
+	// Every record bad: escape = (1-d)^m.
+	if got := Escape(100, 100, 10, 0.5); math.Abs(got-math.Pow(0.5, 10)) > 1e-12 {
+		t.Errorf("Escape(all bad) = %v, want %v", got, math.Pow(0.5, 10))
+	}
+	if Escape(100, 0, 10, 1) != 1 || Escape(100, 5, 0, 1) != 1 || Escape(100, 5, 10, 0) != 1 {
+		t.Error("nothing bad, nothing opened or nothing caught must escape surely")
+	}
+}

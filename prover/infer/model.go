@@ -134,15 +134,30 @@ func BlockInput(net *workload.Network, req *Request, out *Output) ([]float32, in
 
 // Serve answers req and returns its record (unencoded).
 func (s *Server) Serve(req Request) (*Record, error) {
-	net := s.w.Net
-	if req.Task != net.Task() {
-		return nil, fmt.Errorf("request %q: %s serves %s, not %q", req.ID, net.Workload(), net.Task(), req.Task)
-	}
-	in, rows, err := BlockInput(net, &req, nil)
+	out, edges, rows, err := s.answer(req)
 	if err != nil {
 		return nil, fmt.Errorf("request %q: %w", req.ID, err)
 	}
+	net := s.w.Net
+	r := &Record{Version: RecordVersion, Workload: net.Workload(), Model: s.w.Hash, Profile: s.profile, Request: req, Output: out}
+	for e, v := range edges {
+		r.Edges = append(r.Edges, NewEdge(rows, net.Width(e), v))
+	}
+	return r, nil
+}
+
+// answer is serving without a record: the answer and the edges of the last forward pass
+// (which any forward pass computes), with their rows.
+func (s *Server) answer(req Request) (Output, [][]float32, int, error) {
 	var out Output
+	net := s.w.Net
+	if req.Task != net.Task() {
+		return out, nil, 0, fmt.Errorf("%s serves %s, not %q", net.Workload(), net.Task(), req.Task)
+	}
+	in, rows, err := BlockInput(net, &req, nil)
+	if err != nil {
+		return out, nil, 0, err
+	}
 	var edges [][]float32
 	switch req.Task {
 	case workload.TaskGenerate:
@@ -152,14 +167,14 @@ func (s *Server) Serve(req Request) (*Record, error) {
 		}
 		toks, err := net.Tokens(req.Prompt)
 		if err != nil {
-			return nil, fmt.Errorf("request %q: %w", req.ID, err)
+			return out, nil, 0, err
 		}
+		v := net.Width(net.Blocks())
 		for i := range req.MaxTokens {
 			if edges, err = s.forward(net.TokenInput(toks), len(toks)); err != nil {
-				return nil, fmt.Errorf("request %q: %w", req.ID, err)
+				return out, nil, 0, err
 			}
 			logits := edges[len(edges)-1]
-			v := net.Width(net.Blocks())
 			next := Sample(logits[(len(toks)-1)*v:len(toks)*v], sp, i)
 			out.Tokens = append(out.Tokens, next)
 			if i < req.MaxTokens-1 {
@@ -168,22 +183,18 @@ func (s *Server) Serve(req Request) (*Record, error) {
 		}
 		rows = len(toks)
 		if out.Text, err = Text(net, out.Tokens); err != nil {
-			return nil, fmt.Errorf("request %q: %w", req.ID, err)
+			return out, nil, 0, err
 		}
 	default:
 		if edges, err = s.forward(in, rows); err != nil {
-			return nil, fmt.Errorf("request %q: %w", req.ID, err)
+			return out, nil, 0, err
 		}
 		out = Derive(net, &req, edges[len(edges)-1])
 	}
 	if s.hooks != nil && s.hooks.Output != nil {
 		s.hooks.Output(&out)
 	}
-	r := &Record{Version: RecordVersion, Workload: net.Workload(), Model: s.w.Hash, Profile: s.profile, Request: req, Output: out}
-	for e, v := range edges {
-		r.Edges = append(r.Edges, NewEdge(rows, net.Width(e), v))
-	}
-	return r, nil
+	return out, edges, rows, nil
 }
 
 // forward runs the served network, with the Block hook.
