@@ -61,6 +61,9 @@ type InferenceAttack struct {
 	// BadShare of them.
 	EscapeAll   float64 `json:"escape_all"`
 	EscapeShare float64 `json:"escape_share"`
+	// OpenFor99 is how many of the deployment's records must be opened to catch the attack on
+	// BadShare of them with probability 0.99.
+	OpenFor99 uint64 `json:"open_for_99"`
 }
 
 type inferenceCase struct {
@@ -110,10 +113,8 @@ func inferenceWorkload(src *data.Sources, ic inferenceCase, seed uint64, rep *In
 	if err != nil {
 		return nil, err
 	}
-	if w.Net.Task() == workload.TaskGenerate {
-		for i := range reqs { // 16-byte prompts, 16 generated tokens: the cost of the sweep
-			reqs[i].Prompt, reqs[i].MaxTokens = reqs[i].Prompt[:16], 16
-		}
+	for i := range reqs {
+		infer.Shorten(&reqs[i], 16, 16) // 16-byte prompts, 16 generated tokens: the cost of the sweep
 	}
 	ins, err := infer.CalibrationInputs(w, reqs[:ic.cal])
 	if err != nil {
@@ -194,9 +195,25 @@ func inferenceWorkload(src *data.Sources, ic inferenceCase, seed uint64, rep *In
 		bad := uint64(math.Round(rep.BadShare * float64(rep.Records)))
 		ar.EscapeAll = infer.Escape(rep.Records, rep.Records, rep.Opened, ar.Detection)
 		ar.EscapeShare = infer.Escape(rep.Records, bad, rep.Opened, ar.Detection)
+		ar.OpenFor99 = openFor(rep.Records, bad, ar.Detection, 0.01)
 		wr.Attacks = append(wr.Attacks, ar)
 	}
 	return wr, nil
+}
+
+// openFor is the fewest records to open, of n with k bad each caught with probability d when
+// opened, for an escape probability of at most escape (n when even that is not enough).
+func openFor(n, k uint64, d, escape float64) uint64 {
+	lo, hi := uint64(0), n
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if infer.Escape(n, k, mid, d) <= escape {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // serveAll serves reqs under p with a behaviour and opens every record of the batch.
@@ -245,10 +262,10 @@ func inferenceMarkdown(r *InferenceReport) string {
 		fmt.Fprintf(&b, "| %s | %d | %d profiles × %d inputs | %d of %d | %d of %d | %.3g | %.0f |\n",
 			w.Workload, w.Blocks, w.Profiles, w.CalInputs, w.BoundFP, w.BoundChecks, w.HonestFlagged, w.HonestRecords, w.MaxHonestRatio, w.RecordBytes)
 	}
-	b.WriteString("\n| workload | attack | caught | d | min distance/bound | escape (all bad) | escape (" + pct(r.BadShare) + " bad) | first reason |\n|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("\n| workload | attack | caught | d | min distance/bound | escape (all bad) | escape (" + pct(r.BadShare) + " bad) | opened for 99% (" + pct(r.BadShare) + " bad) | first reason |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, w := range r.Workloads {
 		for _, a := range w.Attacks {
-			fmt.Fprintf(&b, "| %s | %s | %d/%d | %s | %s | %.2g | %.2g | %s |\n", w.Workload, a.Attack, a.Caught, a.Records, pct(a.Detection), ratio(a.MinRatio), a.EscapeAll, a.EscapeShare, strings.ReplaceAll(a.Reason, "|", "/"))
+			fmt.Fprintf(&b, "| %s | %s | %d/%d | %s | %s | %.2g | %.2g | %d | %s |\n", w.Workload, a.Attack, a.Caught, a.Records, pct(a.Detection), ratio(a.MinRatio), a.EscapeAll, a.EscapeShare, a.OpenFor99, strings.ReplaceAll(a.Reason, "|", "/"))
 		}
 	}
 	return b.String()

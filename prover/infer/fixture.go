@@ -3,6 +3,7 @@ package infer
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/data"
@@ -78,7 +79,7 @@ func TestRequests(job *workload.Job, net *workload.Network, n int) ([]Request, e
 			if err != nil {
 				return nil, err
 			}
-			r.Prompt, r.MaxTokens = text, c/2+1
+			r.Prompt, r.MaxTokens = strings.ToValidUTF8(text, ""), c/2+1
 			r.Sampling = &Sampling{Temperature: 0.8, Seed: uint64(i)}
 		case workload.TaskDenoise:
 			w := b.Width
@@ -151,4 +152,14 @@ func CalibrateOnTest(w *Weights, n int, cal, held []numeric.Profile) (*Bound, er
 	}
 	pol := w.Job.Policy()
 	return Calibrate(w.Net, pol, ins, CalibrationConfig{Verifier: pol.Reference(), Profiles: cal, HeldOut: held})
+}
+
+// Shorten cuts a generation request to a prompt of at most prompt bytes (never inside a UTF-8
+// character) and gen generated tokens: shorter records for cheap tests and sweeps.
+func Shorten(r *Request, prompt, gen int) {
+	if r.Prompt == "" {
+		return
+	}
+	r.Prompt = strings.ToValidUTF8(r.Prompt[:min(prompt, len(r.Prompt))], "")
+	r.MaxTokens = gen
 }

@@ -77,9 +77,7 @@ func newFixture(t *testing.T, workload string, steps uint64, n int) *fixture {
 		t.Fatal(err)
 	}
 	for i := range reqs {
-		if reqs[i].Prompt != "" { // short generations keep the test to seconds
-			reqs[i].Prompt, reqs[i].MaxTokens = reqs[i].Prompt[:8], 8
-		}
+		Shorten(&reqs[i], 8, 8) // short generations keep the test to seconds
 	}
 	ins, err := CalibrationInputs(w, reqs)
 	if err != nil {

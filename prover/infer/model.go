@@ -104,6 +104,9 @@ func BlockInput(net *workload.Network, req *Request, out *Output) ([]float32, in
 		in, err := net.ImageInput(req.Pixels)
 		return in, 1, err
 	case workload.TaskGenerate:
+		if !utf8.ValidString(req.Prompt) {
+			return nil, 0, fmt.Errorf("prompt is not valid UTF-8")
+		}
 		prompt, err := net.Tokens(req.Prompt)
 		if err != nil {
 			return nil, 0, err
