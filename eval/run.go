@@ -23,6 +23,7 @@ type Report struct {
 	LongJobs []LongJobReport `json:"long_jobs,omitempty"`
 	// StrideAxes are the stride axis's results, one per workload.
 	StrideAxes []StrideAxisReport `json:"stride_axes,omitempty"`
+	Inference  *InferenceReport   `json:"inference,omitempty"`
 	Headline   Headline           `json:"headline"`
 	Seconds    float64            `json:"seconds"`
 }
@@ -135,8 +136,11 @@ func Run(ctx context.Context, cfg Config, src *data.Sources, log io.Writer) (*Re
 		}
 		rep.StrideAxes = append(rep.StrideAxes, *sr)
 	}
-	logf("eval: overhead on %s", cfg.OverheadWorkload)
 	var err error
+	if rep.Inference, err = runInference(ctx, src, cfg.Seed, logf); err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	logf("eval: overhead on %s", cfg.OverheadWorkload)
 	if rep.Overhead, err = overhead(ctx, src, cfg); err != nil {
 		return nil, fmt.Errorf("eval overhead: %w", err)
 	}

@@ -34,6 +34,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			evalCommand(),
 			planCommand(),
 			replayCommand(),
+			serveCommand(),
 		},
 	}
 	bindEnv(app)
