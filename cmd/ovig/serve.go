@@ -13,9 +13,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/prover/audit"
 	"github.com/ovig/ovig/prover/infer"
+	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/workload"
 	"github.com/ovig/ovig/serve"
 )
@@ -95,9 +95,14 @@ func serveRunCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			profile, err := replayProfile(job.Policy(), c.String("profile"))
-			if err != nil {
-				return err
+			profile := job.Policy().Reference()
+			if name := c.String("profile"); name != "" {
+				if profile, err = numeric.ParseProfile(name); err != nil {
+					return usageError("--profile: %v", err)
+				}
+				if err := audit.Admitted(job.Policy(), profile); err != nil {
+					return usageError("--profile: %v", err)
+				}
 			}
 			hooks, err := infer.ParseBehaviour(c.String("behaviour"), job, w.Net)
 			if err != nil {
@@ -116,7 +121,7 @@ func serveRunCommand() *cli.Command {
 			for i := range w.Net.Blocks() {
 				desc.Blocks = append(desc.Blocks, w.Net.BlockName(i))
 			}
-			h := serve.NewServer(key, inf, records, desc, node.NewServer(store, node.ServerOptions{Logger: log}), log)
+			h := serve.NewServer(key, inf, records, desc, evidence.NewServer(store, evidence.ServerOptions{Logger: log}), log)
 			srv, done, err := serveHTTP(c.String("listen"), h, "inference of job "+key+" ("+m.Workload+")", log)
 			if err != nil {
 				return err
