@@ -53,8 +53,14 @@ type Verifier struct {
 // NewVerifier replays under profile p (normally the bound's verifier profile) with bound b,
 // which must be the bound of w's workload.
 func NewVerifier(w *Weights, b *Bound, p numeric.Profile) (*Verifier, error) {
-	if b.Version != BoundVersion || b.Workload != w.Net.Workload() || len(b.Blocks) != w.Net.Blocks() {
-		return nil, fmt.Errorf("verifier: bound v%d for %s with %d blocks, model %s has %d", b.Version, b.Workload, len(b.Blocks), w.Net.Workload(), w.Net.Blocks())
+	if b.Version != BoundVersion || b.Workload != w.Net.Workload() || len(b.Blocks) != w.Net.Blocks() || b.Policy != w.Job.Policy() {
+		return nil, fmt.Errorf("verifier: bound v%d for %s under %s with %d blocks, model %s under %s has %d",
+			b.Version, b.Workload, b.Policy, len(b.Blocks), w.Net.Workload(), w.Job.Policy(), w.Net.Blocks())
+	}
+	for i, bb := range b.Blocks {
+		if bb.Block != i || !bb.Bound.IsFinite() || bb.Bound.RelL2 <= 0 || bb.Bound.MaxAbs <= 0 {
+			return nil, fmt.Errorf("verifier: bound of block %d is not a positive finite bound", i)
+		}
 	}
 	if err := p.Validate(); err != nil {
 		return nil, fmt.Errorf("verifier: %w", err)
