@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,5 +155,89 @@ func TestServeRecordsAndSpotCheck(t *testing.T) {
 	}
 	if _, err := OpenStore(dir, other.Root, 3); err == nil {
 		t.Fatal("a store of another model's records opened")
+	}
+}
+
+func TestServeGenerate(t *testing.T) {
+	src, err := data.Locate(".")
+	if err != nil {
+		t.Skip(err)
+	}
+	tr, err := infer.Train(src, "charlm-moby", 2, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := tr.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inf, err := infer.NewServer(w, tr.Job.Policy().Reference(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := OpenStore(t.TempDir(), w.Hash, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(NewServer("3", inf, store, Model{Job: "3"}, nil, zerolog.Nop()))
+	defer hs.Close()
+	cl, err := NewClient(hs.URL, "3", hs.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	q := Query{ID: "mine", Prompt: "Call me ", MaxTokens: 6, Temperature: 0.8, Seed: 9}
+	a, err := cl.Ask(ctx, workload.TaskGenerate, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Output.Tokens) != 6 || a.Location.Pending {
+		t.Fatalf("answer %+v", a)
+	}
+	for _, bad := range []Query{
+		{Prompt: "Call me ", MaxTokens: 6, Temperature: -1},
+		{Prompt: "Call me ", MaxTokens: 64},
+		{Prompt: "", MaxTokens: 3},
+		{Prompt: "Call me ", MaxTokens: 3, Pixels: []float32{0}},
+	} {
+		if _, err := cl.Ask(ctx, workload.TaskGenerate, bad); err == nil || !strings.Contains(err.Error(), "400") {
+			t.Errorf("query %+v: %v, want a 400", bad, err)
+		}
+	}
+	// The client finds its own record and checks it: the same sampled tokens from its logits.
+	loc, err := cl.Locate(ctx, "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs, err := cl.Batches(ctx)
+	if err != nil || len(bs) != 1 {
+		t.Fatalf("batches %+v %v", bs, err)
+	}
+	o, err := cl.Record(ctx, bs[loc.Batch], loc.Index)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := infer.DecodeRecord(o.Raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Request.Prompt != q.Prompt || rec.Request.Sampling.Seed != 9 || !slices.Equal(rec.Output.Tokens, a.Output.Tokens) {
+		t.Fatalf("record %+v does not hold the request and answer", rec.Request)
+	}
+	in, err := rec.Edges[0].Values()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, held := infer.SplitProfiles(tr.Job.Policy())
+	bound, err := infer.Calibrate(w.Net, tr.Job.Policy(), []infer.Input{{Rows: rec.Edges[0].Rows, In: in}}, infer.CalibrationConfig{Verifier: tr.Job.Policy().Reference(), Profiles: cal[:2], HeldOut: held[:1]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := infer.NewVerifier(w, bound, bound.Verifier)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := v.Check(o, []int{0, 1, 2, 3}); f.Outcome != infer.Honest || !f.Exact {
+		t.Fatalf("own record: %+v", f)
 	}
 }

@@ -244,6 +244,10 @@ func serveCheckCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			boundHash, err := bound.Hash()
+			if err != nil {
+				return err
+			}
 			cl, err := serve.NewClient(c.String("url"), key, &http.Client{Timeout: time.Minute})
 			if err != nil {
 				return usageError("--url: %v", err)
@@ -283,8 +287,10 @@ func serveCheckCommand() *cli.Command {
 					fmt.Fprintf(&text, "batch %d record %d: %s, blocks %v, worst %.3g of the bound: %s\n", b.Index, i, f.Outcome, f.Replayed, f.Worst, f.Reason)
 				}
 			}
-			fmt.Fprintf(&text, "%d batches, %d records opened, %d not honest\n", len(batches), opened, fraud)
-			if err := output(c, map[string]any{"batches": len(batches), "opened": opened, "not_honest": fraud, "findings": findings}, text.String()); err != nil {
+			fmt.Fprintf(&text, "%d batches, %d records opened, %d not honest (bound %s, %d held-out false positives in %d replays)\n",
+				len(batches), opened, fraud, boundHash, bound.FalsePositives, bound.HeldOutChecks)
+			if err := output(c, map[string]any{"batches": len(batches), "opened": opened, "not_honest": fraud, "findings": findings,
+				"bound_hash": boundHash, "bound_false_positives": bound.FalsePositives, "bound_held_out_checks": bound.HeldOutChecks}, text.String()); err != nil {
 				return err
 			}
 			if fraud > 0 {

@@ -1,6 +1,7 @@
 package infer
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -53,8 +54,14 @@ type Verifier struct {
 // NewVerifier replays under profile p (normally the bound's verifier profile) with bound b,
 // which must be the bound of w's workload.
 func NewVerifier(w *Weights, b *Bound, p numeric.Profile) (*Verifier, error) {
-	if b.Version != BoundVersion || b.Workload != w.Net.Workload() || len(b.Blocks) != w.Net.Blocks() {
-		return nil, fmt.Errorf("verifier: bound v%d for %s with %d blocks, model %s has %d", b.Version, b.Workload, len(b.Blocks), w.Net.Workload(), w.Net.Blocks())
+	if b.Version != BoundVersion || b.Workload != w.Net.Workload() || len(b.Blocks) != w.Net.Blocks() || b.Policy != w.Job.Policy() {
+		return nil, fmt.Errorf("verifier: bound v%d for %s under %s with %d blocks, model %s under %s has %d",
+			b.Version, b.Workload, b.Policy, len(b.Blocks), w.Net.Workload(), w.Job.Policy(), w.Net.Blocks())
+	}
+	for i, bb := range b.Blocks {
+		if bb.Block != i || !bb.Bound.IsFinite() || bb.Bound.RelL2 <= 0 || bb.Bound.MaxAbs <= 0 {
+			return nil, fmt.Errorf("verifier: bound of block %d is not a positive finite bound", i)
+		}
 	}
 	if err := p.Validate(); err != nil {
 		return nil, fmt.Errorf("verifier: %w", err)
@@ -65,20 +72,19 @@ func NewVerifier(w *Weights, b *Bound, p numeric.Profile) (*Verifier, error) {
 // Blocks is the number of blocks a record holds.
 func (v *Verifier) Blocks() int { return v.w.Net.Blocks() }
 
-// PickBlock is the block a checker replays of record index of a batch: keccak(secret, root,
-// index) mod blocks, private to the checker until it reveals its secret, so the provider
+// PickBlock is the block a checker replays of record index of a batch: a draw from (secret,
+// root, index) mod blocks, private to the checker until it reveals its secret, so the provider
 // cannot know which block of a record will be opened.
 func PickBlock(secret []byte, root evidence.Hash32, index uint64, blocks int) int {
+	return int(draw("ovig/infer/block", secret, root, index) % uint64(blocks))
+}
+
+// draw is the first 8 bytes of keccak256(domain ‖ secret ‖ root ‖ uint64_be(index)).
+func draw(domain string, secret []byte, root evidence.Hash32, index uint64) uint64 {
 	var ib [8]byte
-	for i := range 8 {
-		ib[i] = byte(index >> (56 - 8*i))
-	}
-	h := evidence.Keccak256([]byte("ovig/infer/block"), secret, root[:], ib[:])
-	var x uint64
-	for _, c := range h[:8] {
-		x = x<<8 | uint64(c)
-	}
-	return int(x % uint64(blocks))
+	binary.BigEndian.PutUint64(ib[:], index)
+	h := evidence.Keccak256([]byte(domain), secret, root[:], ib[:])
+	return binary.BigEndian.Uint64(h[:8])
 }
 
 // Check decides one opened record: the proof against the batch root, the committed model,
@@ -199,21 +205,9 @@ func sameBits(a, b []float32) bool {
 	return slices.EqualFunc(a, b, func(x, y float32) bool { return math.Float32bits(x) == math.Float32bits(y) })
 }
 
-// Sampled reports whether a checker with secret opens record index of the batch with root:
-// keccak(secret, root, index) < rate·2^64 on its first 8 bytes, as a watchtower samples
-// intervals, so a provider that cannot read the secret cannot tell which records are opened.
+// Sampled reports whether a checker with secret opens record index of the batch with root: a
+// draw from (secret, root, index) below rate·2^64, as a watchtower samples intervals, so a
+// provider that cannot read the secret cannot tell which records are opened.
 func Sampled(secret []byte, root evidence.Hash32, index uint64, rate float64) bool {
-	if rate >= 1 {
-		return true
-	}
-	var ib [8]byte
-	for i := range 8 {
-		ib[i] = byte(index >> (56 - 8*i))
-	}
-	h := evidence.Keccak256([]byte("ovig/infer/record"), secret, root[:], ib[:])
-	var x uint64
-	for _, c := range h[:8] {
-		x = x<<8 | uint64(c)
-	}
-	return float64(x) < rate*math.Exp2(64)
+	return rate >= 1 || float64(draw("ovig/infer/record", secret, root, index)) < rate*math.Exp2(64)
 }

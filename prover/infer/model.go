@@ -99,6 +99,10 @@ func MaxTokens(net *workload.Network, prompt int) int { return net.Context() - p
 // recomputes it from the request alone. For generation the rows are the prompt and every
 // generated token but the last: the causal model's logits at row r choose token r+1.
 func BlockInput(net *workload.Network, req *Request, out *Output) ([]float32, int, error) {
+	image, text, noisy := req.Pixels != nil, req.Prompt != "" || req.MaxTokens != 0 || req.Sampling != nil, req.Noisy != nil || req.Level != 0
+	if (image && req.Task != workload.TaskClassify) || (text && req.Task != workload.TaskGenerate) || (noisy && req.Task != workload.TaskDenoise) {
+		return nil, 0, fmt.Errorf("request carries fields of another task than %s", req.Task)
+	}
 	switch req.Task {
 	case workload.TaskClassify:
 		in, err := net.ImageInput(req.Pixels)

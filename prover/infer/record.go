@@ -71,7 +71,7 @@ func NewEdge(rows, width int, v []float32) Edge {
 
 // Values decodes the edge, checking its size.
 func (e Edge) Values() ([]float32, error) {
-	if e.Rows < 0 || e.Width < 0 || len(e.Data) != 4*e.Rows*e.Width {
+	if e.Rows < 0 || e.Width < 0 || e.Rows > 1<<16 || e.Width > 1<<20 || len(e.Data) != 4*e.Rows*e.Width {
 		return nil, fmt.Errorf("edge of %d×%d values holds %d bytes", e.Rows, e.Width, len(e.Data))
 	}
 	out := make([]float32, e.Rows*e.Width)
