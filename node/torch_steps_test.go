@@ -10,6 +10,7 @@ import (
 	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/prover/audit"
 	"github.com/ovig/ovig/prover/audit/audittest"
+	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/workload"
 )
 
@@ -20,16 +21,24 @@ import (
 // boundary artifact that has stride-1 bounds. It returns the findings of steps 0..s-1.
 func torchSteps(t *testing.T, k uint64, attacks []string, regenerateArgs ...string) []audit.Finding {
 	t.Helper()
+	return torchStepsOf(t, "mlp-mnist", nil, k, attacks, regenerateArgs...)
+}
+
+// torchStepsOf is torchSteps for workload name, under art (nil: audittest's artifact).
+func torchStepsOf(t *testing.T, name string, art *boundary.Artifact, k uint64, attacks []string, regenerateArgs ...string) []audit.Finding {
+	t.Helper()
 	py := torchPython(t)
 	const steps, stride = 30, 10
 	o := workload.Options{Steps: steps, Stride: stride, Seed: 7}
-	j0, _ := torchJob(t, "mlp-mnist", o)
-	art := audittest.Artifact(t, j0, stride)
+	if art == nil {
+		j0, _ := torchJob(t, name, o)
+		art = audittest.Artifact(t, j0, stride)
+	}
 	var err error
 	if o.BoundaryHash, err = art.Hash(); err != nil {
 		t.Fatal(err)
 	}
-	j, path := torchJob(t, "mlp-mnist", o)
+	j, path := torchJob(t, name, o)
 	imp := torchImport(t, j, path, attacks...)
 	canon, err := j.Manifest().Canonical()
 	if err != nil {
