@@ -61,6 +61,8 @@ type Config struct {
 	// StrideAxes are the stride axis (the interval filter and the one-step check of
 	// step-level disputes per stride, on long jobs); the reduced evaluation has none.
 	StrideAxes []StrideAxis
+	// Foreign is the foreign-trainer row (PyTorch provider, PyTorch replayer); nil: none.
+	Foreign *ForeignTrainer
 }
 
 // EffectThresholds decide that a targeted attack changed the model: an accuracy change, a
@@ -110,6 +112,8 @@ func Full() Config {
 				// Label and sample substitution have no labels to act on in a denoiser.
 				Attacks: slices.DeleteFunc(stepAttacks(), func(s string) bool { return s == "poison" || s == "substitute" })},
 		},
+		// PyTorch provider and PyTorch replayer on a 200-step MLP job (20 intervals).
+		Foreign: &ForeignTrainer{Family: Family{Family: "vision", Workload: "mlp-mnist", Steps: 200, Stride: 10, CalProfiles: 4, HeldOut: 1}, TorchIntervals: 5},
 	}
 }
 
@@ -138,7 +142,7 @@ func Reduced() Config {
 		{Family: "language", Workload: "charlm-moby", Steps: 4, Stride: 2, CalProfiles: 4, HeldOut: 1, Attacks: []string{"poison", "skip"}, Strengths: []float64{1}},
 	}
 	c.OverheadSteps, c.OverheadStride, c.Repeats = 600, 100, 2
-	c.LongJobs, c.StrideAxes = nil, nil
+	c.LongJobs, c.StrideAxes, c.Foreign = nil, nil, nil
 	return c
 }
 

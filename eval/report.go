@@ -154,6 +154,7 @@ func (r *Report) Markdown() string {
 	b.WriteString(longJobMarkdown(r.LongJobs))
 	b.WriteString(strideMarkdown(r.StrideAxes))
 	b.WriteString(inferenceMarkdown(r.Inference))
+	b.WriteString(foreignMarkdown(r.Foreign))
 	o := r.Overhead
 	b.WriteString("\n## Overhead\n\n")
 	fmt.Fprintf(&b, "%s, %d steps at stride %d, %d repeats; every interval's training and its endpoint's capture and commitment timed side by side in one run: training %.3f s, with evidence %.3f s (%.3fx); one interval audit %.4f s. Expected replay at p = %g adds p·N audits per watchtower: total %.3fx with one watchtower, %.3fx with %d. The endpoints' gradient signals (%.3f s) are computed again by the next training step on the same weights and batch: reusing them would give %.3fx with one watchtower.\n",

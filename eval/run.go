@@ -24,6 +24,7 @@ type Report struct {
 	// StrideAxes are the stride axis's results, one per workload.
 	StrideAxes []StrideAxisReport `json:"stride_axes,omitempty"`
 	Inference  *InferenceReport   `json:"inference,omitempty"`
+	Foreign    *ForeignReport     `json:"foreign,omitempty"`
 	Headline   Headline           `json:"headline"`
 	Seconds    float64            `json:"seconds"`
 }
@@ -139,6 +140,11 @@ func Run(ctx context.Context, cfg Config, src *data.Sources, log io.Writer) (*Re
 	var err error
 	if rep.Inference, err = runInference(ctx, src, cfg.Seed, logf); err != nil {
 		return nil, fmt.Errorf("eval: %w", err)
+	}
+	if cfg.Foreign != nil {
+		if rep.Foreign, err = runForeign(ctx, src, *cfg.Foreign, cfg.Seed, logf); err != nil {
+			return nil, fmt.Errorf("eval foreign trainer: %w", err)
+		}
 	}
 	logf("eval: overhead on %s", cfg.OverheadWorkload)
 	if rep.Overhead, err = overhead(ctx, src, cfg); err != nil {
