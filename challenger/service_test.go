@@ -748,3 +748,60 @@ func TestServiceAlwaysAuditsIntervalZero(t *testing.T) {
 		t.Fatalf("%d audits at rate 0, want only interval 0", aud.totalCalls())
 	}
 }
+
+// Between our look at the chain and our send, someone else's dispute on the interval got its
+// verdict: the send fails with the registry's IntervalDecided revert, and we stand down (nothing
+// at stake, no retry).
+func TestServiceStandsDownWhenIntervalDecidedFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	ch.beforeSend = func(jobID *big.Int, endpoint uint64) {
+		ch.mu.Lock()
+		ch.decided[intervalID(jobID, endpoint-1)] = chain.OutcomeHonest
+		ch.mu.Unlock()
+	}
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud})
+	h := newHarness(t, path, ch, aud, nil)
+	h.handle(commits(job1, 2, 2)...)
+	h.start()
+	got := h.await(2)
+	h.stop()
+	if n := got[1]; n.Err != nil || n.ChallengeID != nil {
+		t.Fatalf("interval 1: %+v", n)
+	}
+	r, _, err := openTestStoreReadInterval(t, path, job1, 1)
+	if err != nil || r.Challenge != nil || r.Audit == nil || r.Audit.Action != StandDown {
+		t.Fatalf("interval 1 record %+v %+v, %v: want no challenge and a stand-down", r.Challenge, r.Audit, err)
+	}
+}
+
+// The job closed (another challenge proved fraud) between our look and our send: the send fails
+// with InvalidJobStatus and the finding is recorded as needing nothing more.
+func TestServiceIgnoresWhenJobClosedFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	ch.beforeSend = func(jobID *big.Int, _ uint64) {
+		ch.mu.Lock()
+		j := ch.jobs[jobID.String()]
+		j.Status = chain.StatusFraudulent
+		ch.jobs[jobID.String()] = j
+		ch.mu.Unlock()
+	}
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud})
+	h := newHarness(t, path, ch, aud, nil)
+	h.handle(commits(job1, 2, 2)...)
+	h.start()
+	got := h.await(2)
+	h.stop()
+	if n := got[1]; n.Err != nil || n.ChallengeID != nil {
+		t.Fatalf("interval 1: %+v", n)
+	}
+	r, _, err := openTestStoreReadInterval(t, path, job1, 1)
+	if err != nil || r.Challenge != nil || r.Audit == nil || r.Audit.Action != Ignore {
+		t.Fatalf("interval 1 record %+v %+v, %v: want no challenge and Ignore", r.Challenge, r.Audit, err)
+	}
+}
