@@ -90,7 +90,7 @@ func TestCollectorFinalReverts(t *testing.T) {
 	id := big.NewInt(7)
 	for _, revert := range []*chain.RevertError{
 		{Name: "DisputeNotOpen", Args: []any{id, uint8(chain.DisputeStatusLapsed)}},
-		{Name: "InvalidJobStatus", Args: []any{big.NewInt(1), chain.StatusFraudulent}},
+		{Name: "InvalidJobStatus", Args: []any{big.NewInt(1), uint8(chain.StatusFraudulent)}},
 		{Name: "DeadlinePassed", Args: []any{big.NewInt(1000)}},
 	} {
 		f := newFixture(t)

@@ -78,11 +78,11 @@ func (f *fakeRegistry) Resolve(_ context.Context, v chain.Verdict, sigs [][]byte
 		return &chain.RevertError{Name: "UnknownDispute", Args: []any{v.DisputeID}}
 	case chain.DisputeStatusOpen:
 	default:
-		return &chain.RevertError{Name: "DisputeNotOpen", Args: []any{v.DisputeID, d.Status}}
+		return &chain.RevertError{Name: "DisputeNotOpen", Args: []any{v.DisputeID, uint8(d.Status)}}
 	}
 	job := f.jobs[d.JobID.String()]
 	if job.Status != chain.StatusAccepted && job.Status != chain.StatusFinalized {
-		return &chain.RevertError{Name: "InvalidJobStatus", Args: []any{d.JobID, job.Status}}
+		return &chain.RevertError{Name: "InvalidJobStatus", Args: []any{d.JobID, uint8(job.Status)}}
 	}
 	if err := v.Validate(); err != nil {
 		return &chain.RevertError{Name: "InconsistentVerdict", Args: []any{v.Outcome, v.Distance, v.Boundary}}

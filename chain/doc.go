@@ -12,6 +12,9 @@
 //     committed batch of endpoint roots and its inclusion proofs.
 //   - Watcher: follows the registry's logs from a persisted cursor, up to head minus N
 //     confirmations, and reports events of blocks that a reorg removed.
+//   - Domain types: Job, JobStatus, Dispute, DisputeStatus, BatchRef and one struct per
+//     registry event (JobCreated, IntervalsCommitted, DisputeOpened, ...). They are converted
+//     from the generated bindings here alone, so services never import package bindings.
 //
 // Keys come from a keystore file and a password file (LoadKeystoreKey) or, for development, a
 // hex key in an environment variable (KeyFromEnv); never from a command-line argument.

@@ -105,6 +105,22 @@ func (d ErrorDecoder) Decode(data []byte) *RevertError {
 	return re
 }
 
+// Encode is the inverse of Decode for the decoder's custom errors: the revert data a contract
+// returns for error name(args...), so that fakes of the registry fail as the chain does.
+func (d ErrorDecoder) Encode(name string, args ...any) ([]byte, error) {
+	for id, e := range d.byID {
+		if e.Name != name {
+			continue
+		}
+		packed, err := e.Inputs.Pack(args...)
+		if err != nil {
+			return nil, fmt.Errorf("encode %s: %w", name, err)
+		}
+		return append(id[:], packed...), nil
+	}
+	return nil, fmt.Errorf("encode %s: no such error", name)
+}
+
 // FromError extracts and decodes the revert carried by a JSON-RPC error (eth_call or
 // eth_estimateGas), or returns nil when err is not a revert.
 func (d ErrorDecoder) FromError(err error) *RevertError {

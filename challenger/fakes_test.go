@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -23,16 +25,16 @@ type fakeChain struct {
 	balance    *big.Int
 	head       uint64
 	me         common.Address
-	sent       []string // job/interval of every OpenChallenge call
-	reclaimed  []string // ids of every dispute whose bond we reclaimed
-	decided    map[string]bool
+	sent       []string         // job/interval of every OpenChallenge call
+	reclaimed  []string         // ids of every dispute whose bond we reclaimed
+	decided    map[string]uint8 // job/interval -> the outcome that decided it
 	// beforeSend runs inside OpenChallenge before the challenge lands; failSend makes it fail.
 	beforeSend func(jobID *big.Int, endpoint uint64)
 	failSend   error
 }
 
 func newFakeChain(me common.Address) *fakeChain {
-	return &fakeChain{jobs: map[string]JobRecord{}, open: map[string]*big.Int{}, challenger: map[string]common.Address{}, decided: map[string]bool{},
+	return &fakeChain{jobs: map[string]JobRecord{}, open: map[string]*big.Int{}, challenger: map[string]common.Address{}, decided: map[string]uint8{},
 		nextID: 1, balance: big.NewInt(1e18), me: me}
 }
 
@@ -85,19 +87,24 @@ func (f *fakeChain) OpenChallenge(_ context.Context, jobID *big.Int, endpoint ui
 	f.mu.Lock()
 	f.sent = append(f.sent, intervalID(jobID, endpoint-1))
 	j := f.jobs[jobID.String()]
-	switch {
+	what := fmt.Sprintf("challenge job %v endpoint %d", jobID, endpoint)
+	// The registry's checks in its order, failing with the reverts the chain package decodes.
+	switch decided := f.decided[intervalID(jobID, endpoint-1)]; {
 	case f.failSend != nil:
 		f.mu.Unlock()
 		return nil, f.failSend
-	case !b.Contains(endpoint):
+	case decided != 0:
 		f.mu.Unlock()
-		return nil, fmt.Errorf("EndpointNotInBatch(%d)", endpoint)
+		return nil, fmt.Errorf("%s: %w", what, revert("IntervalDecided", endpoint-1, decided))
+	case j.Status != chain.StatusAccepted && j.Status != chain.StatusFinalized:
+		f.mu.Unlock()
+		return nil, fmt.Errorf("%s: %w", what, revert("InvalidJobStatus", jobID, uint8(j.Status)))
 	case bond.Cmp(j.ChallengerBond) != 0:
 		f.mu.Unlock()
-		return nil, fmt.Errorf("WrongValue(%s, %s)", j.ChallengerBond, bond)
-	case f.decided[intervalID(jobID, endpoint-1)]:
+		return nil, fmt.Errorf("%s: %w", what, revert("WrongValue", j.ChallengerBond, bond))
+	case !b.Contains(endpoint):
 		f.mu.Unlock()
-		return nil, &chain.RevertError{Name: "IntervalDecided"}
+		return nil, fmt.Errorf("%s: %w", what, revert("EndpointNotInBatch", endpoint, b.First, uint64(len(b.Roots))))
 	case f.open[intervalID(jobID, endpoint-1)] != nil:
 		// Someone opened the dispute since we looked: we join it.
 		id := f.open[intervalID(jobID, endpoint-1)]
@@ -109,6 +116,17 @@ func (f *fakeChain) OpenChallenge(_ context.Context, jobID *big.Int, endpoint ui
 	f.balance.Sub(f.balance, bond)
 	f.mu.Unlock()
 	return f.openAs(f.me, jobID, endpoint-1), nil
+}
+
+// revert is the error the chain package returns for the registry's custom error name(args...):
+// encoded by the contract's ABI and decoded again, as a send that fails gas estimation gives it.
+func revert(name string, args ...any) error {
+	errs := chain.RegistryErrors()
+	data, err := errs.Encode(name, args...)
+	if err != nil {
+		panic(err) // a test names an error the registry does not have
+	}
+	return errs.Decode(data)
 }
 
 func (f *fakeChain) Reclaim(_ context.Context, id *big.Int) (bool, error) {
@@ -180,4 +198,21 @@ func (a *fakeAuditor) totalCalls() int {
 		n += c
 	}
 	return n
+}
+
+// recvTimeout bounds every wait on a channel in these tests: a lost message fails the test
+// with a message instead of hanging the package until go test's timeout.
+const recvTimeout = 2 * time.Minute
+
+// recv receives one value from ch, failing the test after recvTimeout.
+func recv[T any](t testing.TB, ch <-chan T) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(recvTimeout):
+	}
+	t.Fatalf("nothing received in %s", recvTimeout)
+	var zero T
+	return zero
 }

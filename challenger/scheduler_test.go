@@ -42,10 +42,10 @@ func TestSchedulerOrder(t *testing.T) {
 	go func() { stopped <- s.Run(runCtx) }()
 	var got []uint64
 	for range 6 {
-		got = append(got, <-done)
+		got = append(got, recv(t, done))
 	}
 	cancel()
-	if err := <-stopped; err != nil {
+	if err := recv(t, stopped); err != nil {
 		t.Fatal(err)
 	}
 	// Interval 3 expired (deadline 4 s < now 5 s); interval 5's deadline is now: still in time.
@@ -104,18 +104,18 @@ func TestSchedulerUnblocks(t *testing.T) {
 	go func() { submitted <- s.Submit(ctx, task(2, time.Hour)) }()
 	stopped := make(chan error)
 	go func() { stopped <- s.Run(ctx) }()
-	if got := <-started; got != 1 {
+	if got := recv(t, started); got != 1 {
 		t.Fatalf("first run %d", got)
 	}
-	if err := <-submitted; err != nil {
+	if err := recv(t, submitted); err != nil {
 		t.Fatal(err)
 	}
 	close(gate)
-	if got := <-started; got != 2 {
+	if got := recv(t, started); got != 2 {
 		t.Fatalf("second run %d", got)
 	}
 	cancel()
-	if err := <-stopped; err != nil {
+	if err := recv(t, stopped); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -149,17 +149,17 @@ func TestSchedulerConcurrencyBound(t *testing.T) {
 	stopped := make(chan error)
 	go func() { stopped <- s.Run(ctx) }()
 	for range workers {
-		<-started
+		recv(t, started)
 	}
 	if p := peak.Load(); p != workers {
 		t.Fatalf("peak %d before release, want %d", p, workers)
 	}
 	close(gate)
 	for range tasks {
-		<-finished
+		recv(t, finished)
 	}
 	cancel()
-	<-stopped
+	recv(t, stopped)
 	if p := peak.Load(); p != workers {
 		t.Fatalf("peak concurrency %d, want %d", p, workers)
 	}
@@ -240,7 +240,7 @@ func TestSchedulerSharesWorkersAcrossJobs(t *testing.T) {
 	}
 	close(release)
 	cancel()
-	if err := <-stopped; err != nil {
+	if err := recv(t, stopped); err != nil {
 		t.Fatal(err)
 	}
 }

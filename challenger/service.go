@@ -142,8 +142,8 @@ type Service struct {
 	lastPoll atomic.Int64  // wall time (unix nanos) of the last successful poll, 0 never
 
 	mu     sync.Mutex
-	queued map[string]bool // intervals in the scheduler or being worked on -> run again after
-	stake  *big.Int        // sum of the bonds of our open challenges
+	queued map[string]taskState // intervals in the scheduler or being worked on
+	stake  *big.Int             // sum of the bonds of our open challenges
 	runCtx context.Context
 	bg     sync.WaitGroup // resubmissions of expired tasks
 	ready  chan struct{}  // closed once Run has reconciled the stored state
@@ -177,7 +177,7 @@ func NewService(cfg Config, ch Chain, auditor Auditor, store *Store, clock Clock
 	}
 	s := &Service{
 		cfg: cfg, chain: ch, auditor: auditor, store: store, clock: clock, metrics: metrics,
-		log: log.With().Str("component", "challenger").Logger(), queued: map[string]bool{}, stake: new(big.Int),
+		log: log.With().Str("component", "challenger").Logger(), queued: map[string]taskState{}, stake: new(big.Int),
 		ready: make(chan struct{}), retryAt: map[string]retry{},
 	}
 	sched, err := NewScheduler(cfg.Workers, cfg.QueueSize, chainClock{s}, s.work, s.expired)
@@ -334,7 +334,15 @@ func (s *Service) reconcile(ctx context.Context) error {
 		}
 		switch {
 		case r.Challenge != nil && r.Challenge.State == StateIntent:
-			if err := s.resolveIntent(ctx, k, job); err != nil {
+			// Resolved by a worker while the job can be challenged: the workers already run, and
+			// one of them may be sending this very challenge for an event handled before Run.
+			_, open := job.Deadline()
+			if open && !job.Status.Closed() {
+				err = s.enqueue(ctx, k.JobID, k.Interval, r.Root, job)
+			} else {
+				err = s.resolveIntent(ctx, k, job)
+			}
+			if err != nil {
 				errs = append(errs, err)
 			}
 		case job.Status.Closed():
@@ -709,9 +717,19 @@ func (s *Service) recountStake() {
 	s.metrics.openChallenges.Set(float64(len(open)))
 }
 
-// enqueue hands a sampled interval to the scheduler. If the interval is already queued or
-// being worked on, it is marked to run once more afterwards: the state that made us enqueue
-// it (a challenge closing, say) may have arrived after the running work read the store.
+// taskState is where an interval is in the service's hands: one task per interval at a time.
+type taskState uint8
+
+const (
+	taskWaiting  taskState = iota // in the scheduler; it reads the store when it starts
+	taskRunning                   // a worker has it
+	taskRunAgain                  // a worker has it, and it must run once more afterwards
+)
+
+// enqueue hands a sampled interval to the scheduler. An interval still waiting in the queue is
+// left there (it reads the latest state when it starts); one being worked on is marked to run
+// once more afterwards: the state that made us enqueue it (a challenge closing, say) may have
+// arrived after the running work read the store.
 func (s *Service) enqueue(ctx context.Context, jobID *big.Int, k uint64, root evidence.Hash32, job JobRecord) error {
 	deadline, ok := job.Deadline()
 	if !ok {
@@ -723,12 +741,14 @@ func (s *Service) enqueue(ctx context.Context, jobID *big.Int, k uint64, root ev
 func (s *Service) submit(ctx context.Context, t Task) error {
 	id := intervalID(t.JobID, t.Interval)
 	s.mu.Lock()
-	if _, busy := s.queued[id]; busy {
-		s.queued[id] = true
+	if st, busy := s.queued[id]; busy {
+		if st == taskRunning {
+			s.queued[id] = taskRunAgain
+		}
 		s.mu.Unlock()
 		return nil
 	}
-	s.queued[id] = false
+	s.queued[id] = taskWaiting
 	s.mu.Unlock()
 	if err := s.sched.Submit(ctx, t); err != nil {
 		s.mu.Lock()
@@ -749,7 +769,7 @@ func (s *Service) observeQueue() {
 func (s *Service) done(t Task) {
 	id := intervalID(t.JobID, t.Interval)
 	s.mu.Lock()
-	again := s.queued[id]
+	again := s.queued[id] == taskRunAgain
 	delete(s.queued, id)
 	ctx := s.runCtx
 	s.mu.Unlock()
@@ -789,6 +809,9 @@ func (s *Service) expired(t Task) {
 
 // work audits one interval (unless a previous run already did) and acts on the finding.
 func (s *Service) work(ctx context.Context, t Task) {
+	s.mu.Lock()
+	s.queued[intervalID(t.JobID, t.Interval)] = taskRunning
+	s.mu.Unlock()
 	defer s.done(t)
 	if err := s.audit(ctx, t); err != nil && ctx.Err() == nil {
 		s.log.Error().Err(err).Stringer("task", t).Msg("audit")
@@ -806,6 +829,11 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	job, err := s.store.knownJob(t.JobID)
 	if err != nil {
 		return err
+	}
+	if c := rec.Challenge; c != nil && c.State == StateIntent {
+		// Only a previous process leaves an intent for a task to find: within one, the task
+		// that records an intent resolves it before it ends.
+		return s.resolveIntent(ctx, IntervalKey{JobID: t.JobID, Interval: t.Interval}, job)
 	}
 	if c := rec.Challenge; c != nil && c.State == StateFailed && !job.Status.Closed() {
 		s.mu.Lock()

@@ -75,7 +75,7 @@ func (h *harness) start() {
 func (h *harness) stop() {
 	h.t.Helper()
 	h.cancel()
-	if err := <-h.done; err != nil {
+	if err := recv(h.t, h.done); err != nil {
 		h.t.Fatalf("run: %v", err)
 	}
 	if err := h.store.Close(); err != nil {
@@ -88,7 +88,7 @@ func (h *harness) await(n int) map[uint64]Notice {
 	h.t.Helper()
 	got := map[uint64]Notice{}
 	for range n {
-		nt := <-h.notices
+		nt := recv(h.t, h.notices)
 		got[nt.Interval] = nt
 	}
 	return got
@@ -173,9 +173,9 @@ func TestServiceChallengesAndRestarts(t *testing.T) {
 	h.handle(commits(job1, 8, 5)...)
 	h.handle(ChallengeOpened{JobID: job1, ChallengeID: got[3].ChallengeID, Interval: 3, Challenger: me})
 	h.start()
-	<-h.svc.Ready()
+	recv(t, h.svc.Ready())
 	h.handle(commits(job2, 1, 2)...)
-	if n := <-h.notices; n.JobID.Cmp(job2) != 0 {
+	if n := recv(t, h.notices); n.JobID.Cmp(job2) != 0 {
 		t.Fatalf("after restart: notice for job %s interval %d", n.JobID, n.Interval)
 	}
 	h.stop()
@@ -263,7 +263,7 @@ func TestServiceRetriesFailedChallenge(t *testing.T) {
 	h := newHarness(t, path, ch, aud, func(c *Config) { c.RetryDelay = 10 * time.Second })
 	h.handle(commits(job1, 2, 4)...)
 	h.start()
-	<-h.svc.Ready()
+	recv(t, h.svc.Ready())
 	got := h.await(2)
 	if got[1].Decision.Action != Challenge || got[1].Err == nil || got[1].ChallengeID != nil {
 		t.Fatalf("first try: %+v", got[1])
@@ -544,7 +544,7 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 	id := ch.openAs(other, job1, 1)
 	h.handle(ChallengeOpened{JobID: job1, ChallengeID: id, Interval: 1, Challenger: other})
 	h.start()
-	if n := <-h.notices; n.Interval != 0 {
+	if n := recv(t, h.notices); n.Interval != 0 {
 		t.Fatalf("first notice for interval %d", n.Interval)
 	}
 	// The other challenge lapses: interval 1 is audited and challenged by us.
@@ -552,7 +552,7 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 	delete(ch.open, intervalID(job1, 1))
 	ch.mu.Unlock()
 	h.handle(ChallengeClosed{JobID: job1, ChallengeID: id, Interval: 1})
-	if n := <-h.notices; n.Interval != 1 || n.Decision.Action != Challenge {
+	if n := recv(t, h.notices); n.Interval != 1 || n.Decision.Action != Challenge {
 		t.Fatalf("after lapse: %+v", n)
 	}
 	// A reorg removes the batch; interval 0's record goes, interval 1 (challenged) stays.
@@ -567,7 +567,7 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 		t.Error("removed batch still known")
 	}
 	h.handle(evs[0])
-	if n := <-h.notices; n.Interval != 0 || aud.calls[0] != 2 {
+	if n := recv(t, h.notices); n.Interval != 0 || aud.calls[0] != 2 {
 		t.Fatalf("re-committed interval 0: %+v, %d audits", n, aud.calls[0])
 	}
 	h.stop()
@@ -638,11 +638,9 @@ func TestServiceDefersBeyondProviderBond(t *testing.T) {
 	delete(ch.open, intervalID(job1, 1))
 	ch.mu.Unlock()
 	h.handle(ChallengeClosed{JobID: job1, ChallengeID: got[1].ChallengeID, Interval: 1, Decided: true})
-	var n Notice
-	for n = range h.notices {
-		if n.Interval != 2 || n.Decision.Action != Defer {
-			break // a second look at the deferred finding before the close decides the same
-		}
+	n := recv(t, h.notices)
+	for n.Interval == 2 && n.Decision.Action == Defer {
+		n = recv(t, h.notices) // a second look at the deferred finding before the close decides the same
 	}
 	if n.Interval != 2 || n.Decision.Action != Challenge || aud.calls[2] != 1 {
 		t.Fatalf("after our dispute closed: %+v (%d audits of interval 2)", n, aud.calls[2])
@@ -697,13 +695,14 @@ func TestServiceUnavailableGrace(t *testing.T) {
 			})
 			h.handle(commits(job1, 2, 3)...)
 			h.start()
-			if n := <-h.notices; n.Interval != 0 {
+			if n := recv(t, h.notices); n.Interval != 0 {
 				t.Fatalf("first notice %+v", n)
 			}
 			h.svc.ObservePoll(5, 1000, nil)
 			// Each poll past the retry time audits interval 1 again.
 			var n Notice
-			for step := 1; ; step++ {
+			var step int
+			for step = 1; ; step++ {
 				h.clock.Set(t0.Add(time.Duration(step) * time.Minute))
 				h.svc.ObservePoll(uint64(5+step), 1000, nil)
 				select {
@@ -720,8 +719,8 @@ func TestServiceUnavailableGrace(t *testing.T) {
 			if n.Interval != 1 || n.Decision.Action != c.want {
 				t.Fatalf("decision %+v, want %s", n, c.want)
 			}
-			if c.want == Challenge && (n.Finding.Outcome != evidence.Unavailable || aud.calls[1] < 5) {
-				t.Fatalf("challenged after %d audits: want the grace of 5 minutes spent first", aud.calls[1])
+			if c.want == Challenge && (n.Finding.Outcome != evidence.Unavailable || step < 5 || aud.calls[1] < 4) {
+				t.Fatalf("challenged %d minutes after %d audits: want the grace of 5 minutes spent first, auditing again with backoff", step, aud.calls[1])
 			}
 			if c.want == Ignore && aud.calls[1] != 3 {
 				t.Fatalf("%d audits, want 3", aud.calls[1])
@@ -741,12 +740,69 @@ func TestServiceAlwaysAuditsIntervalZero(t *testing.T) {
 	h := newHarness(t, filepath.Join(t.TempDir(), "z.db"), ch, aud, func(c *Config) { c.Rate = 0 })
 	h.handle(commits(job1, 4, 5)...)
 	h.start()
-	n := <-h.notices
+	n := recv(t, h.notices)
 	h.stop()
 	if n.Interval != 0 || n.Decision.Action != Challenge {
 		t.Fatalf("notice %+v, want interval 0 challenged", n)
 	}
 	if aud.totalCalls() != 1 {
 		t.Fatalf("%d audits at rate 0, want only interval 0", aud.totalCalls())
+	}
+}
+
+// Between our look at the chain and our send, someone else's dispute on the interval got its
+// verdict: the send fails with the registry's IntervalDecided revert, and we stand down (nothing
+// at stake, no retry).
+func TestServiceStandsDownWhenIntervalDecidedFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	ch.beforeSend = func(jobID *big.Int, endpoint uint64) {
+		ch.mu.Lock()
+		ch.decided[intervalID(jobID, endpoint-1)] = chain.OutcomeHonest
+		ch.mu.Unlock()
+	}
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud})
+	h := newHarness(t, path, ch, aud, nil)
+	h.handle(commits(job1, 2, 2)...)
+	h.start()
+	got := h.await(2)
+	h.stop()
+	if n := got[1]; n.Err != nil || n.ChallengeID != nil {
+		t.Fatalf("interval 1: %+v", n)
+	}
+	r, _, err := openTestStoreReadInterval(t, path, job1, 1)
+	if err != nil || r.Challenge != nil || r.Audit == nil || r.Audit.Action != StandDown {
+		t.Fatalf("interval 1 record %+v %+v, %v: want no challenge and a stand-down", r.Challenge, r.Audit, err)
+	}
+}
+
+// The job closed (another challenge proved fraud) between our look and our send: the send fails
+// with InvalidJobStatus and the finding is recorded as needing nothing more.
+func TestServiceIgnoresWhenJobClosedFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.db")
+	ch := newFakeChain(me)
+	ch.head = 1000
+	ch.setJob(job1, acceptedJob())
+	ch.beforeSend = func(jobID *big.Int, _ uint64) {
+		ch.mu.Lock()
+		j := ch.jobs[jobID.String()]
+		j.Status = chain.StatusFraudulent
+		ch.jobs[jobID.String()] = j
+		ch.mu.Unlock()
+	}
+	aud := newFakeAuditor(map[uint64]evidence.Outcome{1: evidence.Fraud})
+	h := newHarness(t, path, ch, aud, nil)
+	h.handle(commits(job1, 2, 2)...)
+	h.start()
+	got := h.await(2)
+	h.stop()
+	if n := got[1]; n.Err != nil || n.ChallengeID != nil {
+		t.Fatalf("interval 1: %+v", n)
+	}
+	r, _, err := openTestStoreReadInterval(t, path, job1, 1)
+	if err != nil || r.Challenge != nil || r.Audit == nil || r.Audit.Action != Ignore {
+		t.Fatalf("interval 1 record %+v %+v, %v: want no challenge and Ignore", r.Challenge, r.Audit, err)
 	}
 }

@@ -3,7 +3,6 @@ package evidence
 import (
 	"encoding/hex"
 	"fmt"
-	"hash"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -50,9 +49,6 @@ func Keccak256(data ...[]byte) Hash32 {
 	copy(h[:], crypto.Keccak256(data...))
 	return h
 }
-
-// newKeccak is the hash strategy handed to cbergoon/merkletree.
-func newKeccak() hash.Hash { return crypto.NewKeccakState() }
 
 func truncate(s string, n int) string {
 	if len(s) <= n {

@@ -1,12 +1,16 @@
 package evidence
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"hash"
 	"strings"
 	"testing"
 
 	"github.com/cbergoon/merkletree"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func testPayloads(n int) []Hash32 {
@@ -175,4 +179,25 @@ func FuzzVerifyProof(f *testing.F) {
 			t.Fatalf("bit %d flipped and still accepted (count %d)", bit, count)
 		}
 	})
+}
+
+// newKeccak is the hash strategy handed to cbergoon/merkletree.
+func newKeccak() hash.Hash { return crypto.NewKeccakState() }
+
+// merkleContent adapts a precomputed leaf hash to cbergoon's Content interface.
+type merkleContent struct{ h Hash32 }
+
+// CalculateHash returns a fresh slice: cbergoon appends to it when hashing inner nodes.
+func (c merkleContent) CalculateHash() ([]byte, error) {
+	out := make([]byte, 32)
+	copy(out, c.h[:])
+	return out, nil
+}
+
+func (c merkleContent) Equals(other merkletree.Content) (bool, error) {
+	o, ok := other.(merkleContent)
+	if !ok {
+		return false, fmt.Errorf("merkle content of type %T", other)
+	}
+	return bytes.Equal(c.h[:], o.h[:]), nil
 }

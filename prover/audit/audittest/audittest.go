@@ -5,6 +5,7 @@ package audittest
 
 import (
 	"net/http/httptest"
+	"sync"
 	"testing"
 
 	"github.com/ovig/ovig/evidence"
@@ -59,6 +60,10 @@ func (e *Env) StepAnchors(t testing.TB, k uint64) []evidence.Anchor {
 	return out
 }
 
+// sources is the one data.Sources of the test binary: the datasets are parsed on the first New
+// and shared (read-only) by every fixture after it, which is most of what a fixture costs.
+var sources = sync.OnceValues(func() (*data.Sources, error) { return data.Locate(".") })
+
 // New trains the job (under the policy's reference profile by default), commits every endpoint and
 // starts the provider.
 func New(t testing.TB, o Options) *Env {
@@ -78,7 +83,7 @@ func New(t testing.TB, o Options) *Env {
 	if o.JobKey == "" {
 		o.JobKey = "job-1"
 	}
-	src, err := data.Locate(".")
+	src, err := sources()
 	if err != nil {
 		t.Fatal(err)
 	}
