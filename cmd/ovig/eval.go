@@ -18,11 +18,12 @@ func evalCommand() *cli.Command {
 			"the real audit, and measures detection, attack success at the documented sampling rate, the attacks'\n" +
 			"effect on the model, false positives, storage per stride and the overhead of verification. --full adds\n" +
 			"the job-length axis and the stride axis (s = 10, 100, 1000, 2000 on 4,000-step jobs: the interval\n" +
-			"filter's and the one-step check's false positives under held-out profiles, and the attacks judged by\n" +
-			"the one-step check at their tampered step). Writes report.md, report.json and PNG plots into --out\n" +
-			"and prints the headline table. The reduced configuration takes about three minutes, --full about\n" +
-			"an hour on two loaded cores. Exits 1 when an effective attack escapes or an honest provider (or honest\n" +
-			"step under the one-step check) is flagged.",
+			"filter's and the one-step check's false positives under held-out profiles, the attacks judged by\n" +
+			"the one-step check at their tampered step, and adaptive gradient-scale and backdoor attackers below\n" +
+			"each stride's one-step check). Writes report.md, report.json and PNG plots into --out and prints the\n" +
+			"headline table. The reduced configuration takes about three minutes, --full about 40 minutes on two\n" +
+			"cores lightly loaded (each stride axis about 9 minutes). Exits 1 when an effective attack escapes or\n" +
+			"an honest provider (or honest step under the one-step check) is flagged.",
 		Flags: []cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "out", Value: "eval-report", Usage: "output directory"},
