@@ -323,20 +323,3 @@ func mustRevert(t testing.TB, err error, name string) *RevertError {
 	errors.As(err, &re)
 	return re
 }
-
-// recvTimeout bounds every wait on a channel in these tests: a lost message fails the test
-// with a message instead of hanging the package until go test's timeout.
-const recvTimeout = 2 * time.Minute
-
-// recv receives one value from ch, failing the test after recvTimeout.
-func recv[T any](t testing.TB, ch <-chan T) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(recvTimeout):
-	}
-	t.Fatalf("nothing received in %s", recvTimeout)
-	var zero T
-	return zero
-}

@@ -1,6 +1,8 @@
 package chain
 
 import (
+	"github.com/ovig/ovig/internal/testchan"
+
 	"context"
 	"crypto/ecdsa"
 	"math/big"
@@ -287,11 +289,11 @@ func TestSenderDecodesOnChainRevert(t *testing.T) {
 		o, err := held.Challenge(ctx, id, 2, batches[0], p.ChallengerBond, testSecret)
 		resA <- result{o, err}
 	}()
-	recv(t, sentA) // A's reveal is in the pool, not yet in a block
+	testchan.Recv(t, sentA) // A's reveal is in the pool, not yet in a block
 	before := len(e.receipts)
 	b := e.challenge(e.challenger, id, 2, batches[0], p) // reveals its commitment: one transaction
 	close(releaseA)
-	a := recv(t, resA)
+	a := testchan.Recv(t, resA)
 	if a.err != nil {
 		t.Fatalf("held challenge: %v", a.err)
 	}
@@ -318,11 +320,11 @@ func TestSenderDecodesOnChainRevert(t *testing.T) {
 	v := e.onStep(verdict(id, b, 1, root, p, OutcomeFraud), 9)
 	errV := make(chan error, 1)
 	go func() { errV <- judge.Resolve(ctx, v, e.sign(v, 0)) }()
-	recv(t, sentV)
+	testchan.Recv(t, sentV)
 	before = len(e.receipts)
 	err := e.other.Resolve(ctx, v, e.sign(v, 0))
 	close(releaseV)
-	if err := recv(t, errV); err != nil {
+	if err := testchan.Recv(t, errV); err != nil {
 		t.Fatalf("first verdict: %v", err)
 	}
 	re := mustRevert(t, err, "DisputeNotOpen")

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
-	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -198,21 +196,4 @@ func (a *fakeAuditor) totalCalls() int {
 		n += c
 	}
 	return n
-}
-
-// recvTimeout bounds every wait on a channel in these tests: a lost message fails the test
-// with a message instead of hanging the package until go test's timeout.
-const recvTimeout = 2 * time.Minute
-
-// recv receives one value from ch, failing the test after recvTimeout.
-func recv[T any](t testing.TB, ch <-chan T) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(recvTimeout):
-	}
-	t.Fatalf("nothing received in %s", recvTimeout)
-	var zero T
-	return zero
 }

@@ -1,6 +1,8 @@
 package challenger
 
 import (
+	"github.com/ovig/ovig/internal/testchan"
+
 	"context"
 	"crypto/ecdsa"
 	"fmt"
@@ -148,7 +150,7 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 	go func() { done <- svc.Run(runCtx) }()
 	got := map[uint64]Notice{}
 	for range 12 { // 12 intervals; interval 7, disputed by another watchtower, audited too
-		n := recv(t, notices)
+		n := testchan.Recv(t, notices)
 		got[n.Interval] = n
 	}
 	if n := got[6]; n.Decision.Action != Challenge || n.Err != nil || n.ChallengeID == nil {
@@ -177,7 +179,7 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 	// Our own ChallengeOpened event comes back through the watcher and changes nothing.
 	drain(t, w, svc.WatchHandler(rc))
 	cancel()
-	if err := recv(t, done); err != nil {
+	if err := testchan.Recv(t, done); err != nil {
 		t.Fatal(err)
 	}
 	if err := store.Close(); err != nil {
@@ -222,14 +224,14 @@ func TestServiceOnSimulatedChain(t *testing.T) {
 	// own challenge, is what prevents the second send.
 	runCtx, cancel = context.WithCancel(ctx)
 	go func() { done <- svc.Run(runCtx) }()
-	recv(t, svc.Ready())
-	n10 := recv(t, restarted)
+	testchan.Recv(t, svc.Ready())
+	n10 := testchan.Recv(t, restarted)
 	w = chain.NewWatcher(e.ch.Client, e.challenger.Address(), store.Cursor(), chain.WatcherOptions{StartBlock: e.challenger.DeployBlock()})
 	var delivered int
 	h := svc.WatchHandler(rc)
 	drain(t, w, func(ctx context.Context, u chain.Update) error { delivered += len(u.Events); return h(ctx, u) })
 	cancel()
-	if err := recv(t, done); err != nil {
+	if err := testchan.Recv(t, done); err != nil {
 		t.Fatal(err)
 	}
 	// The only new events are our two challenges (each a commitment, a dispute opened and our
@@ -334,11 +336,11 @@ func TestServiceReorgOnSimulatedChain(t *testing.T) {
 	go func() { done <- svc.Run(runCtx) }()
 	var order []string
 	for range want {
-		n := recv(t, notices)
+		n := testchan.Recv(t, notices)
 		order = append(order, intervalID(n.JobID, n.Interval))
 	}
 	cancel()
-	if err := recv(t, done); err != nil {
+	if err := testchan.Recv(t, done); err != nil {
 		t.Fatal(err)
 	}
 	if fmt.Sprint(order) != fmt.Sprint(want) {

@@ -1,6 +1,8 @@
 package challenger
 
 import (
+	"github.com/ovig/ovig/internal/testchan"
+
 	"context"
 	"errors"
 	"math/big"
@@ -42,10 +44,10 @@ func TestSchedulerOrder(t *testing.T) {
 	go func() { stopped <- s.Run(runCtx) }()
 	var got []uint64
 	for range 6 {
-		got = append(got, recv(t, done))
+		got = append(got, testchan.Recv(t, done))
 	}
 	cancel()
-	if err := recv(t, stopped); err != nil {
+	if err := testchan.Recv(t, stopped); err != nil {
 		t.Fatal(err)
 	}
 	// Interval 3 expired (deadline 4 s < now 5 s); interval 5's deadline is now: still in time.
@@ -104,18 +106,18 @@ func TestSchedulerUnblocks(t *testing.T) {
 	go func() { submitted <- s.Submit(ctx, task(2, time.Hour)) }()
 	stopped := make(chan error)
 	go func() { stopped <- s.Run(ctx) }()
-	if got := recv(t, started); got != 1 {
+	if got := testchan.Recv(t, started); got != 1 {
 		t.Fatalf("first run %d", got)
 	}
-	if err := recv(t, submitted); err != nil {
+	if err := testchan.Recv(t, submitted); err != nil {
 		t.Fatal(err)
 	}
 	close(gate)
-	if got := recv(t, started); got != 2 {
+	if got := testchan.Recv(t, started); got != 2 {
 		t.Fatalf("second run %d", got)
 	}
 	cancel()
-	if err := recv(t, stopped); err != nil {
+	if err := testchan.Recv(t, stopped); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -149,17 +151,17 @@ func TestSchedulerConcurrencyBound(t *testing.T) {
 	stopped := make(chan error)
 	go func() { stopped <- s.Run(ctx) }()
 	for range workers {
-		recv(t, started)
+		testchan.Recv(t, started)
 	}
 	if p := peak.Load(); p != workers {
 		t.Fatalf("peak %d before release, want %d", p, workers)
 	}
 	close(gate)
 	for range tasks {
-		recv(t, finished)
+		testchan.Recv(t, finished)
 	}
 	cancel()
-	recv(t, stopped)
+	testchan.Recv(t, stopped)
 	if p := peak.Load(); p != workers {
 		t.Fatalf("peak concurrency %d, want %d", p, workers)
 	}
@@ -240,7 +242,7 @@ func TestSchedulerSharesWorkersAcrossJobs(t *testing.T) {
 	}
 	close(release)
 	cancel()
-	if err := recv(t, stopped); err != nil {
+	if err := testchan.Recv(t, stopped); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,6 +1,8 @@
 package challenger
 
 import (
+	"github.com/ovig/ovig/internal/testchan"
+
 	"context"
 	"io"
 	"math/big"
@@ -75,7 +77,7 @@ func (h *harness) start() {
 func (h *harness) stop() {
 	h.t.Helper()
 	h.cancel()
-	if err := recv(h.t, h.done); err != nil {
+	if err := testchan.Recv(h.t, h.done); err != nil {
 		h.t.Fatalf("run: %v", err)
 	}
 	if err := h.store.Close(); err != nil {
@@ -88,7 +90,7 @@ func (h *harness) await(n int) map[uint64]Notice {
 	h.t.Helper()
 	got := map[uint64]Notice{}
 	for range n {
-		nt := recv(h.t, h.notices)
+		nt := testchan.Recv(h.t, h.notices)
 		got[nt.Interval] = nt
 	}
 	return got
@@ -173,9 +175,9 @@ func TestServiceChallengesAndRestarts(t *testing.T) {
 	h.handle(commits(job1, 8, 5)...)
 	h.handle(ChallengeOpened{JobID: job1, ChallengeID: got[3].ChallengeID, Interval: 3, Challenger: me})
 	h.start()
-	recv(t, h.svc.Ready())
+	testchan.Recv(t, h.svc.Ready())
 	h.handle(commits(job2, 1, 2)...)
-	if n := recv(t, h.notices); n.JobID.Cmp(job2) != 0 {
+	if n := testchan.Recv(t, h.notices); n.JobID.Cmp(job2) != 0 {
 		t.Fatalf("after restart: notice for job %s interval %d", n.JobID, n.Interval)
 	}
 	h.stop()
@@ -263,7 +265,7 @@ func TestServiceRetriesFailedChallenge(t *testing.T) {
 	h := newHarness(t, path, ch, aud, func(c *Config) { c.RetryDelay = 10 * time.Second })
 	h.handle(commits(job1, 2, 4)...)
 	h.start()
-	recv(t, h.svc.Ready())
+	testchan.Recv(t, h.svc.Ready())
 	got := h.await(2)
 	if got[1].Decision.Action != Challenge || got[1].Err == nil || got[1].ChallengeID != nil {
 		t.Fatalf("first try: %+v", got[1])
@@ -544,7 +546,7 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 	id := ch.openAs(other, job1, 1)
 	h.handle(ChallengeOpened{JobID: job1, ChallengeID: id, Interval: 1, Challenger: other})
 	h.start()
-	if n := recv(t, h.notices); n.Interval != 0 {
+	if n := testchan.Recv(t, h.notices); n.Interval != 0 {
 		t.Fatalf("first notice for interval %d", n.Interval)
 	}
 	// The other challenge lapses: interval 1 is audited and challenged by us.
@@ -552,7 +554,7 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 	delete(ch.open, intervalID(job1, 1))
 	ch.mu.Unlock()
 	h.handle(ChallengeClosed{JobID: job1, ChallengeID: id, Interval: 1})
-	if n := recv(t, h.notices); n.Interval != 1 || n.Decision.Action != Challenge {
+	if n := testchan.Recv(t, h.notices); n.Interval != 1 || n.Decision.Action != Challenge {
 		t.Fatalf("after lapse: %+v", n)
 	}
 	// A reorg removes the batch; interval 0's record goes, interval 1 (challenged) stays.
@@ -567,7 +569,7 @@ func TestServiceChallengeClosedAndReorg(t *testing.T) {
 		t.Error("removed batch still known")
 	}
 	h.handle(evs[0])
-	if n := recv(t, h.notices); n.Interval != 0 || aud.calls[0] != 2 {
+	if n := testchan.Recv(t, h.notices); n.Interval != 0 || aud.calls[0] != 2 {
 		t.Fatalf("re-committed interval 0: %+v, %d audits", n, aud.calls[0])
 	}
 	h.stop()
@@ -638,9 +640,9 @@ func TestServiceDefersBeyondProviderBond(t *testing.T) {
 	delete(ch.open, intervalID(job1, 1))
 	ch.mu.Unlock()
 	h.handle(ChallengeClosed{JobID: job1, ChallengeID: got[1].ChallengeID, Interval: 1, Decided: true})
-	n := recv(t, h.notices)
+	n := testchan.Recv(t, h.notices)
 	for n.Interval == 2 && n.Decision.Action == Defer {
-		n = recv(t, h.notices) // a second look at the deferred finding before the close decides the same
+		n = testchan.Recv(t, h.notices) // a second look at the deferred finding before the close decides the same
 	}
 	if n.Interval != 2 || n.Decision.Action != Challenge || aud.calls[2] != 1 {
 		t.Fatalf("after our dispute closed: %+v (%d audits of interval 2)", n, aud.calls[2])
@@ -695,7 +697,7 @@ func TestServiceUnavailableGrace(t *testing.T) {
 			})
 			h.handle(commits(job1, 2, 3)...)
 			h.start()
-			if n := recv(t, h.notices); n.Interval != 0 {
+			if n := testchan.Recv(t, h.notices); n.Interval != 0 {
 				t.Fatalf("first notice %+v", n)
 			}
 			h.svc.ObservePoll(5, 1000, nil)
@@ -740,7 +742,7 @@ func TestServiceAlwaysAuditsIntervalZero(t *testing.T) {
 	h := newHarness(t, filepath.Join(t.TempDir(), "z.db"), ch, aud, func(c *Config) { c.Rate = 0 })
 	h.handle(commits(job1, 4, 5)...)
 	h.start()
-	n := recv(t, h.notices)
+	n := testchan.Recv(t, h.notices)
 	h.stop()
 	if n.Interval != 0 || n.Decision.Action != Challenge {
 		t.Fatalf("notice %+v, want interval 0 challenged", n)

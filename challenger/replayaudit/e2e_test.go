@@ -1,6 +1,8 @@
 package replayaudit
 
 import (
+	"github.com/ovig/ovig/internal/testchan"
+
 	"context"
 	"crypto/ecdsa"
 	"io"
@@ -122,11 +124,11 @@ func watchtowerChallengesRealFraud(t *testing.T, ch *chain.Chain, keys []*ecdsa.
 	go func() { done <- svc.Run(runCtx) }()
 	got := map[uint64]challenger.Notice{}
 	for range 2 {
-		n := recv(t, notices)
+		n := testchan.Recv(t, notices)
 		got[n.Interval] = n
 	}
 	cancel()
-	if err := recv(t, done); err != nil {
+	if err := testchan.Recv(t, done); err != nil {
 		t.Fatal(err)
 	}
 	if n := got[0]; n.Finding.Outcome != evidence.Honest || n.Decision.Action != challenger.Ignore {
@@ -144,21 +146,4 @@ func watchtowerChallengesRealFraud(t *testing.T, ch *chain.Chain, keys []*ecdsa.
 		t.Fatalf("honest interval 0 challenged (%s)", open)
 	}
 	t.Logf("fraud found: %s (worst %s %s ratio %.3g)", n.Finding.Reason, n.Finding.WorstTensor, n.Finding.WorstMetric, n.Finding.WorstRatio)
-}
-
-// recvTimeout bounds every wait on a channel in these tests: a lost message fails the test
-// with a message instead of hanging the package until go test's timeout.
-const recvTimeout = 2 * time.Minute
-
-// recv receives one value from ch, failing the test after recvTimeout.
-func recv[T any](t testing.TB, ch <-chan T) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(recvTimeout):
-	}
-	t.Fatalf("nothing received in %s", recvTimeout)
-	var zero T
-	return zero
 }
