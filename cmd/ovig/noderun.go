@@ -310,11 +310,7 @@ func trainerOpener(c *cli.Context, m *evidence.Manifest, importDir string) (func
 // step states. Without one the node refuses to start: a provider that cannot answer is slashed
 // by the first challenge.
 func importStepSource(c *cli.Context, store *evidence.Store, j *workload.Job, canon []byte, importDir, key string, log zerolog.Logger) (*node.ImportSteps, error) {
-	dataDir := c.String("data-dir")
-	if dataDir == "" {
-		dataDir = "."
-	}
-	dataDir, err := filepath.Abs(dataDir)
+	dataDir, py, pyErr, err := pythonPaths(c)
 	if err != nil {
 		return nil, err
 	}
@@ -324,8 +320,6 @@ func importStepSource(c *cli.Context, store *evidence.Store, j *workload.Job, ca
 	}
 	// The Python package finds the datasets as ovig does, from the same directory.
 	env := []string{"OVIG_DATA_DIR=" + dataDir}
-	exe, _ := os.Executable()
-	py, pyErr := node.LocatePython(dataDir, ".", filepath.Dir(exe))
 	cmd := strings.Fields(c.String("regenerate-cmd"))
 	if len(cmd) == 0 {
 		if pyErr != nil {

@@ -28,11 +28,7 @@ func externalReplayer(c *cli.Context) (audit.Replayer, error) {
 	if len(argv) == 0 {
 		return nil, nil
 	}
-	dataDir := c.String("data-dir")
-	if dataDir == "" {
-		dataDir = "."
-	}
-	dataDir, err := filepath.Abs(dataDir)
+	dataDir, py, pyErr, err := pythonPaths(c)
 	if err != nil {
 		return nil, err
 	}
@@ -40,8 +36,7 @@ func externalReplayer(c *cli.Context) (audit.Replayer, error) {
 	if _, set := os.LookupEnv("OVIG_DATA_DIR"); !set {
 		env = append(env, "OVIG_DATA_DIR="+dataDir)
 	}
-	exe, _ := os.Executable()
-	if py, err := node.LocatePython(dataDir, ".", filepath.Dir(exe)); err == nil {
+	if pyErr == nil {
 		if _, set := os.LookupEnv("PYTHONPATH"); !set {
 			env = append(env, "PYTHONPATH="+py, "PYTHONDONTWRITEBYTECODE=1")
 		}
@@ -51,4 +46,20 @@ func externalReplayer(c *cli.Context) (audit.Replayer, error) {
 		return nil, usageError("--replayer: %v", err)
 	}
 	return r, nil
+}
+
+// pythonPaths are what a Python subprocess of ovig needs: the absolute --data-dir, where it
+// finds the datasets as ovig does, and the checkout's python/ directory (pyErr when there is
+// none).
+func pythonPaths(c *cli.Context) (dataDir, py string, pyErr, err error) {
+	dataDir = c.String("data-dir")
+	if dataDir == "" {
+		dataDir = "."
+	}
+	if dataDir, err = filepath.Abs(dataDir); err != nil {
+		return "", "", nil, err
+	}
+	exe, _ := os.Executable()
+	py, pyErr = node.LocatePython(dataDir, ".", filepath.Dir(exe))
+	return dataDir, py, pyErr, nil
 }
