@@ -146,7 +146,7 @@ func (pl *stridePlan) poisonedRun(ctx context.Context, share float64) (*poisoned
 			if err != nil {
 				return nil, err
 			}
-			rp, err := pl.replayPair(ctx, boundary.OneStep, start, end)
+			rp, err := pl.replayStep(ctx, start, end)
 			if err != nil {
 				return nil, err
 			}
@@ -209,7 +209,7 @@ func (pl *stridePlan) backdoor(ctx context.Context, probes []*evidence.Endpoint)
 			if err != nil {
 				return boundary.Verdict{}, err
 			}
-			return pl.judge(ctx, a, boundary.OneStep, from, end)
+			return pl.judge(ctx, a, from, end)
 		}
 		// A share passes when it passes at every probe; its ratio is the largest there.
 		tryAll := func(share float64) (boundary.Verdict, error) {

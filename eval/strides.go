@@ -166,11 +166,10 @@ func (sa StrideAxis) validate() error {
 	return nil
 }
 
-// stridePlan is the axis set up: the jobs, per-stride artifacts and profiles.
+// stridePlan is the axis set up: the job, per-stride artifacts and profiles.
 type stridePlan struct {
 	sa      StrideAxis
-	single  *workload.Job            // stride 1, the provider's job
-	jobs    map[uint64]*workload.Job // by stride
+	single  *workload.Job // stride 1, the provider's job
 	arts    map[uint64]*boundary.Artifact
 	ref     numeric.Profile
 	held    []numeric.Profile
@@ -181,7 +180,7 @@ type stridePlan struct {
 
 func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed uint64, logf func(string, ...any)) (*StrideAxisReport, error) {
 	t0 := time.Now()
-	pl := &stridePlan{sa: sa, jobs: map[uint64]*workload.Job{}, arts: map[uint64]*boundary.Artifact{}}
+	pl := &stridePlan{sa: sa, arts: map[uint64]*boundary.Artifact{}}
 	pol := numeric.Policy{}
 	pl.ref = pol.Reference()
 	var err error
@@ -232,16 +231,13 @@ func runStrideAxis(ctx context.Context, src *data.Sources, sa StrideAxis, seed u
 	for _, s := range sa.Strides {
 		out.Rows = append(out.Rows, rows[s])
 	}
-	for _, s := range append([]uint64{1}, sa.Strides...) {
-		m, err := workload.NewManifest(sa.Workload, src, workload.Options{Steps: sa.Steps, Stride: s, BatchSize: sa.Batch, Seed: seed, Policy: pol})
-		if err != nil {
-			return nil, err
-		}
-		if pl.jobs[s], err = workload.Open(m, src); err != nil {
-			return nil, err
-		}
+	m, err := workload.NewManifest(sa.Workload, src, workload.Options{Steps: sa.Steps, Stride: 1, BatchSize: sa.Batch, Seed: seed, Policy: pol})
+	if err != nil {
+		return nil, err
 	}
-	pl.single = pl.jobs[1]
+	if pl.single, err = workload.Open(m, src); err != nil {
+		return nil, err
+	}
 	if pl.test, err = classifierTest(src, sa.Workload); err != nil {
 		return nil, err
 	}
@@ -314,22 +310,14 @@ func profileList(names []string) ([]numeric.Profile, error) {
 	return out, nil
 }
 
-// atStride relabels an endpoint for the job of stride s (the evidence of a step does not
-// depend on the stride, only its endpoint index does).
-func atStride(ep *evidence.Endpoint, s uint64) *evidence.Endpoint {
-	c := *ep
-	c.Metadata.Endpoint = ep.Metadata.Step / s
-	return &c
-}
-
-// judge is the endpoint check of end and, from start, the interval check at stride s
-// replayed under the reference profile, taken together under a.
-func (pl *stridePlan) judge(ctx context.Context, a *boundary.Artifact, s uint64, start, end *evidence.Endpoint) (boundary.Verdict, error) {
-	rp, err := pl.replayPair(ctx, s, start, end)
+// judge is the one-step check of the step from start to end under a: the endpoint check of
+// end and the interval check at stride boundary.OneStep, replayed under the reference profile.
+func (pl *stridePlan) judge(ctx context.Context, a *boundary.Artifact, start, end *evidence.Endpoint) (boundary.Verdict, error) {
+	rp, err := pl.replayStep(ctx, start, end)
 	if err != nil {
 		return boundary.Verdict{}, err
 	}
-	return rp.verdict(a, s)
+	return rp.verdict(a, boundary.OneStep)
 }
 
 // pairReplay is what judging one pair of endpoints compares: the committed and the replayed
@@ -338,9 +326,9 @@ type pairReplay struct {
 	epRef, epGot, ivRef, ivGot map[string][]float32
 }
 
-// replayPair recomputes the gradient at end and replays the s steps from start, under the
+// replayStep recomputes the gradient at end and replays the step from start, under the
 // reference profile.
-func (pl *stridePlan) replayPair(ctx context.Context, s uint64, start, end *evidence.Endpoint) (*pairReplay, error) {
+func (pl *stridePlan) replayStep(ctx context.Context, start, end *evidence.Endpoint) (*pairReplay, error) {
 	g, err := replay.Gradient(pl.single, end, pl.ref)
 	if err != nil {
 		return nil, err
@@ -352,7 +340,7 @@ func (pl *stridePlan) replayPair(ctx context.Context, s uint64, start, end *evid
 	if rp.epRef, err = boundary.Tensors(end, pl.epNames); err != nil {
 		return nil, err
 	}
-	next, err := replay.Interval(ctx, pl.jobs[s], atStride(start, s), pl.ref, nil)
+	next, err := replay.Interval(ctx, pl.single, start, pl.ref, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -447,7 +435,7 @@ func (pl *stridePlan) honest(ctx context.Context, p numeric.Profile, rows []Stri
 		}
 		if start := prev; start != nil {
 			audit(func() error {
-				rp, err := pl.replayPair(ctx, boundary.OneStep, start, ep)
+				rp, err := pl.replayStep(ctx, start, ep)
 				if err != nil {
 					return fmt.Errorf("one step %d: %w", start.Metadata.Step, err)
 				}
@@ -644,7 +632,7 @@ func (pl *stridePlan) stepAttack(ctx context.Context, src *data.Sources, mid *mi
 			return nil, err
 		}
 		out.Step, out.Touched = j, true
-		rp, err := pl.replayPair(ctx, boundary.OneStep, start, end)
+		rp, err := pl.replayStep(ctx, start, end)
 		if err != nil {
 			return nil, err
 		}
@@ -737,7 +725,7 @@ func (pl *stridePlan) adaptive(ctx context.Context, mid *evidence.Endpoint) ([]A
 			if err != nil {
 				return boundary.Verdict{}, err
 			}
-			return pl.judge(ctx, pl.arts[s], boundary.OneStep, mid, end)
+			return pl.judge(ctx, pl.arts[s], mid, end)
 		}
 		lo, hi := 1e-12, 1.0 // accepted, rejected
 		v, err := try(hi)
