@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/node/attack"
 	"github.com/ovig/ovig/prover/audit"
 	"github.com/ovig/ovig/prover/workload"
 )
@@ -117,21 +116,7 @@ func (fm *family) backdoorDirection(ep *evidence.Endpoint) (map[string][]float32
 	if err != nil {
 		return nil, err
 	}
-	var dir map[string][]float32
-	h := &workload.Hooks{
-		Batch: attack.Behaviour{Name: "backdoor", Strength: 1}.Hooks().Batch,
-		Grad: func(_ uint64, g map[string][]float32) {
-			dir = make(map[string][]float32, len(g))
-			for name, v := range g {
-				dir[name] = slices.Clone(v)
-			}
-		},
-		LR: func(uint64, float64) float64 { return 0 }, // only the gradient is wanted
-	}
-	if _, err := t.Train(fm.ref, 1, h); err != nil {
-		return nil, err
-	}
-	return dir, nil
+	return triggeredGradient(t, fm.ref)
 }
 
 // push moves every parameter w of ep against dir by alpha·|w| and returns the endpoint an
