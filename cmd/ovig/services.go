@@ -353,10 +353,17 @@ func quiet(err error, ctx context.Context, log zerolog.Logger) error {
 	return err
 }
 
+// shutdown stops srv, letting requests in flight finish for a few seconds and then cutting
+// them: a client in the middle of a long evidence download retries elsewhere or later, so a
+// busy server is not a failed shutdown.
 func shutdown(srv *http.Server) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	return srv.Shutdown(ctx)
+	err := srv.Shutdown(ctx)
+	if errors.Is(err, context.DeadlineExceeded) {
+		return srv.Close()
+	}
+	return err
 }
 
 type wallClock struct{}
