@@ -4,7 +4,9 @@
 # and 0xARBITER for anvil dev accounts whose keys go in OWNER_KEY, PROVIDER_KEY, WATCHTOWER_KEY
 # ARBITER_KEY and CHEATER_KEY, and its "look at the job" lines wait for what they say. Then it
 # checks that job 1 settled and its provider was paid, and that job 2 was slashed through a
-# step-level dispute. Every process it started is stopped on exit.
+# step-level dispute. Then it runs the README's inference block ("After the anvil walkthrough
+# above") against job 1's final model, and checks that the spot check passes. Every process it
+# started is stopped on exit.
 # usage: scripts/walkthrough.sh  (after make build)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,7 +25,7 @@ cleanup() {
 trap cleanup EXIT
 
 freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-rpc=$(freeport) evidence=$(freeport) cheater_evidence=$(freeport) metrics=$(freeport) arbiter=$(freeport)
+rpc=$(freeport) evidence=$(freeport) cheater_evidence=$(freeport) metrics=$(freeport) arbiter=$(freeport) serving=$(freeport)
 
 # anvil's first dev accounts (its fixed test mnemonic).
 export OWNER_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
@@ -39,6 +41,9 @@ cheater=$($cast wallet address --private-key "$CHEATER_KEY")
 block="$work/walkthrough.sh"
 awk '/^A whole job on a local anvil/ {f = 1} f && /^```sh/ {g = 1; next} g && /^```/ {exit} g' README.md >"$block"
 [ -s "$block" ] || { echo "walkthrough: README has no walkthrough block" >&2; exit 1; }
+serve_block="$work/serve.sh"
+awk '/^After the anvil walkthrough above/ {f = 1} f && /^```sh/ {g = 1; next} g && /^```/ {exit} g' README.md >"$serve_block"
+[ -s "$serve_block" ] || { echo "walkthrough: README has no inference block" >&2; exit 1; }
 
 wait_status() { # JOB STATUS SECONDS
 	local deadline=$((SECONDS + $3)) got
@@ -84,3 +89,16 @@ steps=$($cast logs --rpc-url "http://127.0.0.1:$rpc" --from-block 0 --address "$
 	'StepNamed(uint256 indexed jobId, uint256 indexed disputeId, uint256 indexed challengeId, address challenger, uint64 step)' | grep -c transactionHash || true)
 [ "${steps:-0}" -ge 1 ] || { echo "walkthrough: no step was named in job 2's dispute" >&2; exit 1; }
 echo "walkthrough: job 2 slashed through a step-level dispute ($steps step(s) named)"
+
+# The inference block: the server is started in the background, so wait for it to listen.
+sed -i -e "s/8800/$serving/g" \
+	-e "/^ovig serve run .*& /a for i in \$(seq 300); do curl -s -o /dev/null http://127.0.0.1:$serving/ \&\& break; sleep 0.2; done" \
+	-e "s@^\(ovig serve check [^#]*[^# ]\)\( *#.*\)\{0,1\}\$@\1 | tee $work/check.out\2@" \
+	"$serve_block"
+set -x
+# shellcheck disable=SC1090
+source "$serve_block"
+set +x
+grep -Eq ' [1-9][0-9]* records opened, 0 not honest' "$work/check.out" ||
+	{ echo "walkthrough: the spot check opened no record of job 1's serving" >&2; exit 1; }
+echo "walkthrough: job 1's final model served and its records spot-checked"
