@@ -174,15 +174,7 @@ func TestTorchAttacksCaughtByTorchReplayer(t *testing.T) {
 	touched := map[uint64]string{4: "skip", 10: "label-flip", 15: "grad-scale"}
 	fs := auditImported(t, j, imp, art, torchReplayer(t), []uint64{4, 10, 12, 15})
 	for k, f := range fs {
-		attack, hit := touched[k]
-		switch {
-		case hit && f.Outcome != audit.Fraud:
-			t.Errorf("interval %d (%s attack): %s: %s", k, attack, f.Outcome, f.Reason)
-		case hit:
-			t.Logf("interval %d (%s attack): caught: %s", k, attack, f.Reason)
-		case f.Outcome != audit.Honest:
-			t.Errorf("interval %d (no attack): %s: %s", k, f.Outcome, f.Reason)
-		}
+		expectFraudWhereTouched(t, k, f, touched)
 	}
 }
 

@@ -359,15 +359,22 @@ func TestTorchAttacksCaught(t *testing.T) {
 	touched := map[int]string{4: "skip", 10: "label-flip", 15: "grad-scale"}
 	fs := torchAudit(t, j, path, art, "skip:45-46", "label-flip:101-102", "grad-scale:150-151")
 	for k, f := range fs {
-		attack, hit := touched[k]
-		switch {
-		case hit && f.Outcome != audit.Fraud:
-			t.Errorf("interval %d (%s attack): %s: %s", k, attack, f.Outcome, f.Reason)
-		case hit:
-			t.Logf("interval %d (%s attack): caught: %s", k, attack, f.Reason)
-		case f.Outcome != audit.Honest:
-			t.Errorf("interval %d (no attack): %s: %s", k, f.Outcome, f.Reason)
-		}
+		expectFraudWhereTouched(t, k, f, touched)
+	}
+}
+
+// expectFraudWhereTouched: interval k's finding is Fraud when an attack touched it (touched
+// names the attack) and Honest otherwise.
+func expectFraudWhereTouched[K comparable](t *testing.T, k K, f audit.Finding, touched map[K]string) {
+	t.Helper()
+	attack, hit := touched[k]
+	switch {
+	case hit && f.Outcome != audit.Fraud:
+		t.Errorf("interval %v (%s attack): %s: %s", k, attack, f.Outcome, f.Reason)
+	case hit:
+		t.Logf("interval %v (%s attack): caught: %s", k, attack, f.Reason)
+	case f.Outcome != audit.Honest:
+		t.Errorf("interval %v (no attack): %s: %s", k, f.Outcome, f.Reason)
 	}
 }
 
