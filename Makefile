@@ -115,7 +115,7 @@ demo: build
 bench: setup
 	scripts/bench.sh
 
-## eval: the attack evaluation against the paper's claims, report in eval-report/ (about 15-30 min on 2 cores)
+## eval: the attack evaluation against the paper's claims, report in eval-report/ (about 28 min on 2 idle cores)
 eval: build
 	bin/ovig eval --full --out eval-report
 

@@ -21,8 +21,8 @@ func evalCommand() *cli.Command {
 			"filter's and the one-step check's false positives under held-out profiles, the attacks judged by\n" +
 			"the one-step check at their tampered step, and adaptive gradient-scale and backdoor attackers below\n" +
 			"each stride's one-step check). Writes report.md, report.json and PNG plots into --out and prints the\n" +
-			"headline table. The reduced configuration takes about three minutes, --full about 45-50 minutes on two\n" +
-			"loaded cores (the stride axes about 9 and 17 of them). Exits 1 when an effective attack escapes or\n" +
+			"headline table. The reduced configuration takes about three minutes, --full about 28 minutes on two\n" +
+			"idle cores (longer under load). Exits 1 when an effective attack escapes or\n" +
 			"an honest provider (or honest step under the one-step check) is flagged.",
 		Flags: []cli.Flag{
 			dataDirFlag(),
