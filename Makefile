@@ -24,9 +24,15 @@ TORCH       := /usr/lib/python3/dist-packages/torch/__init__.py
 # qemu-user-static runs the arm64 build of the numeric tests (bit-identical results across
 # architectures); only make test needs it.
 QEMU        := /usr/bin/qemu-aarch64-static
+# The race detector needs cgo and a C compiler; only make test needs it.
+CC_BIN      := /usr/bin/gcc
+# The concurrent services run again under the race detector in make test: the watchtower's
+# workers and reconcile, the arbiters' pool and peers, the chain's watcher and sender, evidence
+# serving and the inference server.
+RACE_PKGS   := ./challenger/ ./arbiter/ ./chain/... ./evidence/ ./serve/
 STAMP       := node_modules/.ovig-installed
 
-.PHONY: all setup check-setup contracts bindings build test test-contracts test-go test-arm64 test-walkthrough fuzz demo bench eval lint clean
+.PHONY: all setup check-setup contracts bindings build test test-contracts test-go test-race test-arm64 test-walkthrough fuzz demo bench eval lint clean
 
 all: build
 
@@ -61,6 +67,15 @@ else
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user-static
 endif
 
+$(CC_BIN):
+ifeq ($(NEED_ROOT),1)
+	@echo "$(CC_BIN) is missing and the race detector needs it: have root run apt-get install -y gcc" >&2
+	@exit 1
+else
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc
+endif
+
 $(TORCH):
 ifeq ($(NEED_ROOT),1)
 	@echo "python3-torch is missing and installing it needs root: have root run apt-get install -y python3-torch libopenblas0-pthread" >&2
@@ -83,7 +98,7 @@ build: setup
 	$(GO) build -o bin/ovig ./cmd/ovig
 
 ## test: every test: forge unit/fuzz/invariant suites, Go tests (simulated chain and anvil), bounded Go fuzzing
-test: check-setup setup test-contracts test-go test-arm64 test-walkthrough fuzz
+test: check-setup setup test-contracts test-go test-race test-arm64 test-walkthrough fuzz
 
 ## check-setup: the dataset install `make setup` plans uses sudo only for a non-root user who has it (no install, < 1 s)
 check-setup:
@@ -95,6 +110,10 @@ test-contracts: setup
 test-go: setup $(TORCH)
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 30m ./...
+
+## test-race: the concurrent services' tests under the race detector
+test-race: setup $(CC_BIN)
+	CGO_ENABLED=1 $(GO) test -race -count=1 -timeout 20m $(RACE_PKGS)
 
 ## test-arm64: the arm64 build of the numerics under qemu gives the same digests as amd64 (minutes)
 test-arm64: setup $(QEMU)
