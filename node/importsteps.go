@@ -162,17 +162,6 @@ func (s *ImportSteps) Add(key string, j ImportStepJob) error {
 	return nil
 }
 
-// Forget drops a job's regenerated intervals, on disk too (once its disputes are over).
-func (s *ImportSteps) Forget(key string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for id, iv := range s.ivals {
-		if iv.job == key {
-			s.drop(id, iv)
-		}
-	}
-}
-
 // StepRoots returns the s+1 state roots of interval k, regenerating the interval the first time.
 func (s *ImportSteps) StepRoots(job string, k uint64) ([]evidence.Hash32, error) {
 	iv, _, err := s.interval(job, k)

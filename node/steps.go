@@ -26,20 +26,27 @@ type StepJob struct {
 // Storage at rest stays endpoint-only: an interval's s+1 state roots are computed once, when it
 // is first asked for (s training steps), with a checkpoint every ceil(sqrt(s)) steps kept in
 // memory, so serving any state costs at most sqrt(s) steps. State 0 and state s are the stored
-// endpoints k and k+1 themselves.
+// endpoints k and k+1 themselves. At most stepsKept intervals stay regenerated (the least recently
+// used go first), so a node's memory does not grow with the disputes it has answered.
 type Steps struct {
 	store  EvidenceStore
 	mu     sync.Mutex
 	jobs   map[string]StepJob
 	ivals  map[string]*stepInterval // job/k
+	clock  uint64
 	last   map[string]*evidence.Bundle
 	cursor map[string]*workload.Trainer // job -> the trainer at the last state served
 }
+
+// stepsKept is how many regenerated intervals Steps keeps: a dispute is on one interval at a
+// time per challenger, and one dropped is regenerated in s steps when asked for again.
+const stepsKept = 4
 
 type stepInterval struct {
 	roots []evidence.Hash32
 	every uint64
 	marks map[uint64]*workload.Trainer // checkpoint after j steps, j a multiple of every
+	used  uint64                       // Steps.clock when last asked for
 }
 
 // NewSteps returns a step source over the provider's store.
@@ -53,19 +60,6 @@ func (s *Steps) Add(key string, j StepJob) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.jobs[key] = j
-}
-
-// Forget drops the regenerated intervals of a job (once its disputes are over).
-func (s *Steps) Forget(key string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for id := range s.ivals {
-		if len(id) > len(key) && id[:len(key)+1] == key+"/" {
-			delete(s.ivals, id)
-		}
-	}
-	delete(s.last, key)
-	delete(s.cursor, key)
 }
 
 // StepRoots returns the s+1 state roots of interval k, regenerating the interval the first
@@ -137,7 +131,9 @@ func (s *Steps) LoadStep(job string, k, j uint64) (*evidence.Bundle, error) {
 // interval returns (regenerating if needed) interval k of job; s.mu is held.
 func (s *Steps) interval(job string, k uint64) (*stepInterval, error) {
 	id := fmt.Sprintf("%s/%d", job, k)
+	s.clock++
 	if iv := s.ivals[id]; iv != nil {
+		iv.used = s.clock
 		return iv, nil
 	}
 	sj, ok := s.jobs[job]
@@ -186,8 +182,23 @@ func (s *Steps) interval(job string, k uint64) (*stepInterval, error) {
 			return nil, fmt.Errorf("regenerate interval %d step %d: %w", k, j, err)
 		}
 	}
+	iv.used = s.clock
 	s.ivals[id] = iv
+	s.evict()
 	return iv, nil
+}
+
+// evict drops the least recently used regenerated intervals beyond stepsKept; s.mu is held.
+func (s *Steps) evict() {
+	for len(s.ivals) > stepsKept {
+		var oldest string
+		for id, iv := range s.ivals {
+			if oldest == "" || iv.used < s.ivals[oldest].used {
+				oldest = id
+			}
+		}
+		delete(s.ivals, oldest)
+	}
 }
 
 // RegeneratedEnd reports whether regenerating interval k of job ends at its stored endpoint

@@ -98,3 +98,40 @@ func TestStepsRegenerateTheCommittedInterval(t *testing.T) {
 		t.Fatal("an unknown job has step roots")
 	}
 }
+
+// A node that answered disputes on many intervals keeps only the last few regenerated, and one
+// it dropped regenerates to the same step roots when a dispute asks for it again.
+func TestStepsKeepFewIntervals(t *testing.T) {
+	store := openStore(t, t.TempDir())
+	const stride, intervals = 3, node.StepsKept + 2
+	steps := node.NewSteps(store)
+	steps.Add("7", trainStored(t, stride*intervals, stride, store, "7"))
+	first, err := steps.StepRoots("7", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := uint64(1); k < intervals; k++ {
+		if _, err := steps.StepRoots("7", k); err != nil {
+			t.Fatal(err)
+		}
+		if n := steps.RegeneratedIntervals(); n > node.StepsKept {
+			t.Fatalf("after interval %d: %d intervals kept, want at most %d", k, n, node.StepsKept)
+		}
+	}
+	again, err := steps.StepRoots("7", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again) != len(first) {
+		t.Fatalf("%d roots, then %d", len(first), len(again))
+	}
+	for j := range first {
+		if again[j] != first[j] {
+			t.Fatalf("state %d: root %s, regenerated again %s", j, first[j], again[j])
+		}
+	}
+	b, err := steps.LoadStep("7", 0, 1)
+	if err != nil || b.Commitment.Root() != first[1] {
+		t.Fatalf("state 1 of the dropped interval: %v", err)
+	}
+}
