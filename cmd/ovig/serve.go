@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"os"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/audit"
 	"github.com/ovig/ovig/prover/infer"
@@ -38,7 +40,7 @@ func serveRunCommand() *cli.Command {
 			"every block edge are kept and committed in batches (Merkle roots over the records, the evidence tree of\n" +
 			"training); batches, records and proofs are served for watchtowers (ovig serve check), and so is the final\n" +
 			"endpoint's evidence. Batch roots are not posted on chain yet (docs/inference.md).",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store holding the job's final endpoint"},
 			&cli.StringFlag{Name: "job", Required: true, Usage: "job id (its evidence key)"},
@@ -49,7 +51,9 @@ func serveRunCommand() *cli.Command {
 			&cli.DurationFlag{Name: "batch-interval", Value: 30 * time.Second, Usage: "commit pending records at least this often"},
 			&cli.StringFlag{Name: "profile", Usage: "numeric profile to serve under (default: the policy's reference)"},
 			&cli.StringFlag{Name: "behaviour", Value: "honest", Usage: "testing only, to try a watchtower out: " + strings.Join(infer.Attacks(), ", ")},
-		},
+			// With --registry (and the chain flags), every committed batch is also committed on
+			// chain to the registry's OvigInference, as the job's provider.
+		}, chainFlags()...),
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(c)
 			if err != nil {
@@ -126,6 +130,11 @@ func serveRunCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			committer, closeChain, err := serveCommitter(c, jobID, records)
+			if err != nil {
+				return err
+			}
+			defer closeChain()
 			ctx, stop := signalContext(c.Context)
 			defer stop()
 			tick := time.NewTicker(c.Duration("batch-interval"))
@@ -136,7 +145,19 @@ func serveRunCommand() *cli.Command {
 				} else if bt != nil {
 					log.Info().Uint64("batch", bt.Index).Uint64("records", bt.LeafCount).Str("root", bt.Root.String()).Msg("committed record batch")
 				}
+				if committer == nil {
+					return
+				}
+				// Batches filled by requests between ticks are committed here too.
+				sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+				defer cancel()
+				if n, err := committer.Sync(sctx); err != nil {
+					log.Error().Err(err).Msg("commit record batches on chain")
+				} else if n > 0 {
+					log.Info().Int("batches", n).Str("inference", committer.Inference.Address().Hex()).Msg("committed record batches on chain")
+				}
 			}
+			flush() // batches left on disk by an earlier run
 			for {
 				select {
 				case <-tick.C:
@@ -156,6 +177,23 @@ func serveRunCommand() *cli.Command {
 	}
 }
 
+// serveCommitter opens the registry's OvigInference when --registry is given (nil otherwise).
+func serveCommitter(c *cli.Context, jobID *big.Int, records *serve.Store) (*serve.Committer, func(), error) {
+	if c.String("registry") == "" {
+		return nil, func() {}, nil
+	}
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	inf, err := reg.InferenceOf(c.Context)
+	if err != nil {
+		ch.Close()
+		return nil, nil, fmt.Errorf("--registry %s: %w", reg.Address(), err)
+	}
+	return &serve.Committer{Inference: inf, Job: jobID, Store: records}, func() { ch.Close() }, nil
+}
+
 func serveCheckCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "check",
@@ -165,7 +203,7 @@ func serveCheckCommand() *cli.Command {
 			"then opens each committed record with probability --rate under a private secret, verifies its Merkle\n" +
 			"proof against its batch root, and replays one block of it chosen by the secret (--all-blocks: every\n" +
 			"block). Prints one line per opened record and exits with code 3 if one is fraud.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "url", Required: true, Usage: "inference server, http://127.0.0.1:PORT"},
 			&cli.StringFlag{Name: "evidence", Usage: "evidence server of the job (default: --url)"},
@@ -178,7 +216,9 @@ func serveCheckCommand() *cli.Command {
 			&cli.Float64Flag{Name: "rate", Value: 1, Usage: "probability of opening each record"},
 			&cli.StringFlag{Name: "secret-file", Usage: "file holding the sampling secret (default: a fresh random one)"},
 			&cli.BoolFlag{Name: "all-blocks", Usage: "replay every block of an opened record"},
-		},
+			&cli.BoolFlag{Name: "challenge", Usage: "with --registry: challenge the first record found not honest on chain (bonds the job's challenger bond)"},
+			// With --registry the batch roots are the ones the chain committed, not the server's list.
+		}, chainFlags()...),
 		Action: func(c *cli.Context) error {
 			jobID, err := parseJobID(c.String("job"))
 			if err != nil {
@@ -256,12 +296,23 @@ func serveCheckCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			oc, err := openCheckChain(c)
+			if err != nil {
+				return err
+			}
+			defer oc.close()
 			var findings []map[string]any
 			var text strings.Builder
 			opened, fraud := 0, 0
+			var disputes []string
 			for _, b := range batches {
 				if b.Model != final {
 					return fmt.Errorf("batch %d commits to model %s, not the job's final model %s", b.Index, b.Model, final)
+				}
+				if oc.inf != nil {
+					if _, err := serve.OnChain(c.Context, oc.inf, jobID, b); err != nil {
+						return fmt.Errorf("batch %d is not what the chain committed: %w", b.Index, err)
+					}
 				}
 				for i := range b.LeafCount {
 					if !infer.Sampled(secret, b.Root, i, c.Float64("rate")) {
@@ -285,11 +336,19 @@ func serveCheckCommand() *cli.Command {
 					}
 					findings = append(findings, map[string]any{"batch": b.Index, "index": i, "finding": f})
 					fmt.Fprintf(&text, "batch %d record %d: %s, blocks %v, worst %.3g of the bound: %s\n", b.Index, i, f.Outcome, f.Replayed, f.Worst, f.Reason)
+					if f.Outcome != infer.Honest && c.Bool("challenge") && len(disputes) == 0 {
+						d, err := serve.Challenge(c.Context, oc.inf, oc.reg, jobID, b, i, secret)
+						if err != nil {
+							return fmt.Errorf("challenge record %d of batch %d: %w", i, b.Index, err)
+						}
+						disputes = append(disputes, d.String())
+						fmt.Fprintf(&text, "challenged on chain: inference dispute %v\n", d)
+					}
 				}
 			}
 			fmt.Fprintf(&text, "%d batches, %d records opened, %d not honest (bound %s, %d held-out false positives in %d replays)\n",
 				len(batches), opened, fraud, boundHash, bound.FalsePositives, bound.HeldOutChecks)
-			if err := output(c, map[string]any{"batches": len(batches), "opened": opened, "not_honest": fraud, "findings": findings,
+			if err := output(c, map[string]any{"batches": len(batches), "opened": opened, "not_honest": fraud, "findings": findings, "disputes": disputes,
 				"bound_hash": boundHash, "bound_false_positives": bound.FalsePositives, "bound_held_out_checks": bound.HeldOutChecks}, text.String()); err != nil {
 				return err
 			}
@@ -299,6 +358,32 @@ func serveCheckCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// checkChain is what `serve check` uses on chain: nothing without --registry.
+type checkChain struct {
+	reg   *chain.Registry
+	inf   *chain.Inference
+	close func()
+}
+
+func openCheckChain(c *cli.Context) (checkChain, error) {
+	if c.String("registry") == "" {
+		if c.Bool("challenge") {
+			return checkChain{}, usageError("--challenge needs --registry and the chain flags")
+		}
+		return checkChain{close: func() {}}, nil
+	}
+	ch, reg, err := openRegistry(c, c.Bool("challenge"))
+	if err != nil {
+		return checkChain{}, err
+	}
+	inf, err := reg.InferenceOf(c.Context)
+	if err != nil {
+		ch.Close()
+		return checkChain{}, fmt.Errorf("--registry %s: %w", reg.Address(), err)
+	}
+	return checkChain{reg: reg, inf: inf, close: func() { ch.Close() }}, nil
 }
 
 // checkBound reads --bound or calibrates one on the test split, and writes --write-bound.
