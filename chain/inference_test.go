@@ -47,7 +47,7 @@ func newInferenceEnv(t *testing.T) *infEnv {
 	}
 }
 
-// servingJob is a finalized job whose owner opened serving with a 30-minute record window.
+// servingJob is a finalized job whose owner opened serving with a one-hour record window.
 func (e *infEnv) servingJob() *big.Int {
 	e.t.Helper()
 	ctx := context.Background()
@@ -55,7 +55,7 @@ func (e *infEnv) servingJob() *big.Int {
 	if err := e.env.provider.Finalize(ctx, id, crypto.Keccak256Hash([]byte("final model"))); err != nil {
 		e.t.Fatal(err)
 	}
-	if err := e.owner.OpenServing(ctx, id, crypto.Keccak256Hash([]byte("bound")), 1800); err != nil {
+	if err := e.owner.OpenServing(ctx, id, crypto.Keccak256Hash([]byte("bound")), 3600); err != nil {
 		e.t.Fatal(err)
 	}
 	return id

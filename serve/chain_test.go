@@ -112,7 +112,7 @@ func TestChainSlashesSubstitutedModel(t *testing.T) {
 		if err := asProvider.Finalize(ctx, id, w.Hash); err != nil {
 			t.Fatal(err)
 		}
-		if err := inf.OpenServing(ctx, id, boundHash, 1800); err != nil {
+		if err := inf.OpenServing(ctx, id, boundHash, 3600); err != nil {
 			t.Fatal(err)
 		}
 		return id

@@ -85,6 +85,8 @@ contract OvigInference is OvigEIP712 {
     /// @notice Records per batch (the record tree's leaf count).
     uint256 public constant MAX_RECORDS = 1 << 32;
     uint256 public constant REVEAL_WINDOW = 1 hours;
+    /// @notice A record window shorter than a commit-reveal would make records unchallengeable.
+    uint256 public constant MIN_RECORD_WINDOW = 1 hours;
     uint256 public constant ARBITER_SHARE_BPS = 5000;
     uint256 public constant BPS = 10_000;
 
@@ -222,14 +224,15 @@ contract OvigInference is OvigEIP712 {
     // ---------------------------------------------------------------- serving
 
     /// @notice The job's owner opens serving of its finalized job, once: the activation bound the
-    /// arbiters will judge records by, and how long each committed batch stays challengeable.
+    /// arbiters will judge records by, and how long each committed batch stays challengeable
+    /// (MIN_RECORD_WINDOW up to the job's challenge window).
     function openServing(uint256 jobId, bytes32 boundHash, uint64 recordWindow) external {
         JobView memory v = registry.getJob(jobId);
         if (msg.sender != v.owner) revert NotOwner(msg.sender);
         _requireFinalized(jobId, v);
         ServingTerms storage t = _terms[jobId];
         if (t.recordWindow != 0) revert ServingAlreadyOpen(jobId);
-        if (boundHash == bytes32(0) || recordWindow == 0 || recordWindow > v.challengeWindow) {
+        if (boundHash == bytes32(0) || recordWindow < MIN_RECORD_WINDOW || recordWindow > v.challengeWindow) {
             revert InvalidTerms(boundHash, recordWindow);
         }
         t.boundHash = boundHash;

@@ -66,6 +66,12 @@ contract InferenceTest is InferenceBase {
             abi.encodeWithSelector(OvigInference.InvalidTerms.selector, bytes32(0), RECORD_WINDOW)
         );
         inf.openServing(jobId, bytes32(0), RECORD_WINDOW);
+        // Too short for a commit-reveal: records would be unchallengeable.
+        vm.prank(owner);
+        vm.expectRevert(
+            abi.encodeWithSelector(OvigInference.InvalidTerms.selector, BOUND_HASH, uint64(1 hours - 1))
+        );
+        inf.openServing(jobId, BOUND_HASH, 1 hours - 1);
         vm.prank(owner);
         vm.expectRevert(
             abi.encodeWithSelector(OvigInference.InvalidTerms.selector, BOUND_HASH, CHALLENGE_WINDOW + 1)
