@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ovig/ovig/chain"
@@ -26,7 +27,7 @@ func serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "serve",
 		Usage:       "auditable inference of a finished job's final model",
-		Subcommands: []*cli.Command{serveRunCommand(), serveCheckCommand()},
+		Subcommands: []*cli.Command{serveRunCommand(), serveCheckCommand(), serveJudgeCommand()},
 	}
 }
 
@@ -229,14 +230,6 @@ func serveCheckCommand() *cli.Command {
 			if err != nil {
 				return usageError("--final-hash: %v", err)
 			}
-			m, _, err := loadManifest(c.String("manifest"))
-			if err != nil {
-				return err
-			}
-			mh, err := m.Hash()
-			if err != nil {
-				return err
-			}
 			if r := c.Float64("rate"); !(r > 0 && r <= 1) {
 				return usageError("--rate %v: want a probability in (0,1]", r)
 			}
@@ -248,31 +241,7 @@ func serveCheckCommand() *cli.Command {
 			} else if _, err := rand.Read(secret); err != nil {
 				return err
 			}
-			src, err := dataSources(c)
-			if err != nil {
-				return err
-			}
-			job, err := workload.Open(m, src)
-			if err != nil {
-				return err
-			}
-			evURL := c.String("evidence")
-			if evURL == "" {
-				evURL = c.String("url")
-			}
-			ec, err := evidence.NewClient(evURL, evidence.ClientOptions{})
-			if err != nil {
-				return err
-			}
-			leaves, err := audit.LeafCount(job, job.Policy().Reference())
-			if err != nil {
-				return err
-			}
-			fe, err := ec.FetchEndpoint(c.Context, evidence.EndpointRef{Job: key, Endpoint: m.Intervals()}, evidence.Anchor{Root: final, LeafCount: leaves}, mh)
-			if err != nil {
-				return fmt.Errorf("final endpoint: %w", err)
-			}
-			w, err := infer.OpenFinal(job, mh, fe.Endpoint, final)
+			w, err := servedModel(c, key, final)
 			if err != nil {
 				return err
 			}
@@ -358,6 +327,165 @@ func serveCheckCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// servedModel opens the job's final model as a verifier must: the manifest (--manifest), the
+// final endpoint fetched from --evidence (default --url) and checked against the final hash.
+func servedModel(c *cli.Context, key string, final evidence.Hash32) (*infer.Weights, error) {
+	m, _, err := loadManifest(c.String("manifest"))
+	if err != nil {
+		return nil, err
+	}
+	mh, err := m.Hash()
+	if err != nil {
+		return nil, err
+	}
+	src, err := dataSources(c)
+	if err != nil {
+		return nil, err
+	}
+	job, err := workload.Open(m, src)
+	if err != nil {
+		return nil, err
+	}
+	evURL := c.String("evidence")
+	if evURL == "" {
+		evURL = c.String("url")
+	}
+	ec, err := evidence.NewClient(evURL, evidence.ClientOptions{})
+	if err != nil {
+		return nil, err
+	}
+	leaves, err := audit.LeafCount(job, job.Policy().Reference())
+	if err != nil {
+		return nil, err
+	}
+	fe, err := ec.FetchEndpoint(c.Context, evidence.EndpointRef{Job: key, Endpoint: m.Intervals()}, evidence.Anchor{Root: final, LeafCount: leaves}, mh)
+	if err != nil {
+		return nil, fmt.Errorf("final endpoint: %w", err)
+	}
+	return infer.OpenFinal(job, mh, fe.Endpoint, final)
+}
+
+func serveJudgeCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "judge",
+		Usage: "as an arbiter, judge an inference dispute of OvigInference and sign the verdict",
+		Description: "Reads the dispute from the registry's OvigInference, opens the job's final model (checked against\n" +
+			"--final-hash), fetches the disputed record from --url against the batch root the chain committed,\n" +
+			"replays every block under the bound --bound (whose hash must be the job's serving bound) and prints\n" +
+			"the verdict with this arbiter's signature. With --submit SIG,... (other arbiters' signatures of the\n" +
+			"same verdict) it also submits the verdict on chain.",
+		Flags: append([]cli.Flag{
+			dataDirFlag(),
+			&cli.StringFlag{Name: "dispute", Required: true, Usage: "inference dispute id"},
+			&cli.StringFlag{Name: "url", Required: true, Usage: "the job's inference server, http://127.0.0.1:PORT"},
+			&cli.StringFlag{Name: "evidence", Usage: "evidence server of the job (default: --url)"},
+			&cli.StringFlag{Name: "manifest", Required: true, Usage: "the job's manifest"},
+			&cli.StringFlag{Name: "final-hash", Required: true, Usage: "the job's final model hash, 0x..."},
+			&cli.StringFlag{Name: "bound", Required: true, Usage: "activation bound JSON; its hash must be the job's serving bound"},
+			&cli.StringFlag{Name: "submit", Usage: "comma-separated hex signatures of other arbiters: submit the verdict with them"},
+		}, chainFlags()...),
+		Action: func(c *cli.Context) error {
+			id, ok := new(big.Int).SetString(c.String("dispute"), 10)
+			if !ok || id.Sign() <= 0 {
+				return usageError("--dispute %q: want a positive decimal number", c.String("dispute"))
+			}
+			final, err := evidence.ParseHash32(c.String("final-hash"))
+			if err != nil {
+				return usageError("--final-hash: %v", err)
+			}
+			key, err := loadKey(c)
+			if err != nil {
+				return err
+			}
+			oc, err := openJudgeChain(c, c.String("submit") != "")
+			if err != nil {
+				return err
+			}
+			defer oc.close()
+			d, err := oc.inf.Dispute(c.Context, id)
+			if err != nil {
+				return err
+			}
+			if !d.Open() {
+				return fmt.Errorf("inference dispute %v is not open (status %d)", id, d.Status)
+			}
+			terms, err := oc.inf.Terms(c.Context, d.JobID)
+			if err != nil {
+				return err
+			}
+			jobKey := evidence.JobKey(d.JobID)
+			w, err := servedModel(c, jobKey, final)
+			if err != nil {
+				return err
+			}
+			bound, err := checkBound(c, w)
+			if err != nil {
+				return err
+			}
+			if h, err := bound.Hash(); err != nil {
+				return err
+			} else if h != terms.BoundHash {
+				return fmt.Errorf("--bound hashes to %s, the job's serving bound is %x", h, terms.BoundHash)
+			}
+			v, err := infer.NewVerifier(w, bound, bound.Verifier)
+			if err != nil {
+				return err
+			}
+			cl, err := serve.NewClient(c.String("url"), jobKey, &http.Client{Timeout: time.Minute})
+			if err != nil {
+				return usageError("--url: %v", err)
+			}
+			verdict, f, err := serve.Judge(c.Context, oc.inf, cl, v, w.Hash, id)
+			if err != nil {
+				return err
+			}
+			digest := verdict.Digest(oc.inf.ChainID(), oc.inf.Address())
+			sig, err := chain.SignVerdict(key, digest)
+			if err != nil {
+				return err
+			}
+			submitted := false
+			if others := c.String("submit"); others != "" {
+				sigs := [][]byte{sig}
+				for _, h := range strings.Split(others, ",") {
+					b, err := hexutil.Decode(strings.TrimSpace(h))
+					if err != nil {
+						return usageError("--submit: %v", err)
+					}
+					sigs = append(sigs, b)
+				}
+				if err := oc.inf.Resolve(c.Context, verdict, sigs); err != nil {
+					return err
+				}
+				submitted = true
+			}
+			return output(c, map[string]any{"dispute": id.String(), "job": d.JobID.String(), "batch": d.Batch, "record": d.Record,
+				"outcome": verdict.Outcome, "block_index": verdict.BlockIndex, "distance": verdict.Distance.String(), "bound": verdict.Bound.String(),
+				"replay_digest": hexutil.Encode(verdict.ReplayDigest[:]), "digest": digest.Hex(), "signature": hexutil.Encode(sig),
+				// Ratios may be infinite, which JSON cannot carry: as text.
+				"finding": map[string]any{"outcome": f.Outcome, "reason": f.Reason, "block": f.Block, "ratio": fmt.Sprint(f.Ratio),
+					"replayed": f.Replayed, "exact": f.Exact},
+				"submitted": submitted},
+				fmt.Sprintf("dispute %v (job %v, batch %d, record %d): %s: %s\nsignature %s\nsubmitted: %v\n",
+					id, d.JobID, d.Batch, d.Record, f.Outcome, f.Reason, hexutil.Encode(sig), submitted))
+		},
+	}
+}
+
+// openJudgeChain opens --registry and its OvigInference, transacting when submit is set.
+func openJudgeChain(c *cli.Context, submit bool) (checkChain, error) {
+	ch, reg, err := openRegistry(c, submit)
+	if err != nil {
+		return checkChain{}, err
+	}
+	inf, err := reg.InferenceOf(c.Context)
+	if err != nil {
+		ch.Close()
+		return checkChain{}, fmt.Errorf("--registry %s: %w", reg.Address(), err)
+	}
+	return checkChain{reg: reg, inf: inf, close: func() { ch.Close() }}, nil
 }
 
 // checkChain is what `serve check` uses on chain: nothing without --registry.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"os"
@@ -71,8 +72,10 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 	}
 
 	url, keys := anvil.Start(t)
-	for i, role := range []string{"OWNER", "PROVIDER", "WATCHTOWER"} {
-		t.Setenv("OVIG_TEST_"+role, hex.EncodeToString(crypto.FromECDSA(keys[i])))
+	for i, role := range []string{"OWNER", "PROVIDER", "WATCHTOWER", "", "ARB0", "ARB1"} {
+		if role != "" {
+			t.Setenv("OVIG_TEST_"+role, hex.EncodeToString(crypto.FromECDSA(keys[i])))
+		}
 	}
 	rpc := []string{"--rpc", url, "--confirmations", "1"}
 	registry := deployRegistry(t, append([]string{"--key-env", "OVIG_TEST_OWNER"}, rpc...)...)
@@ -126,7 +129,25 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := inf.OpenServing(ctx, id, crypto.Keccak256Hash([]byte("bound")), 3600); err != nil {
+	// The owner fixes the bound the arbiters judge by: the one calibrated on 4 test requests.
+	cal, held := infer.SplitProfiles(tr.Job.Policy())
+	bound, err := infer.CalibrateOnTest(w, 4, cal, held)
+	if err != nil {
+		t.Fatal(err)
+	}
+	boundHash, err := bound.Hash()
+	if err != nil {
+		t.Fatal(err)
+	}
+	boundFile := filepath.Join(dir, "bound.json")
+	raw, err := json.Marshal(bound)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(boundFile, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := inf.OpenServing(ctx, id, boundHash, 3600); err != nil {
 		t.Fatal(err)
 	}
 
@@ -168,7 +189,7 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	out, err := ovig(t, ctx, append([]string{"serve", "check", "--data-dir", ".", "--url", "http://" + addr, "--job", "1", "--manifest", manifest,
-		"--final-hash", tr.FinalHash.String(), "--inputs", "4", "--all-blocks", "--registry", registry, "--key-env", "OVIG_TEST_WATCHTOWER",
+		"--final-hash", tr.FinalHash.String(), "--bound", boundFile, "--all-blocks", "--registry", registry, "--key-env", "OVIG_TEST_WATCHTOWER",
 		"--challenge"}, rpc...)...)
 	var exit cli.ExitCoder
 	if !errors.As(err, &exit) || exit.ExitCode() != 3 || !strings.Contains(out, "challenged on chain: inference dispute 1") {
@@ -177,6 +198,28 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 	d, err := inf.Dispute(ctx, big.NewInt(1))
 	if err != nil || !d.Open() || d.Challenger != crypto.PubkeyToAddress(keys[2].PublicKey) || d.JobID.Cmp(id) != 0 {
 		t.Fatalf("dispute: %+v, %v", d, err)
+	}
+	// Two of the three arbiters judge it with ovig serve judge; the second submits.
+	judge := []string{"--json", "serve", "judge", "--data-dir", ".", "--dispute", "1", "--url", "http://" + addr, "--manifest", manifest,
+		"--final-hash", tr.FinalHash.String(), "--bound", boundFile, "--registry", registry}
+	out = mustOvig(t, append(append(judge, "--key-env", "OVIG_TEST_ARB0"), rpc...)...)
+	var first struct {
+		Outcome   uint8  `json:"outcome"`
+		Signature string `json:"signature"`
+		Submitted bool   `json:"submitted"`
+	}
+	if err := json.Unmarshal([]byte(out), &first); err != nil || first.Outcome != chain.OutcomeFraud || first.Submitted {
+		t.Fatalf("judge: %+v, %v\n%s", first, err, out)
+	}
+	out = mustOvig(t, append(append(judge, "--key-env", "OVIG_TEST_ARB1", "--submit", first.Signature), rpc...)...)
+	var second struct {
+		Submitted bool `json:"submitted"`
+	}
+	if err := json.Unmarshal([]byte(out), &second); err != nil || !second.Submitted {
+		t.Fatalf("judge --submit: %v\n%s", err, out)
+	}
+	if j, err := reg.Job(ctx, id); err != nil || j.Status != chain.StatusFraudulent {
+		t.Fatalf("job after the verdict: %v, %v", j.Status, err)
 	}
 	cancel()
 	if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
