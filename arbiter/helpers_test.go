@@ -101,7 +101,7 @@ func (f *fakeRegistry) Resolve(_ context.Context, v chain.Verdict, sigs [][]byte
 	for i, s := range sigs {
 		a, err := chain.RecoverVerdictSigner(digest, s)
 		if err != nil {
-			return &chain.RevertError{Name: "InvalidSignature", Args: []any{i}}
+			return &chain.RevertError{Name: "InvalidSignature", Args: []any{i, uint8(4)}}
 		}
 		if i > 0 && a.Cmp(last) <= 0 {
 			return &chain.RevertError{Name: "SignersNotIncreasing", Args: []any{i}}

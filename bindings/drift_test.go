@@ -27,7 +27,7 @@ func TestBindingsUpToDate(t *testing.T) {
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("scripts/bindings.sh: %v\n%s", err, msg)
 	}
-	for _, name := range []string{"ovigregistry.go", "merkleverifier.go"} {
+	for _, name := range []string{"ovigregistry.go", "merkleverifier.go", "oviginference.go"} {
 		want, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatalf("regenerated %s: %v", name, err)

@@ -8,6 +8,9 @@
 //     contract's custom errors (*RevertError{Name, Args}). On the simulated chain the Sender
 //     produces the blocks it waits for, so it never waits for blocks nobody mines.
 //   - Registry: typed access to one OvigRegistry (DeployRegistry, OpenRegistry).
+//   - Inference: typed access to the OvigInference wired to a registry (DeployWithInference,
+//     OpenInference, Registry.InferenceOf): serving terms, batch commits (RecordBatch,
+//     InferenceCommit), record challenges, InferenceVerdict and its digest, lapses, credits.
 //   - Verdict, SignVerdict, OrderSignatures: the EIP-712 verdicts arbiters sign; BatchRef: a
 //     committed batch of endpoint roots and its inclusion proofs.
 //   - Watcher: follows the registry's logs from a persisted cursor, up to head minus N

@@ -32,12 +32,19 @@ type Registry struct {
 // ErrReadOnly is returned by transactions on a Registry opened without a Sender.
 var ErrReadOnly = errors.New("registry opened without a sender (read-only)")
 
-// DeployRegistry deploys a new OvigRegistry from s's account.
+// DeployRegistry deploys a new OvigRegistry from s's account, without an inference contract
+// (DeployWithInference deploys both).
 func DeployRegistry(ctx context.Context, s *Sender) (*Registry, error) {
+	return deployRegistry(ctx, s, common.Address{})
+}
+
+// deployRegistry deploys an OvigRegistry whose slashForInference only inference may call.
+func deployRegistry(ctx context.Context, s *Sender, inference common.Address) (*Registry, error) {
 	code, err := hexutil.Decode(bindings.OvigRegistryMetaData.Bin)
 	if err != nil {
 		return nil, fmt.Errorf("deploy registry: bytecode: %w", err)
 	}
+	code = append(code, bindings.NewOvigRegistry().PackConstructor(inference)...)
 	rcpt, err := s.Send(ctx, nil, nil, code)
 	if err != nil {
 		return nil, fmt.Errorf("deploy registry: %w", err)

@@ -61,11 +61,12 @@ func NewErrorDecoder(abis ...*abi.ABI) ErrorDecoder {
 	return d
 }
 
-// RegistryErrors decodes the custom errors of OvigRegistry and MerkleVerifier.
+// RegistryErrors decodes the custom errors of OvigRegistry, OvigInference and MerkleVerifier.
 func RegistryErrors() ErrorDecoder {
 	reg := bindings.NewOvigRegistry().GetABI()
+	inf := bindings.NewOvigInference().GetABI()
 	mv := bindings.NewMerkleVerifier().GetABI()
-	return NewErrorDecoder(&reg, &mv)
+	return NewErrorDecoder(&reg, &inf, &mv)
 }
 
 var (

@@ -340,6 +340,20 @@ func CapFees(baseFee, tip, maxFee *big.Int) (tipCap, feeCap *big.Int, err error)
 	return tipCap, feeCap, nil
 }
 
+// NextNonce is the nonce the Sender's next transaction will use (to predict a CREATE address).
+func (s *Sender) NextNonce(ctx context.Context) (uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.nonce == nil {
+		n, err := s.client.PendingNonceAt(ctx, s.from)
+		if err != nil {
+			return 0, fmt.Errorf("nonce of %s: %w", s.from, err)
+		}
+		s.nonce = &n
+	}
+	return *s.nonce, nil
+}
+
 // signAndSend assigns the next nonce, signs and submits. A "nonce too low" (another process
 // used the key, or the cache is stale) re-reads the nonce from the node and tries again.
 func (s *Sender) signAndSend(ctx context.Context, inner *types.DynamicFeeTx) (*types.Transaction, error) {

@@ -51,11 +51,13 @@ type Config struct {
 
 // Net is a running deployment.
 type Net struct {
-	cfg      Config
-	Owner    *chain.Registry
-	library  string
-	catalog  *arbiter.Catalog
-	deployed uint64 // block of the registry deployment
+	cfg   Config
+	Owner *chain.Registry
+	// Inference is the OvigInference wired to the registry (auditable serving of final models).
+	Inference *chain.Inference
+	library   string
+	catalog   *arbiter.Catalog
+	deployed  uint64 // block of the registry deployment
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -91,7 +93,7 @@ type Arbiter struct {
 	Service *arbiter.Service
 }
 
-// New deploys the registry and starts the arbiters and watchtowers.
+// New deploys the registry with its inference contract and starts the arbiters and watchtowers.
 func New(ctx context.Context, cfg Config) (*Net, error) {
 	if cfg.Chain == nil || cfg.Data == nil || cfg.Dir == "" {
 		return nil, errors.New("devnet: chain, data and dir are required")
@@ -117,7 +119,7 @@ func New(ctx context.Context, cfg Config) (*Net, error) {
 		cancel()
 		return nil, err
 	}
-	if n.Owner, err = chain.DeployRegistry(ctx, owner); err != nil {
+	if n.Owner, n.Inference, err = chain.DeployWithInference(ctx, owner); err != nil {
 		cancel()
 		return nil, err
 	}

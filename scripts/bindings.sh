@@ -45,3 +45,4 @@ gen() {
 
 gen OvigRegistry OvigRegistry ovigregistry.go
 gen MerkleVerifier MerkleVerifier merkleverifier.go
+gen OvigInference OvigInference oviginference.go

@@ -308,7 +308,7 @@ func addrList(as []common.Address) string {
 func deployCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "deploy",
-		Usage: "deploy a new OvigRegistry and print its address",
+		Usage: "deploy a new OvigRegistry with its OvigInference and print their addresses",
 		Flags: chainFlags(),
 		Action: func(c *cli.Context) error {
 			key, err := loadKey(c)
@@ -324,12 +324,13 @@ func deployCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			reg, err := chain.DeployRegistry(c.Context, s)
+			// The registry names its OvigInference, so commands find it from --registry alone.
+			reg, inf, err := chain.DeployWithInference(c.Context, s)
 			if err != nil {
 				return err
 			}
-			return output(c, map[string]any{"registry": reg.Address(), "block": reg.DeployBlock(), "chain_id": ch.ChainID.String()},
-				fmt.Sprintf("registry deployed at %s (block %d, chain %s)\nexport OVIG_REGISTRY=%s\n", reg.Address(), reg.DeployBlock(), ch.ChainID, reg.Address()))
+			return output(c, map[string]any{"registry": reg.Address(), "inference": inf.Address(), "block": reg.DeployBlock(), "chain_id": ch.ChainID.String()},
+				fmt.Sprintf("registry deployed at %s (block %d, chain %s), inference contract at %s\nexport OVIG_REGISTRY=%s\n", reg.Address(), reg.DeployBlock(), ch.ChainID, inf.Address(), reg.Address()))
 		},
 	}
 }

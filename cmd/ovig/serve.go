@@ -5,13 +5,16 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
+	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/audit"
 	"github.com/ovig/ovig/prover/infer"
@@ -24,7 +27,7 @@ func serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "serve",
 		Usage:       "auditable inference of a finished job's final model",
-		Subcommands: []*cli.Command{serveRunCommand(), serveCheckCommand()},
+		Subcommands: []*cli.Command{serveRunCommand(), serveCheckCommand(), serveJudgeCommand()},
 	}
 }
 
@@ -38,7 +41,7 @@ func serveRunCommand() *cli.Command {
 			"every block edge are kept and committed in batches (Merkle roots over the records, the evidence tree of\n" +
 			"training); batches, records and proofs are served for watchtowers (ovig serve check), and so is the final\n" +
 			"endpoint's evidence. Batch roots are not posted on chain yet (docs/inference.md).",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "store", Value: ".ovig/provider", Usage: "evidence store holding the job's final endpoint"},
 			&cli.StringFlag{Name: "job", Required: true, Usage: "job id (its evidence key)"},
@@ -49,7 +52,9 @@ func serveRunCommand() *cli.Command {
 			&cli.DurationFlag{Name: "batch-interval", Value: 30 * time.Second, Usage: "commit pending records at least this often"},
 			&cli.StringFlag{Name: "profile", Usage: "numeric profile to serve under (default: the policy's reference)"},
 			&cli.StringFlag{Name: "behaviour", Value: "honest", Usage: "testing only, to try a watchtower out: " + strings.Join(infer.Attacks(), ", ")},
-		},
+			// With --registry (and the chain flags), every committed batch is also committed on
+			// chain to the registry's OvigInference, as the job's provider.
+		}, chainFlags()...),
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(c)
 			if err != nil {
@@ -126,6 +131,11 @@ func serveRunCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			committer, closeChain, err := serveCommitter(c, jobID, records)
+			if err != nil {
+				return err
+			}
+			defer closeChain()
 			ctx, stop := signalContext(c.Context)
 			defer stop()
 			tick := time.NewTicker(c.Duration("batch-interval"))
@@ -136,7 +146,19 @@ func serveRunCommand() *cli.Command {
 				} else if bt != nil {
 					log.Info().Uint64("batch", bt.Index).Uint64("records", bt.LeafCount).Str("root", bt.Root.String()).Msg("committed record batch")
 				}
+				if committer == nil {
+					return
+				}
+				// Batches filled by requests between ticks are committed here too.
+				sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+				defer cancel()
+				if n, err := committer.Sync(sctx); err != nil {
+					log.Error().Err(err).Msg("commit record batches on chain")
+				} else if n > 0 {
+					log.Info().Int("batches", n).Str("inference", committer.Inference.Address().Hex()).Msg("committed record batches on chain")
+				}
 			}
+			flush() // batches left on disk by an earlier run
 			for {
 				select {
 				case <-tick.C:
@@ -156,6 +178,23 @@ func serveRunCommand() *cli.Command {
 	}
 }
 
+// serveCommitter opens the registry's OvigInference when --registry is given (nil otherwise).
+func serveCommitter(c *cli.Context, jobID *big.Int, records *serve.Store) (*serve.Committer, func(), error) {
+	if c.String("registry") == "" {
+		return nil, func() {}, nil
+	}
+	ch, reg, err := openRegistry(c, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	inf, err := reg.InferenceOf(c.Context)
+	if err != nil {
+		ch.Close()
+		return nil, nil, fmt.Errorf("--registry %s: %w", reg.Address(), err)
+	}
+	return &serve.Committer{Inference: inf, Job: jobID, Store: records}, func() { ch.Close() }, nil
+}
+
 func serveCheckCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "check",
@@ -165,7 +204,7 @@ func serveCheckCommand() *cli.Command {
 			"then opens each committed record with probability --rate under a private secret, verifies its Merkle\n" +
 			"proof against its batch root, and replays one block of it chosen by the secret (--all-blocks: every\n" +
 			"block). Prints one line per opened record and exits with code 3 if one is fraud.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			dataDirFlag(),
 			&cli.StringFlag{Name: "url", Required: true, Usage: "inference server, http://127.0.0.1:PORT"},
 			&cli.StringFlag{Name: "evidence", Usage: "evidence server of the job (default: --url)"},
@@ -178,7 +217,9 @@ func serveCheckCommand() *cli.Command {
 			&cli.Float64Flag{Name: "rate", Value: 1, Usage: "probability of opening each record"},
 			&cli.StringFlag{Name: "secret-file", Usage: "file holding the sampling secret (default: a fresh random one)"},
 			&cli.BoolFlag{Name: "all-blocks", Usage: "replay every block of an opened record"},
-		},
+			&cli.BoolFlag{Name: "challenge", Usage: "with --registry: challenge the first record found not honest on chain (bonds the job's challenger bond)"},
+			// With --registry the batch roots are the ones the chain committed, not the server's list.
+		}, chainFlags()...),
 		Action: func(c *cli.Context) error {
 			jobID, err := parseJobID(c.String("job"))
 			if err != nil {
@@ -188,14 +229,6 @@ func serveCheckCommand() *cli.Command {
 			final, err := evidence.ParseHash32(c.String("final-hash"))
 			if err != nil {
 				return usageError("--final-hash: %v", err)
-			}
-			m, _, err := loadManifest(c.String("manifest"))
-			if err != nil {
-				return err
-			}
-			mh, err := m.Hash()
-			if err != nil {
-				return err
 			}
 			if r := c.Float64("rate"); !(r > 0 && r <= 1) {
 				return usageError("--rate %v: want a probability in (0,1]", r)
@@ -208,31 +241,7 @@ func serveCheckCommand() *cli.Command {
 			} else if _, err := rand.Read(secret); err != nil {
 				return err
 			}
-			src, err := dataSources(c)
-			if err != nil {
-				return err
-			}
-			job, err := workload.Open(m, src)
-			if err != nil {
-				return err
-			}
-			evURL := c.String("evidence")
-			if evURL == "" {
-				evURL = c.String("url")
-			}
-			ec, err := evidence.NewClient(evURL, evidence.ClientOptions{})
-			if err != nil {
-				return err
-			}
-			leaves, err := audit.LeafCount(job, job.Policy().Reference())
-			if err != nil {
-				return err
-			}
-			fe, err := ec.FetchEndpoint(c.Context, evidence.EndpointRef{Job: key, Endpoint: m.Intervals()}, evidence.Anchor{Root: final, LeafCount: leaves}, mh)
-			if err != nil {
-				return fmt.Errorf("final endpoint: %w", err)
-			}
-			w, err := infer.OpenFinal(job, mh, fe.Endpoint, final)
+			w, err := servedModel(c, key, final)
 			if err != nil {
 				return err
 			}
@@ -256,12 +265,23 @@ func serveCheckCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			oc, err := openCheckChain(c)
+			if err != nil {
+				return err
+			}
+			defer oc.close()
 			var findings []map[string]any
 			var text strings.Builder
 			opened, fraud := 0, 0
+			var disputes []string
 			for _, b := range batches {
 				if b.Model != final {
 					return fmt.Errorf("batch %d commits to model %s, not the job's final model %s", b.Index, b.Model, final)
+				}
+				if oc.inf != nil {
+					if _, err := serve.OnChain(c.Context, oc.inf, jobID, b); err != nil {
+						return fmt.Errorf("batch %d is not what the chain committed: %w", b.Index, err)
+					}
 				}
 				for i := range b.LeafCount {
 					if !infer.Sampled(secret, b.Root, i, c.Float64("rate")) {
@@ -285,11 +305,19 @@ func serveCheckCommand() *cli.Command {
 					}
 					findings = append(findings, map[string]any{"batch": b.Index, "index": i, "finding": f})
 					fmt.Fprintf(&text, "batch %d record %d: %s, blocks %v, worst %.3g of the bound: %s\n", b.Index, i, f.Outcome, f.Replayed, f.Worst, f.Reason)
+					if f.Outcome != infer.Honest && c.Bool("challenge") && len(disputes) == 0 {
+						d, err := serve.Challenge(c.Context, oc.inf, oc.reg, jobID, b, i, secret)
+						if err != nil {
+							return fmt.Errorf("challenge record %d of batch %d: %w", i, b.Index, err)
+						}
+						disputes = append(disputes, d.String())
+						fmt.Fprintf(&text, "challenged on chain: inference dispute %v\n", d)
+					}
 				}
 			}
 			fmt.Fprintf(&text, "%d batches, %d records opened, %d not honest (bound %s, %d held-out false positives in %d replays)\n",
 				len(batches), opened, fraud, boundHash, bound.FalsePositives, bound.HeldOutChecks)
-			if err := output(c, map[string]any{"batches": len(batches), "opened": opened, "not_honest": fraud, "findings": findings,
+			if err := output(c, map[string]any{"batches": len(batches), "opened": opened, "not_honest": fraud, "findings": findings, "disputes": disputes,
 				"bound_hash": boundHash, "bound_false_positives": bound.FalsePositives, "bound_held_out_checks": bound.HeldOutChecks}, text.String()); err != nil {
 				return err
 			}
@@ -299,6 +327,191 @@ func serveCheckCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// servedModel opens the job's final model as a verifier must: the manifest (--manifest), the
+// final endpoint fetched from --evidence (default --url) and checked against the final hash.
+func servedModel(c *cli.Context, key string, final evidence.Hash32) (*infer.Weights, error) {
+	m, _, err := loadManifest(c.String("manifest"))
+	if err != nil {
+		return nil, err
+	}
+	mh, err := m.Hash()
+	if err != nil {
+		return nil, err
+	}
+	src, err := dataSources(c)
+	if err != nil {
+		return nil, err
+	}
+	job, err := workload.Open(m, src)
+	if err != nil {
+		return nil, err
+	}
+	evURL := c.String("evidence")
+	if evURL == "" {
+		evURL = c.String("url")
+	}
+	ec, err := evidence.NewClient(evURL, evidence.ClientOptions{})
+	if err != nil {
+		return nil, err
+	}
+	leaves, err := audit.LeafCount(job, job.Policy().Reference())
+	if err != nil {
+		return nil, err
+	}
+	fe, err := ec.FetchEndpoint(c.Context, evidence.EndpointRef{Job: key, Endpoint: m.Intervals()}, evidence.Anchor{Root: final, LeafCount: leaves}, mh)
+	if err != nil {
+		return nil, fmt.Errorf("final endpoint: %w", err)
+	}
+	return infer.OpenFinal(job, mh, fe.Endpoint, final)
+}
+
+func serveJudgeCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "judge",
+		Usage: "as an arbiter, judge an inference dispute of OvigInference and sign the verdict",
+		Description: "Reads the dispute from the registry's OvigInference, opens the job's final model (checked against\n" +
+			"--final-hash), fetches the disputed record from --url against the batch root the chain committed,\n" +
+			"replays every block under the bound --bound (whose hash must be the job's serving bound) and prints\n" +
+			"the verdict with this arbiter's signature. With --submit SIG,... (other arbiters' signatures of the\n" +
+			"same verdict) it also submits the verdict on chain.",
+		Flags: append([]cli.Flag{
+			dataDirFlag(),
+			&cli.StringFlag{Name: "dispute", Required: true, Usage: "inference dispute id"},
+			&cli.StringFlag{Name: "url", Required: true, Usage: "the job's inference server, http://127.0.0.1:PORT"},
+			&cli.StringFlag{Name: "evidence", Usage: "evidence server of the job (default: --url)"},
+			&cli.StringFlag{Name: "manifest", Required: true, Usage: "the job's manifest"},
+			&cli.StringFlag{Name: "final-hash", Required: true, Usage: "the job's final model hash, 0x..."},
+			&cli.StringFlag{Name: "bound", Required: true, Usage: "activation bound JSON; its hash must be the job's serving bound"},
+			&cli.StringFlag{Name: "submit", Usage: "comma-separated hex signatures of other arbiters: submit the verdict with them"},
+		}, chainFlags()...),
+		Action: func(c *cli.Context) error {
+			id, ok := new(big.Int).SetString(c.String("dispute"), 10)
+			if !ok || id.Sign() <= 0 {
+				return usageError("--dispute %q: want a positive decimal number", c.String("dispute"))
+			}
+			final, err := evidence.ParseHash32(c.String("final-hash"))
+			if err != nil {
+				return usageError("--final-hash: %v", err)
+			}
+			key, err := loadKey(c)
+			if err != nil {
+				return err
+			}
+			oc, err := openJudgeChain(c, c.String("submit") != "")
+			if err != nil {
+				return err
+			}
+			defer oc.close()
+			d, err := oc.inf.Dispute(c.Context, id)
+			if err != nil {
+				return err
+			}
+			if !d.Open() {
+				return fmt.Errorf("inference dispute %v is not open (status %d)", id, d.Status)
+			}
+			terms, err := oc.inf.Terms(c.Context, d.JobID)
+			if err != nil {
+				return err
+			}
+			jobKey := evidence.JobKey(d.JobID)
+			w, err := servedModel(c, jobKey, final)
+			if err != nil {
+				return err
+			}
+			bound, err := checkBound(c, w)
+			if err != nil {
+				return err
+			}
+			if h, err := bound.Hash(); err != nil {
+				return err
+			} else if h != terms.BoundHash {
+				return fmt.Errorf("--bound hashes to %s, the job's serving bound is %x", h, terms.BoundHash)
+			}
+			v, err := infer.NewVerifier(w, bound, bound.Verifier)
+			if err != nil {
+				return err
+			}
+			cl, err := serve.NewClient(c.String("url"), jobKey, &http.Client{Timeout: time.Minute})
+			if err != nil {
+				return usageError("--url: %v", err)
+			}
+			verdict, f, err := serve.Judge(c.Context, oc.inf, cl, v, w.Hash, id)
+			if err != nil {
+				return err
+			}
+			digest := verdict.Digest(oc.inf.ChainID(), oc.inf.Address())
+			sig, err := chain.SignVerdict(key, digest)
+			if err != nil {
+				return err
+			}
+			submitted := false
+			if others := c.String("submit"); others != "" {
+				sigs := [][]byte{sig}
+				for _, h := range strings.Split(others, ",") {
+					b, err := hexutil.Decode(strings.TrimSpace(h))
+					if err != nil {
+						return usageError("--submit: %v", err)
+					}
+					sigs = append(sigs, b)
+				}
+				if err := oc.inf.Resolve(c.Context, verdict, sigs); err != nil {
+					return err
+				}
+				submitted = true
+			}
+			return output(c, map[string]any{"dispute": id.String(), "job": d.JobID.String(), "batch": d.Batch, "record": d.Record,
+				"outcome": verdict.Outcome, "block_index": verdict.BlockIndex, "distance": verdict.Distance.String(), "bound": verdict.Bound.String(),
+				"replay_digest": hexutil.Encode(verdict.ReplayDigest[:]), "digest": digest.Hex(), "signature": hexutil.Encode(sig),
+				// Ratios may be infinite, which JSON cannot carry: as text.
+				"finding": map[string]any{"outcome": f.Outcome, "reason": f.Reason, "block": f.Block, "ratio": fmt.Sprint(f.Ratio),
+					"replayed": f.Replayed, "exact": f.Exact},
+				"submitted": submitted},
+				fmt.Sprintf("dispute %v (job %v, batch %d, record %d): %s: %s\nsignature %s\nsubmitted: %v\n",
+					id, d.JobID, d.Batch, d.Record, f.Outcome, f.Reason, hexutil.Encode(sig), submitted))
+		},
+	}
+}
+
+// openJudgeChain opens --registry and its OvigInference, transacting when submit is set.
+func openJudgeChain(c *cli.Context, submit bool) (checkChain, error) {
+	ch, reg, err := openRegistry(c, submit)
+	if err != nil {
+		return checkChain{}, err
+	}
+	inf, err := reg.InferenceOf(c.Context)
+	if err != nil {
+		ch.Close()
+		return checkChain{}, fmt.Errorf("--registry %s: %w", reg.Address(), err)
+	}
+	return checkChain{reg: reg, inf: inf, close: func() { ch.Close() }}, nil
+}
+
+// checkChain is what `serve check` uses on chain: nothing without --registry.
+type checkChain struct {
+	reg   *chain.Registry
+	inf   *chain.Inference
+	close func()
+}
+
+func openCheckChain(c *cli.Context) (checkChain, error) {
+	if c.String("registry") == "" {
+		if c.Bool("challenge") {
+			return checkChain{}, usageError("--challenge needs --registry and the chain flags")
+		}
+		return checkChain{close: func() {}}, nil
+	}
+	ch, reg, err := openRegistry(c, c.Bool("challenge"))
+	if err != nil {
+		return checkChain{}, err
+	}
+	inf, err := reg.InferenceOf(c.Context)
+	if err != nil {
+		ch.Close()
+		return checkChain{}, fmt.Errorf("--registry %s: %w", reg.Address(), err)
+	}
+	return checkChain{reg: reg, inf: inf, close: func() { ch.Close() }}, nil
 }
 
 // checkBound reads --bound or calibrates one on the test split, and writes --write-bound.

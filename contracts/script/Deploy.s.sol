@@ -9,7 +9,7 @@ import {MerkleVerifier} from "../src/MerkleVerifier.sol";
 contract Deploy is Script {
     function run() external returns (OvigRegistry registry, MerkleVerifier verifier) {
         vm.startBroadcast();
-        registry = new OvigRegistry();
+        registry = new OvigRegistry(address(0));
         verifier = new MerkleVerifier();
         vm.stopBroadcast();
         console.log("OvigRegistry", address(registry));

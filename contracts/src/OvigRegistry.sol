@@ -122,6 +122,8 @@ contract OvigRegistry is OvigEIP712 {
 
     /// @notice Block of the deployment: where an off-chain watcher starts reading events.
     uint256 public immutable deployBlock;
+    /// @notice The OvigInference contract allowed to call slashForInference (0: none).
+    address public immutable inference;
     uint256 public jobCount;
     uint256 public disputeCount;
     uint256 public challengeCount;
@@ -147,8 +149,6 @@ contract OvigRegistry is OvigEIP712 {
     /// @dev The challenge leading each named step of a dispute: earliest commitment, ties to the first
     /// namer. Only it can be rewarded by a verdict on that step.
     mapping(uint256 disputeId => mapping(uint256 step => uint256 challengeId)) internal _stepLeads;
-
-    bool private transient _locked;
 
     // ---------------------------------------------------------------- events
 
@@ -279,10 +279,8 @@ contract OvigRegistry is OvigEIP712 {
     error InconsistentVerdict(uint8 outcome, uint256 distance, uint256 boundary);
     error NotEnoughSignatures(uint256 count, uint256 threshold);
     error TooManySignatures(uint256 count, uint256 arbiters);
-    error InvalidSignatureLength(uint256 index);
-    error InvalidSignatureS(uint256 index);
-    error InvalidSignatureV(uint256 index);
-    error InvalidSignature(uint256 index);
+    /// @dev code 1 bad length, 2 high s, 3 bad v, 4 unrecoverable.
+    error InvalidSignature(uint256 index, uint8 code);
     error SignersNotIncreasing(uint256 index);
     error NotArbiter(uint256 index, address signer);
     error CannotLapse(uint256 disputeId);
@@ -295,12 +293,15 @@ contract OvigRegistry is OvigEIP712 {
     error CannotTimeout(uint256 disputeId);
     error DisputesOpen(uint256 jobId, uint256 count);
     error CannotCancel(uint256 jobId);
+    error NotInference(address caller);
     error NothingToWithdraw();
     error TransferFailed();
-    error Reentrancy();
 
-    constructor() {
+    /// @param inference_ the OvigInference contract that may slash (its address is known before
+    /// it is deployed: the deployer's next CREATE address), or 0 for a registry without inference.
+    constructor(address inference_) {
         deployBlock = block.number;
+        inference = inference_;
     }
 
     // ---------------------------------------------------------------- job lifecycle
@@ -630,6 +631,16 @@ contract OvigRegistry is OvigEIP712 {
         if (outcome != uint8(Outcome.Honest)) _slash(disputeId, d, rewardee);
     }
 
+    /// @notice OvigInference applies a Fraud or Unavailable verdict on a served record: the provider bond
+    /// moves exactly as for a training Fraud verdict (`to` gets the challenger share, the owner the
+    /// rest and the escrow) and the job becomes Fraudulent. JobSlashed carries disputeId 0: the
+    /// dispute is the inference contract's.
+    function slashForInference(uint256 jobId, address to) external {
+        if (msg.sender != inference) revert NotInference(msg.sender);
+        _requireStatus(jobId, _jobs[jobId], JobStatus.Finalized);
+        _slashJob(jobId, 0, to);
+    }
+
     /// @notice Closes a dispute that got no verdict by its deadline, or, at any time, one of a job
     /// that is no longer active. Its challengers then claim their bonds back, and the interval can be
     /// challenged again while the window is open.
@@ -721,15 +732,12 @@ contract OvigRegistry is OvigEIP712 {
 
     /// @notice Pulls all credited funds of msg.sender.
     function withdraw() external {
-        if (_locked) revert Reentrancy();
-        _locked = true;
         uint256 amount = credits[msg.sender];
         if (amount == 0) revert NothingToWithdraw();
         credits[msg.sender] = 0;
         emit Withdrawn(msg.sender, amount);
         (bool ok,) = msg.sender.call{value: amount}("");
         if (!ok) revert TransferFailed();
-        _locked = false;
     }
 
     // ---------------------------------------------------------------- views
@@ -984,10 +992,8 @@ contract OvigRegistry is OvigEIP712 {
         address last;
         for (uint256 i; i < n; ++i) {
             (address signer, uint8 code) = SigCheck.recover(digest, sigs[i]);
-            if (code == 1) revert InvalidSignatureLength(i);
-            if (code == 2) revert InvalidSignatureS(i);
-            if (code == 3) revert InvalidSignatureV(i);
-            if (code != 0) revert InvalidSignature(i);
+            // code: 1 bad length, 2 high s, 3 bad v, 4 unrecoverable (SigCheck.recover).
+            if (code != 0) revert InvalidSignature(i, code);
             if (signer <= last) revert SignersNotIncreasing(i);
             uint256 s = slot[signer];
             if (s == 0) revert NotArbiter(i, signer);
@@ -1058,7 +1064,12 @@ contract OvigRegistry is OvigEIP712 {
     /// @dev Fraud or Unavailable: `to` gets its share of the provider bond (every challenger's own
     /// bond returns through claim); the owner gets the rest and the escrow.
     function _slash(uint256 disputeId, DisputeRecord storage d, address to) private {
-        uint256 jobId = d.jobId;
+        d.rewarded = to;
+        _slashJob(d.jobId, disputeId, to);
+    }
+
+    /// @dev The bond-moving code shared by training verdicts, timeouts and slashForInference.
+    function _slashJob(uint256 jobId, uint256 disputeId, address to) private {
         Job storage j = _jobs[jobId];
         uint256 slashed = j.bondHeld;
         uint256 reward = slashed * CHALLENGER_SHARE_BPS / BPS;
@@ -1066,7 +1077,6 @@ contract OvigRegistry is OvigEIP712 {
         j.status = JobStatus.Fraudulent;
         j.bondHeld = 0;
         j.escrow = 0;
-        d.rewarded = to;
         credits[to] += reward;
         credits[j.owner] += refund;
         emit JobSlashed(jobId, disputeId, to, reward, refund);

@@ -26,7 +26,7 @@ contract InvariantsTest is Test {
     function setUp() public {
         vm.warp(1_700_000_000);
         vm.roll(1000);
-        reg = new OvigRegistry();
+        reg = new OvigRegistry(address(0));
         h = new CheatingProviderHandler(reg);
         bytes4[] memory sel = new bytes4[](28);
         sel[0] = h.createJob.selector;

@@ -107,7 +107,7 @@ contract LifecycleTest is Base {
 
     function test_deployBlockRecorded() public {
         vm.roll(12_345);
-        OvigRegistry fresh = new OvigRegistry();
+        OvigRegistry fresh = new OvigRegistry(address(0));
         assertEq(fresh.deployBlock(), 12_345);
         vm.roll(12_400);
         assertEq(fresh.deployBlock(), 12_345, "deploy block must not move");

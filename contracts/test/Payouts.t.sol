@@ -245,7 +245,8 @@ contract PayoutsTest is Base {
         vm.prank(address(r));
         reg.cancel(jobId);
         r.arm(true);
-        // The nested withdraw hits the guard, so the transfer fails and nothing moves.
+        // The nested withdraw finds the credit already zeroed (effects before the call), so the
+        // transfer fails and nothing moves.
         vm.expectRevert(OvigRegistry.TransferFailed.selector);
         r.pull();
         assertEq(reg.credits(address(r)), PAYMENT);

@@ -157,7 +157,7 @@ contract VerdictsTest is Base {
         uint8 v2 = v == 27 ? 28 : 27;
         assertEq(ecrecover(digest, v2, r, s2), ecrecover(digest, v, r, s));
         sigs[1] = abi.encodePacked(r, s2, v2);
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignatureS.selector, 1));
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignature.selector, 1, uint8(2)));
         resolveRaw(FRAUD, sigs);
     }
 
@@ -165,7 +165,7 @@ contract VerdictsTest is Base {
         bytes[] memory sigs = sortedSigs(digestFor(cid, FRAUD), 2);
         (bytes32 r, bytes32 s, uint8 v) = split(sigs[0]);
         sigs[0] = abi.encodePacked(r, s, v - 27); // 0/1 style v is not accepted
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignatureV.selector, 0));
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignature.selector, 0, uint8(3)));
         resolveRaw(FRAUD, sigs);
     }
 
@@ -173,14 +173,14 @@ contract VerdictsTest is Base {
         bytes[] memory sigs = sortedSigs(digestFor(cid, FRAUD), 2);
         (bytes32 r, bytes32 s,) = split(sigs[0]);
         sigs[0] = abi.encodePacked(r, s); // EIP-2098 compact form is not accepted
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignatureLength.selector, 0));
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignature.selector, 0, uint8(1)));
         resolveRaw(FRAUD, sigs);
     }
 
     function test_unrecoverable() public {
         bytes[] memory sigs = sortedSigs(digestFor(cid, FRAUD), 2);
         sigs[0] = abi.encodePacked(bytes32(0), bytes32(uint256(1)), uint8(27));
-        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignature.selector, 0));
+        vm.expectRevert(abi.encodeWithSelector(OvigRegistry.InvalidSignature.selector, 0, uint8(4)));
         resolveRaw(FRAUD, sigs);
     }
 

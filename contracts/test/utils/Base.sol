@@ -52,7 +52,7 @@ abstract contract Base is Test {
     function setUp() public virtual {
         vm.warp(START);
         vm.roll(100);
-        reg = new OvigRegistry();
+        reg = new OvigRegistry(address(0));
         for (uint256 i; i < 3; i++) {
             (address a, uint256 k) = makeAddrAndKey(string.concat("arbiter", vm.toString(i)));
             arbKeys.push(k);
