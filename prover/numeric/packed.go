@@ -80,6 +80,12 @@ func packA(trans bool, m, k int, a, dst []float32) {
 		i0 := p * mr
 		rows := min(mr, m-i0)
 		if trans { // a is k×m: the panel's values of one kk are adjacent
+			if rows == mr { // a fixed-size move beats a call to copy for six values
+				for kk := 0; kk < k; kk++ {
+					*(*[mr]float32)(out[kk*mr:]) = [mr]float32(a[kk*m+i0:])
+				}
+				continue
+			}
 			for kk := 0; kk < k; kk++ {
 				o := out[kk*mr : kk*mr+mr]
 				copy(o, a[kk*m+i0:kk*m+i0+rows])
@@ -114,6 +120,12 @@ func packB(trans bool, n, k int, b, dst []float32) {
 		j0 := p * nr
 		cols := min(nr, n-j0)
 		if !trans { // b is k×n
+			if cols == nr { // a fixed-size move beats a call to copy
+				for kk := 0; kk < k; kk++ {
+					*(*[nr]float32)(out[kk*nr:]) = [nr]float32(b[kk*n+j0:])
+				}
+				continue
+			}
 			for kk := 0; kk < k; kk++ {
 				o := out[kk*nr : kk*nr+nr]
 				copy(o, b[kk*n+j0:kk*n+j0+cols])
