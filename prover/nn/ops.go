@@ -70,6 +70,32 @@ func (g *Graph[T]) colSumInto(dst, m []T, n, c int) {
 	}
 }
 
+// rowSumInto adds the row sums of the r×n matrix m to dst (len r): the column sums of
+// its transpose, reduced exactly as colSumInto reduces them.
+func (g *Graph[T]) rowSumInto(dst, m []T, r, n int) {
+	if o := g.prof.ColSum; o != numeric.ColF64Seq {
+		row := make([]float32, n)
+		for j := range dst[:r] {
+			for i, v := range m[j*n : (j+1)*n] {
+				row[i] = float32(v)
+			}
+			if o == numeric.ColF32Lanes8 {
+				dst[j] += T(numeric.SumLanes8(row))
+			} else {
+				dst[j] += T(numeric.SumPairwise(row))
+			}
+		}
+		return
+	}
+	for j := range dst[:r] {
+		var acc float64
+		for _, v := range m[j*n : (j+1)*n] {
+			acc += float64(v)
+		}
+		dst[j] += T(acc)
+	}
+}
+
 func rows[T Float](t *Tensor[T]) int { return t.Shape[0] }
 func cols[T Float](t *Tensor[T]) int { return t.Len() / t.Shape[0] }
 
