@@ -8,7 +8,7 @@ import "golang.org/x/sys/cpu"
 var haveKernel = cpu.X86.HasAVX2
 
 //go:noescape
-func kern6x16(k int, a, b, c *float32, ldc int)
+func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 
 //go:noescape
 func addF32AVX2(dst, src *float32, n int)

@@ -2,17 +2,22 @@
 
 #include "textflag.h"
 
-// func kern6x16(k int, a, b, c *float32, ldc int)
+// func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 //
-// C[r][j] = sum over kk of a[kk*6+r]*b[kk*16+j] for r<6, j<16, one accumulator
+// C[r][j] = sum over kk of a[kk*lda+r]*b[kk*ldb+j] for r<6, j<16, one accumulator
 // per output starting at +0, k ascending, VMULPS then VADDPS (never fused):
-// the f32/acc=f32/red=seq/fma=off reference bit for bit.
-TEXT ·kern6x16(SB), NOSPLIT, $0-40
+// the f32/acc=f32/red=seq/fma=off reference bit for bit. lda and ldb (in elements)
+// let the kernel read a transposed A or a plain B in place, unpacked.
+TEXT ·kern6x16(SB), NOSPLIT, $0-56
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ c+24(FP), DX
-	MOVQ ldc+32(FP), R8
+	MOVQ lda+16(FP), R9
+	SHLQ $2, R9
+	MOVQ b+24(FP), DI
+	MOVQ ldb+32(FP), R10
+	SHLQ $2, R10
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), R8
 	SHLQ $2, R8
 	VXORPS Y0, Y0, Y0
 	VXORPS Y1, Y1, Y1
@@ -61,8 +66,8 @@ loop:
 	VADDPS Y15, Y10, Y10
 	VMULPS Y13, Y14, Y15
 	VADDPS Y15, Y11, Y11
-	ADDQ $24, SI
-	ADDQ $64, DI
+	ADDQ R9, SI
+	ADDQ R10, DI
 	DECQ CX
 	JNZ  loop
 store:

@@ -4,7 +4,9 @@ package numeric
 
 const haveKernel = false
 
-func kern6x16(k int, a, b, c *float32, ldc int) { panic("numeric: no SIMD kernel on this platform") }
+func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int) {
+	panic("numeric: no SIMD kernel on this platform")
+}
 
 func addF32(dst, src []float32) {
 	src = src[:len(dst)]
