@@ -50,10 +50,13 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 				for j := 0; j <= i; j++ {
 					m = max(m, float64(float64(row[j])*scale))
 				}
-				var sum float64
 				for j := 0; j <= i; j++ {
-					e[j] = detmath.Exp(float64(float64(row[j])*scale) - m)
-					sum += e[j]
+					e[j] = float64(float64(row[j])*scale) - m
+				}
+				detmath.ExpSlice(e[:i+1], e[:i+1])
+				var sum float64
+				for _, v := range e[:i+1] {
+					sum += v
 				}
 				for j := range row {
 					if j <= i {

@@ -206,9 +206,12 @@ func (g *Graph[T]) GELU(x *Var[T]) *Var[T] {
 	ths := make([]float64, len(x.Val.Data))
 	for i, e := range x.Val.Data {
 		v := float64(e)
-		th := detmath.Tanh(c * (v + float64(0.044715*v*v*v)))
-		ths[i] = th
-		y.Data[i] = T(0.5 * v * (1 + th))
+		ths[i] = c * (v + float64(0.044715*v*v*v))
+	}
+	detmath.TanhSlice(ths, ths)
+	for i, e := range x.Val.Data {
+		v := float64(e)
+		y.Data[i] = T(0.5 * v * (1 + ths[i]))
 	}
 	res := g.result(y, x)
 	g.onBackward(res, func() {
@@ -227,9 +230,11 @@ func (g *Graph[T]) SiLU(x *Var[T]) *Var[T] {
 	y := New[T](x.Val.Shape...)
 	ex := make([]float64, len(x.Val.Data))
 	for i, e := range x.Val.Data {
-		v := float64(e)
-		ex[i] = detmath.Exp(-v)
-		y.Data[i] = T(v / (1 + ex[i]))
+		ex[i] = -float64(e)
+	}
+	detmath.ExpSlice(ex, ex)
+	for i, e := range x.Val.Data {
+		y.Data[i] = T(float64(e) / (1 + ex[i]))
 	}
 	res := g.result(y, x)
 	g.onBackward(res, func() {
@@ -378,10 +383,13 @@ func (g *Graph[T]) SoftmaxCrossEntropy(logits *Var[T], labels []int) *Var[T] {
 			for _, v := range row {
 				m = max(m, float64(v))
 			}
-			var s float64
+			pr := probs[i*c : (i+1)*c]
 			for j, v := range row {
-				e := detmath.Exp(float64(v) - m)
-				probs[i*c+j] = e
+				pr[j] = float64(v) - m
+			}
+			detmath.ExpSlice(pr, pr)
+			var s float64
+			for _, e := range pr {
 				s += e
 			}
 			for j := range row {
