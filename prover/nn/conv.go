@@ -3,6 +3,8 @@ package nn
 import (
 	"fmt"
 	"math"
+
+	"github.com/ovig/ovig/prover/numeric"
 )
 
 // ConvSpec describes a 2-D convolution.
@@ -238,6 +240,17 @@ func (g *Graph[T]) pool(x *Var[T], k, stride int, isMax bool) *Var[T] {
 // conditional moves: the window's maximum changes with the data, and a branch on it
 // mispredicts often. Ties still go to the first element in row-major order.
 func maxPool2x2[T Float](x, y []T, arg []int, planes, h, wd, oh, ow int) {
+	if x32, ok := any(x).([]float32); ok { // SIMD where the CPU has it, the same results
+		y32 := any(y).([]float32)
+		for plane := 0; plane < planes; plane++ {
+			base := plane * h * wd
+			for yy := 0; yy < oh; yy++ {
+				o := (plane*oh + yy) * ow
+				numeric.MaxPool2x2Row(x32[base+2*yy*wd:], x32[base+(2*yy+1)*wd:], y32[o:o+ow], arg[o:o+ow], base+2*yy*wd, wd)
+			}
+		}
+		return
+	}
 	for plane := 0; plane < planes; plane++ {
 		base := plane * h * wd
 		for yy := 0; yy < oh; yy++ {

@@ -42,3 +42,18 @@ func addPositiveF32(dst, src, x []float32) {
 	}
 	addPositiveF32Scalar(dst[head:], src[head:], x[head:])
 }
+
+//go:noescape
+func maxPool2x2AVX2(r0, r1, y *float32, arg *int, n, i0, wd int)
+
+func maxPool2x2Row(r0, r1, y []float32, arg []int, i0, wd int) {
+	head := 0
+	if haveKernel {
+		head = len(y) &^ 3
+	}
+	if head > 0 {
+		_, _ = r0[2*head-1], r1[2*head-1]
+		maxPool2x2AVX2(&r0[0], &r1[0], &y[0], &arg[0], head, i0, wd)
+	}
+	maxPool2x2RowScalar(r0[2*head:], r1[2*head:], y[head:], arg[head:], i0+2*head, wd)
+}

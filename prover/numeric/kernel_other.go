@@ -16,3 +16,7 @@ func addF32(dst, src []float32) {
 }
 
 func addPositiveF32(dst, src, x []float32) { addPositiveF32Scalar(dst, src, x) }
+
+func maxPool2x2Row(r0, r1, y []float32, arg []int, i0, wd int) {
+	maxPool2x2RowScalar(r0, r1, y, arg, i0, wd)
+}
