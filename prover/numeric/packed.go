@@ -27,9 +27,8 @@ func getBuf(n int) *[]float32 {
 // by one kernel call over all of k in order. A transposed A and a plain B already hold
 // a panel's values of one kk side by side, so the kernel reads their full panels in
 // place when k is short or the matrix small; other layouts and ragged last panels are
-// packed (zero padded). Tiles are
-// shared among goroutines, so each output is computed by exactly one call and the
-// bits never depend on the split.
+// packed (zero padded). Tiles are shared among goroutines, so each output is computed
+// by exactly one call and the bits never depend on the split.
 func gemmPacked(transA, transB bool, m, n, k int, a, b, c []float32) {
 	mp, np := (m+mr-1)/mr, (n+nr-1)/nr
 	aIn, bIn := 0, 0 // leading panels read in place
