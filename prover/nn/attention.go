@@ -22,19 +22,23 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 	scale := 1 / math.Sqrt(float64(dh))
 	f32, scale32 := g.prof.Softmax == numeric.SoftmaxF32, float32(scale)
 	y := New[T](batch*seq, d)
-	probs := make([][]T, batch*heads) // P per (b,h), kept for backward
-	// gather copies one head's slice of Q, K or V (which=0,1,2) into [T,dh].
-	gather := func(b, h, which int) []T {
-		out := make([]T, seq*dh)
+	probs := make([]T, batch*heads*seq*seq) // P per (b,h), kept for backward
+	// gather copies one head's slice of Q, K or V (which=0,1,2) into out [T,dh].
+	gather := func(out []T, b, h, which int) []T {
 		for t := 0; t < seq; t++ {
 			copy(out[t*dh:(t+1)*dh], qkv.Val.Data[(b*seq+t)*3*d+which*d+h*dh:][:dh])
 		}
 		return out
 	}
+	// Per-head scratch, reused by every (b,h): each use overwrites it whole.
+	q, k, v, o := make([]T, seq*dh), make([]T, seq*dh), make([]T, seq*dh), make([]T, seq*dh)
+	e := make([]float64, seq)
 	for b := 0; b < batch; b++ {
 		for h := 0; h < heads; h++ {
-			q, k, v := gather(b, h, 0), gather(b, h, 1), gather(b, h, 2)
-			s := make([]T, seq*seq)
+			gather(q, b, h, 0)
+			gather(k, b, h, 1)
+			gather(v, b, h, 2)
+			s := probs[(b*heads+h)*seq*seq:][:seq*seq]
 			g.gemm(false, true, seq, seq, dh, q, k, s)
 			for i := 0; i < seq; i++ {
 				row := s[i*seq : (i+1)*seq]
@@ -46,11 +50,13 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 				for j := 0; j <= i; j++ {
 					m = max(m, float64(float64(row[j])*scale))
 				}
-				var sum float64
-				e := make([]float64, i+1)
 				for j := 0; j <= i; j++ {
-					e[j] = detmath.Exp(float64(float64(row[j])*scale) - m)
-					sum += e[j]
+					e[j] = float64(float64(row[j])*scale) - m
+				}
+				detmath.ExpSlice(e[:i+1], e[:i+1])
+				var sum float64
+				for _, v := range e[:i+1] {
+					sum += v
 				}
 				for j := range row {
 					if j <= i {
@@ -60,8 +66,6 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 					}
 				}
 			}
-			probs[b*heads+h] = s
-			o := make([]T, seq*dh)
 			g.gemm(false, false, seq, dh, seq, s, v, o)
 			for t := 0; t < seq; t++ {
 				copy(y.Data[(b*seq+t)*d+h*dh:][:dh], o[t*dh:(t+1)*dh])
@@ -77,20 +81,22 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 				addInto(dqkv[(b*seq+t)*3*d+which*d+h*dh:][:dh], src[t*dh:(t+1)*dh])
 			}
 		}
+		q, k, v, do := make([]T, seq*dh), make([]T, seq*dh), make([]T, seq*dh), make([]T, seq*dh)
+		dq, dk, dv := make([]T, seq*dh), make([]T, seq*dh), make([]T, seq*dh)
+		dp, ds := make([]T, seq*seq), make([]T, seq*seq)
 		for b := 0; b < batch; b++ {
 			for h := 0; h < heads; h++ {
-				q, k, v := gather(b, h, 0), gather(b, h, 1), gather(b, h, 2)
-				p := probs[b*heads+h]
-				do := make([]T, seq*dh)
+				gather(q, b, h, 0)
+				gather(k, b, h, 1)
+				gather(v, b, h, 2)
+				p := probs[(b*heads+h)*seq*seq:][:seq*seq]
 				for t := 0; t < seq; t++ {
 					copy(do[t*dh:(t+1)*dh], dy[(b*seq+t)*d+h*dh:][:dh])
 				}
-				dp := make([]T, seq*seq)
 				g.gemm(false, true, seq, seq, dh, do, v, dp) // dP = dO·Vᵀ
-				dv := make([]T, seq*dh)
 				g.gemm(true, false, seq, dh, seq, p, do, dv) // dV = Pᵀ·dO
-				// dS = P ⊙ (dP - rowsum(dP ⊙ P)), times the score scale.
-				ds := make([]T, seq*seq)
+				// dS = P ⊙ (dP - rowsum(dP ⊙ P)), times the score scale; entries past
+				// the diagonal stay zero.
 				for i := 0; i < seq; i++ {
 					if f32 {
 						softmaxBackRow32(ds[i*seq:(i+1)*seq], p[i*seq:(i+1)*seq], dp[i*seq:(i+1)*seq], i+1, scale32)
@@ -104,10 +110,8 @@ func (g *Graph[T]) CausalSelfAttention(qkv *Var[T], batch, seq, heads int) *Var[
 						ds[i*seq+j] = T(float64(p[i*seq+j]) * (float64(dp[i*seq+j]) - dot) * scale)
 					}
 				}
-				dq := make([]T, seq*dh)
 				g.gemm(false, false, seq, dh, seq, ds, k, dq) // dQ = dS·K
-				dk := make([]T, seq*dh)
-				g.gemm(true, false, seq, dh, seq, ds, q, dk) // dK = dSᵀ·Q
+				g.gemm(true, false, seq, dh, seq, ds, q, dk)  // dK = dSᵀ·Q
 				scatter(b, h, 0, dq)
 				scatter(b, h, 1, dk)
 				scatter(b, h, 2, dv)

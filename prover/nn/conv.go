@@ -3,6 +3,8 @@ package nn
 import (
 	"fmt"
 	"math"
+
+	"github.com/ovig/ovig/prover/numeric"
 )
 
 // ConvSpec describes a 2-D convolution.
@@ -16,6 +18,11 @@ func (s ConvSpec) outSize(h, w int) (int, int) {
 
 // Conv2D convolves x [B,C,H,W] with w [OC, C*KH*KW] plus bias b [OC]
 // (may be nil) via im2col and one GEMM, giving [B,OC,OH,OW].
+//
+// The column matrix is laid out transposed, [C*KH*KW, B*OH*OW], so im2col and col2im
+// move whole image rows and the GEMMs write and read [OC, B*OH*OW] planes: every output
+// is still the product of the same operands summed over the same index in the same
+// order as with one row per output pixel.
 func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 	if len(x.Val.Shape) != 4 {
 		panic(fmt.Sprintf("nn.Conv2D: input shape %v, want [B,C,H,W]", x.Val.Shape))
@@ -26,116 +33,101 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 		panic(fmt.Sprintf("nn.Conv2D: weight %v, want [%d,%d]", w.Val.Shape, oc, ckk))
 	}
 	oh, ow := s.outSize(h, wd)
-	p := bn * oh * ow
-	cols := make([]T, p*ckk)
-	// im2col: one row per output pixel, columns ordered (channel, ki, kj).
+	ohw := oh * ow
+	p := bn * ohw
+	// im2col: row (channel, ki, kj), column (image, output pixel); padding stays zero.
+	colsT := make([]T, ckk*p)
 	xd := x.Val.Data
-	for bi := 0; bi < bn; bi++ {
-		for y := 0; y < oh; y++ {
-			for xx := 0; xx < ow; xx++ {
-				row := cols[((bi*oh+y)*ow+xx)*ckk:][:ckk]
-				ix0 := xx*s.Stride - s.Pad
-				for ci := 0; ci < c; ci++ {
+	for ci := 0; ci < c; ci++ {
+		for ki := 0; ki < s.KH; ki++ {
+			for kj := 0; kj < s.KW; kj++ {
+				row := colsT[((ci*s.KH+ki)*s.KW+kj)*p:][:p]
+				x0, x1 := s.validCols(kj, ow, wd)
+				for bi := 0; bi < bn; bi++ {
 					plane := xd[(bi*c+ci)*h*wd:][:h*wd]
-					for ki := 0; ki < s.KH; ki++ {
+					for y := 0; y < oh; y++ {
 						iy := y*s.Stride - s.Pad + ki
-						if iy < 0 || iy >= h {
-							continue // padding: cols is zero
-						}
-						src := plane[iy*wd:][:wd]
-						dst := row[(ci*s.KH+ki)*s.KW:][:s.KW]
-						if ix0 >= 0 && ix0+s.KW <= wd {
-							if s.KW == 3 { // the workloads' kernel: no call to copy
-								w3 := src[ix0 : ix0+3]
-								dst[0], dst[1], dst[2] = w3[0], w3[1], w3[2]
-							} else {
-								copy(dst, src[ix0:])
-							}
+						if iy < 0 || iy >= h || x0 >= x1 {
 							continue
 						}
-						for kj := range dst {
-							if ix := ix0 + kj; uint(ix) < uint(wd) {
-								dst[kj] = src[ix]
-							}
+						src := plane[iy*wd:][:wd]
+						dst := row[bi*ohw+y*ow:][:ow]
+						ix0 := x0*s.Stride - s.Pad + kj
+						if s.Stride == 1 {
+							copy(dst[x0:x1], src[ix0:])
+							continue
+						}
+						for xx := x0; xx < x1; xx++ {
+							dst[xx] = src[ix0+(xx-x0)*s.Stride]
 						}
 					}
 				}
 			}
 		}
 	}
-	out2 := make([]T, p*oc)
-	g.gemm(false, true, p, oc, ckk, cols, w.Val.Data, out2)
+	out := make([]T, oc*p)
+	g.gemm(false, false, oc, p, ckk, w.Val.Data, colsT, out)
 	y := New[T](bn, oc, oh, ow)
-	ohw := oh * ow
 	for bi := 0; bi < bn; bi++ {
 		for o := 0; o < oc; o++ {
 			dst := y.Data[(bi*oc+o)*ohw:][:ohw]
-			src := out2[bi*ohw*oc+o:]
-			if b != nil {
-				bo := b.Val.Data[o]
-				for q := range dst {
-					dst[q] = src[q*oc] + bo
-				}
-			} else {
-				for q := range dst {
-					dst[q] = src[q*oc]
-				}
+			src := out[o*p+bi*ohw:][:ohw]
+			if b == nil {
+				copy(dst, src)
+				continue
+			}
+			bo := b.Val.Data[o]
+			for q, v := range src {
+				dst[q] = v + bo
 			}
 		}
 	}
 	res := g.result(y, x, w, b)
 	g.onBackward(res, func() {
 		dy := res.grad()
-		d2 := make([]T, p*oc)
+		dyT := out // [OC, B*OH*OW]; the forward product is no longer needed
 		for bi := 0; bi < bn; bi++ {
 			for o := 0; o < oc; o++ {
-				src := dy[(bi*oc+o)*ohw:][:ohw]
-				dst := d2[bi*ohw*oc+o:]
-				for q, v := range src {
-					dst[q*oc] = v
-				}
+				copy(dyT[o*p+bi*ohw:][:ohw], dy[(bi*oc+o)*ohw:][:ohw])
 			}
 		}
 		if w.needGrad {
 			dw := make([]T, oc*ckk)
-			g.gemm(true, false, oc, ckk, p, d2, cols, dw)
+			g.gemm(false, true, oc, ckk, p, dyT, colsT, dw)
 			addInto(w.grad(), dw)
 		}
 		if b != nil && b.needGrad {
-			g.colSumInto(b.grad(), d2, p, oc)
+			g.rowSumInto(b.grad(), dyT, oc, p)
 		}
-		if x.needGrad {
-			dcols := make([]T, p*ckk)
-			g.gemm(false, false, p, ckk, oc, d2, w.Val.Data, dcols)
-			dx := x.grad()
-			// col2im: the same loop order as before, so every input pixel sums its
-			// contributions in the same order.
-			for bi := 0; bi < bn; bi++ {
-				for yy := 0; yy < oh; yy++ {
-					for xx := 0; xx < ow; xx++ {
-						row := dcols[((bi*oh+yy)*ow+xx)*ckk:][:ckk]
-						ix0 := xx*s.Stride - s.Pad
-						for ci := 0; ci < c; ci++ {
-							plane := dx[(bi*c+ci)*h*wd:][:h*wd]
-							for ki := 0; ki < s.KH; ki++ {
-								iy := yy*s.Stride - s.Pad + ki
-								if iy < 0 || iy >= h {
-									continue
-								}
-								dst := plane[iy*wd:][:wd]
-								src := row[(ci*s.KH+ki)*s.KW:][:s.KW]
-								if ix0 >= 0 && ix0+s.KW <= wd {
-									d := dst[ix0 : ix0+s.KW]
-									for kj, v := range src {
-										d[kj] += v
-									}
-									continue
-								}
-								for kj, v := range src {
-									if ix := ix0 + kj; uint(ix) < uint(wd) {
-										dst[ix] += v
-									}
-								}
+		if !x.needGrad {
+			return
+		}
+		dcolsT := colsT // the columns are no longer needed either
+		g.gemm(true, false, ckk, p, oc, w.Val.Data, dyT, dcolsT)
+		dx := x.grad()
+		// col2im: an input pixel gets its contributions in the order of the output pixels
+		// they come from (row-major), which is ki, then kj, descending.
+		for ci := 0; ci < c; ci++ {
+			for ki := s.KH - 1; ki >= 0; ki-- {
+				for kj := s.KW - 1; kj >= 0; kj-- {
+					row := dcolsT[((ci*s.KH+ki)*s.KW+kj)*p:][:p]
+					x0, x1 := s.validCols(kj, ow, wd)
+					for bi := 0; bi < bn; bi++ {
+						plane := dx[(bi*c+ci)*h*wd:][:h*wd]
+						for yy := 0; yy < oh; yy++ {
+							iy := yy*s.Stride - s.Pad + ki
+							if iy < 0 || iy >= h || x0 >= x1 {
+								continue
+							}
+							dst := plane[iy*wd:][:wd]
+							src := row[bi*ohw+yy*ow:][:ow]
+							ix0 := x0*s.Stride - s.Pad + kj
+							if s.Stride == 1 {
+								addInto(dst[ix0:ix0+x1-x0], src[x0:x1])
+								continue
+							}
+							for xx := x0; xx < x1; xx++ {
+								dst[ix0+(xx-x0)*s.Stride] += src[xx]
 							}
 						}
 					}
@@ -144,6 +136,23 @@ func (g *Graph[T]) Conv2D(x, w, b *Var[T], s ConvSpec) *Var[T] {
 		}
 	})
 	return res
+}
+
+// validCols is the range [x0, x1) of output columns whose input column for kernel
+// column kj lies inside the image (not in the padding).
+func (s ConvSpec) validCols(kj, ow, wd int) (x0, x1 int) {
+	// ix = xx*Stride - Pad + kj must satisfy 0 <= ix < wd.
+	lo := s.Pad - kj
+	if lo > 0 {
+		x0 = (lo + s.Stride - 1) / s.Stride
+	}
+	x1 = ow
+	if hi := wd - 1 + s.Pad - kj; hi < 0 {
+		x1 = 0
+	} else {
+		x1 = min(x1, hi/s.Stride+1)
+	}
+	return x0, max(x0, x1)
 }
 
 // MaxPool2D takes the maximum over k×k windows with the given stride (no
@@ -231,6 +240,17 @@ func (g *Graph[T]) pool(x *Var[T], k, stride int, isMax bool) *Var[T] {
 // conditional moves: the window's maximum changes with the data, and a branch on it
 // mispredicts often. Ties still go to the first element in row-major order.
 func maxPool2x2[T Float](x, y []T, arg []int, planes, h, wd, oh, ow int) {
+	if x32, ok := any(x).([]float32); ok { // SIMD where the CPU has it, the same results
+		y32 := any(y).([]float32)
+		for plane := 0; plane < planes; plane++ {
+			base := plane * h * wd
+			for yy := 0; yy < oh; yy++ {
+				o := (plane*oh + yy) * ow
+				numeric.MaxPool2x2Row(x32[base+2*yy*wd:], x32[base+(2*yy+1)*wd:], y32[o:o+ow], arg[o:o+ow], base+2*yy*wd, wd)
+			}
+		}
+		return
+	}
 	for plane := 0; plane < planes; plane++ {
 		base := plane * h * wd
 		for yy := 0; yy < oh; yy++ {

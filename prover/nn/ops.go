@@ -70,6 +70,32 @@ func (g *Graph[T]) colSumInto(dst, m []T, n, c int) {
 	}
 }
 
+// rowSumInto adds the row sums of the r×n matrix m to dst (len r): the column sums of
+// its transpose, reduced exactly as colSumInto reduces them.
+func (g *Graph[T]) rowSumInto(dst, m []T, r, n int) {
+	if o := g.prof.ColSum; o != numeric.ColF64Seq {
+		row := make([]float32, n)
+		for j := range dst[:r] {
+			for i, v := range m[j*n : (j+1)*n] {
+				row[i] = float32(v)
+			}
+			if o == numeric.ColF32Lanes8 {
+				dst[j] += T(numeric.SumLanes8(row))
+			} else {
+				dst[j] += T(numeric.SumPairwise(row))
+			}
+		}
+		return
+	}
+	for j := range dst[:r] {
+		var acc float64
+		for _, v := range m[j*n : (j+1)*n] {
+			acc += float64(v)
+		}
+		dst[j] += T(acc)
+	}
+}
+
 func rows[T Float](t *Tensor[T]) int { return t.Shape[0] }
 func cols[T Float](t *Tensor[T]) int { return t.Len() / t.Shape[0] }
 
@@ -180,9 +206,12 @@ func (g *Graph[T]) GELU(x *Var[T]) *Var[T] {
 	ths := make([]float64, len(x.Val.Data))
 	for i, e := range x.Val.Data {
 		v := float64(e)
-		th := detmath.Tanh(c * (v + float64(0.044715*v*v*v)))
-		ths[i] = th
-		y.Data[i] = T(0.5 * v * (1 + th))
+		ths[i] = c * (v + float64(0.044715*v*v*v))
+	}
+	detmath.TanhSlice(ths, ths)
+	for i, e := range x.Val.Data {
+		v := float64(e)
+		y.Data[i] = T(0.5 * v * (1 + ths[i]))
 	}
 	res := g.result(y, x)
 	g.onBackward(res, func() {
@@ -201,9 +230,11 @@ func (g *Graph[T]) SiLU(x *Var[T]) *Var[T] {
 	y := New[T](x.Val.Shape...)
 	ex := make([]float64, len(x.Val.Data))
 	for i, e := range x.Val.Data {
-		v := float64(e)
-		ex[i] = detmath.Exp(-v)
-		y.Data[i] = T(v / (1 + ex[i]))
+		ex[i] = -float64(e)
+	}
+	detmath.ExpSlice(ex, ex)
+	for i, e := range x.Val.Data {
+		y.Data[i] = T(float64(e) / (1 + ex[i]))
 	}
 	res := g.result(y, x)
 	g.onBackward(res, func() {
@@ -229,18 +260,11 @@ func (g *Graph[T]) LayerNorm(x, gamma, beta *Var[T], eps float64) *Var[T] {
 	y := New[T](x.Val.Shape...)
 	xhat := make([]float64, n*d)
 	rstd := make([]float64, n)
+	mus := make([]float64, n)
+	lnStats(x.Val.Data, mus, rstd, d, eps)
 	for i := 0; i < n; i++ {
 		row := x.Val.Data[i*d : (i+1)*d]
-		var mu, v float64
-		for _, e := range row {
-			mu += float64(e)
-		}
-		mu /= float64(d)
-		for _, e := range row {
-			v += float64((float64(e) - mu) * (float64(e) - mu))
-		}
-		r := 1 / math.Sqrt(v/float64(d)+eps)
-		rstd[i] = r
+		mu, r := mus[i], rstd[i]
 		for j, e := range row {
 			h := (float64(e) - mu) * r
 			xhat[i*d+j] = h
@@ -254,18 +278,10 @@ func (g *Graph[T]) LayerNorm(x, gamma, beta *Var[T], eps float64) *Var[T] {
 		if gamma.needGrad || beta.needGrad {
 			dg, db = make([]float64, d), make([]float64, d)
 		}
+		s1s, s2s := make([]float64, n), make([]float64, n)
+		lnBackSums(dy, gamma.Val.Data, xhat, s1s, s2s, dg, db, d)
 		for i := 0; i < n; i++ {
-			var s1, s2 float64 // sums of dxhat and dxhat*xhat
-			for j := 0; j < d; j++ {
-				dyv := float64(dy[i*d+j])
-				dh := float64(dyv * float64(gamma.Val.Data[j]))
-				s1 += dh
-				s2 += float64(dh * xhat[i*d+j])
-				if dg != nil {
-					dg[j] += float64(dyv * xhat[i*d+j])
-					db[j] += dyv
-				}
-			}
+			s1, s2 := s1s[i], s2s[i] // sums of dxhat and dxhat*xhat
 			if x.needGrad {
 				dx := x.grad()[i*d : (i+1)*d]
 				for j := 0; j < d; j++ {
@@ -288,6 +304,99 @@ func (g *Graph[T]) LayerNorm(x, gamma, beta *Var[T], eps float64) *Var[T] {
 		}
 	})
 	return res
+}
+
+// lnStats sets mu[i] and rstd[i] of each row of x [N,d]: float64 sums over the row in
+// order. Four rows at a time, so four independent addition chains keep the adder busy;
+// each row's sums are the same operations in the same order as one row alone.
+func lnStats[T Float](x []T, mu, rstd []float64, d int, eps float64) {
+	n, i := len(mu), 0
+	fd := float64(d)
+	for ; i+4 <= n; i += 4 {
+		r0, r1, r2, r3 := x[i*d:][:d], x[(i+1)*d:][:d], x[(i+2)*d:][:d], x[(i+3)*d:][:d]
+		var m0, m1, m2, m3 float64
+		for j := range r0 {
+			m0 += float64(r0[j])
+			m1 += float64(r1[j])
+			m2 += float64(r2[j])
+			m3 += float64(r3[j])
+		}
+		m0, m1, m2, m3 = m0/fd, m1/fd, m2/fd, m3/fd
+		var v0, v1, v2, v3 float64
+		for j := range r0 {
+			e0, e1, e2, e3 := float64(r0[j]), float64(r1[j]), float64(r2[j]), float64(r3[j])
+			v0 += float64((e0 - m0) * (e0 - m0))
+			v1 += float64((e1 - m1) * (e1 - m1))
+			v2 += float64((e2 - m2) * (e2 - m2))
+			v3 += float64((e3 - m3) * (e3 - m3))
+		}
+		mu[i], mu[i+1], mu[i+2], mu[i+3] = m0, m1, m2, m3
+		rstd[i], rstd[i+1], rstd[i+2], rstd[i+3] = 1/math.Sqrt(v0/fd+eps), 1/math.Sqrt(v1/fd+eps), 1/math.Sqrt(v2/fd+eps), 1/math.Sqrt(v3/fd+eps)
+	}
+	for ; i < n; i++ {
+		row := x[i*d : (i+1)*d]
+		var m, v float64
+		for _, e := range row {
+			m += float64(e)
+		}
+		m /= fd
+		for _, e := range row {
+			v += float64((float64(e) - m) * (float64(e) - m))
+		}
+		mu[i], rstd[i] = m, 1/math.Sqrt(v/fd+eps)
+	}
+}
+
+// lnBackSums sets s1[i] = sum of dxhat and s2[i] = sum of dxhat*xhat over row i, and
+// (when dg is not nil) adds each row's dy*xhat and dy to dg and db, rows in order. Four
+// rows at a time as in lnStats: the per-row sums and the per-column accumulations keep
+// their order.
+func lnBackSums[T Float](dy, gamma []T, xhat, s1, s2, dg, db []float64, d int) {
+	n, i := len(s1), 0
+	for ; i+4 <= n; i += 4 {
+		y0, y1, y2, y3 := dy[i*d:][:d], dy[(i+1)*d:][:d], dy[(i+2)*d:][:d], dy[(i+3)*d:][:d]
+		h0, h1, h2, h3 := xhat[i*d:][:d], xhat[(i+1)*d:][:d], xhat[(i+2)*d:][:d], xhat[(i+3)*d:][:d]
+		var a0, a1, a2, a3, b0, b1, b2, b3 float64
+		for j := range y0 {
+			gj := float64(gamma[j])
+			d0, d1, d2, d3 := float64(y0[j]), float64(y1[j]), float64(y2[j]), float64(y3[j])
+			dh0, dh1, dh2, dh3 := float64(d0*gj), float64(d1*gj), float64(d2*gj), float64(d3*gj)
+			a0 += dh0
+			a1 += dh1
+			a2 += dh2
+			a3 += dh3
+			b0 += float64(dh0 * h0[j])
+			b1 += float64(dh1 * h1[j])
+			b2 += float64(dh2 * h2[j])
+			b3 += float64(dh3 * h3[j])
+			if dg != nil {
+				dg[j] += float64(d0 * h0[j])
+				dg[j] += float64(d1 * h1[j])
+				dg[j] += float64(d2 * h2[j])
+				dg[j] += float64(d3 * h3[j])
+				db[j] += d0
+				db[j] += d1
+				db[j] += d2
+				db[j] += d3
+			}
+		}
+		s1[i], s1[i+1], s1[i+2], s1[i+3] = a0, a1, a2, a3
+		s2[i], s2[i+1], s2[i+2], s2[i+3] = b0, b1, b2, b3
+	}
+	for ; i < n; i++ {
+		var a, b float64
+		for j := 0; j < d; j++ {
+			dyv := float64(dy[i*d+j])
+			dh := float64(dyv * float64(gamma[j]))
+			a += dh
+			b += float64(dh * xhat[i*d+j])
+			if dg != nil {
+				dg[j] += float64(dyv * xhat[i*d+j])
+				db[j] += dyv
+			}
+		}
+		s1[i], s2[i] = a, b
+	}
 }
 
 // Embedding gathers rows of table [V,D] for ids, giving [len(ids), D].
@@ -352,10 +461,13 @@ func (g *Graph[T]) SoftmaxCrossEntropy(logits *Var[T], labels []int) *Var[T] {
 			for _, v := range row {
 				m = max(m, float64(v))
 			}
-			var s float64
+			pr := probs[i*c : (i+1)*c]
 			for j, v := range row {
-				e := detmath.Exp(float64(v) - m)
-				probs[i*c+j] = e
+				pr[j] = float64(v) - m
+			}
+			detmath.ExpSlice(pr, pr)
+			var s float64
+			for _, e := range pr {
 				s += e
 			}
 			for j := range row {

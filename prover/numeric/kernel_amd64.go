@@ -8,7 +8,7 @@ import "golang.org/x/sys/cpu"
 var haveKernel = cpu.X86.HasAVX2
 
 //go:noescape
-func kern6x16(k int, a, b, c *float32, ldc int)
+func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 
 //go:noescape
 func addF32AVX2(dst, src *float32, n int)
@@ -41,4 +41,19 @@ func addPositiveF32(dst, src, x []float32) {
 		addPositiveF32AVX2(&dst[0], &src[0], &x[0], head)
 	}
 	addPositiveF32Scalar(dst[head:], src[head:], x[head:])
+}
+
+//go:noescape
+func maxPool2x2AVX2(r0, r1, y *float32, arg *int, n, i0, wd int)
+
+func maxPool2x2Row(r0, r1, y []float32, arg []int, i0, wd int) {
+	head := 0
+	if haveKernel {
+		head = len(y) &^ 3
+	}
+	if head > 0 {
+		_, _ = r0[2*head-1], r1[2*head-1]
+		maxPool2x2AVX2(&r0[0], &r1[0], &y[0], &arg[0], head, i0, wd)
+	}
+	maxPool2x2RowScalar(r0[2*head:], r1[2*head:], y[head:], arg[head:], i0+2*head, wd)
 }

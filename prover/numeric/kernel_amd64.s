@@ -2,17 +2,22 @@
 
 #include "textflag.h"
 
-// func kern6x16(k int, a, b, c *float32, ldc int)
+// func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 //
-// C[r][j] = sum over kk of a[kk*6+r]*b[kk*16+j] for r<6, j<16, one accumulator
+// C[r][j] = sum over kk of a[kk*lda+r]*b[kk*ldb+j] for r<6, j<16, one accumulator
 // per output starting at +0, k ascending, VMULPS then VADDPS (never fused):
-// the f32/acc=f32/red=seq/fma=off reference bit for bit.
-TEXT ·kern6x16(SB), NOSPLIT, $0-40
+// the f32/acc=f32/red=seq/fma=off reference bit for bit. lda and ldb (in elements)
+// let the kernel read a transposed A or a plain B in place, unpacked.
+TEXT ·kern6x16(SB), NOSPLIT, $0-56
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ c+24(FP), DX
-	MOVQ ldc+32(FP), R8
+	MOVQ lda+16(FP), R9
+	SHLQ $2, R9
+	MOVQ b+24(FP), DI
+	MOVQ ldb+32(FP), R10
+	SHLQ $2, R10
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), R8
 	SHLQ $2, R8
 	VXORPS Y0, Y0, Y0
 	VXORPS Y1, Y1, Y1
@@ -61,8 +66,8 @@ loop:
 	VADDPS Y15, Y10, Y10
 	VMULPS Y13, Y14, Y15
 	VADDPS Y15, Y11, Y11
-	ADDQ $24, SI
-	ADDQ $64, DI
+	ADDQ R9, SI
+	ADDQ R10, DI
 	DECQ CX
 	JNZ  loop
 store:
@@ -147,5 +152,97 @@ ploop:
 	SUBQ $8, CX
 	JNE  ploop
 pdone:
+	VZEROUPPER
+	RET
+
+// Column offsets 0, 2, 4, 6 of four pooling windows, as int64 lanes.
+DATA mpidx<>+0(SB)/8, $0
+DATA mpidx<>+8(SB)/8, $2
+DATA mpidx<>+16(SB)/8, $4
+DATA mpidx<>+24(SB)/8, $6
+GLOBL mpidx<>(SB), RODATA|NOPTR, $32
+
+// func maxPool2x2AVX2(r0, r1, y *float32, arg *int, n, i0, wd int)
+//
+// For n windows (a multiple of 4), window w of rows r0 and r1 at columns 2w, 2w+1:
+// y[w] and arg[w] are the first strict maximum in row-major order starting from -Inf
+// (index -1), as the scalar loop finds it: pairs in each row, then the bottom pair's
+// winner only if strictly greater. Compares are ordered (NaN never wins, -0 == +0).
+// Indices are i0 + 2w (+1, +wd, +wd+1).
+TEXT ·maxPool2x2AVX2(SB), NOSPLIT, $0-56
+	MOVQ r0+0(FP), SI
+	MOVQ r1+8(FP), DX
+	MOVQ y+16(FP), DI
+	MOVQ arg+24(FP), R8
+	MOVQ n+32(FP), CX
+	MOVQ i0+40(FP), AX
+	MOVQ wd+48(FP), BX
+	MOVL $0xff800000, R9 // -Inf
+	MOVL R9, X15
+	VBROADCASTSS X15, X15
+	MOVQ AX, X14
+	VPBROADCASTQ X14, Y14
+	VPADDQ mpidx<>(SB), Y14, Y14 // base indices of four windows
+	MOVQ $8, R9
+	MOVQ R9, X13
+	VPBROADCASTQ X13, Y13
+	MOVQ $1, R9
+	MOVQ R9, X12
+	VPBROADCASTQ X12, Y12
+	MOVQ BX, X11
+	VPBROADCASTQ X11, Y11
+	LEAQ 1(BX), R9
+	MOVQ R9, X10
+	VPBROADCASTQ X10, Y10
+	VPCMPEQQ Y9, Y9, Y9 // -1
+	TESTQ CX, CX
+	JE   mpdone
+mploop:
+	VMOVUPS (SI), Y0
+	VMOVUPS (DX), Y1
+	VSHUFPS $0x88, Y0, Y0, Y2
+	VPERMPD $0x08, Y2, Y2 // top-left of each window
+	VSHUFPS $0xDD, Y0, Y0, Y3
+	VPERMPD $0x08, Y3, Y3 // top-right
+	VSHUFPS $0x88, Y1, Y1, Y4
+	VPERMPD $0x08, Y4, Y4 // bottom-left
+	VSHUFPS $0xDD, Y1, Y1, Y5
+	VPERMPD $0x08, Y5, Y5 // bottom-right
+	// top pair from (-Inf, -1)
+	VCMPPS $0x1e, X15, X2, X6
+	VBLENDVPS X6, X2, X15, X7
+	VPMOVSXDQ X6, Y6
+	VBLENDVPD Y6, Y14, Y9, Y8
+	VCMPPS $0x1e, X7, X3, X6
+	VBLENDVPS X6, X3, X7, X7
+	VPMOVSXDQ X6, Y6
+	VPADDQ Y12, Y14, Y0
+	VBLENDVPD Y6, Y0, Y8, Y8
+	// bottom pair from (-Inf, -1)
+	VCMPPS $0x1e, X15, X4, X6
+	VBLENDVPS X6, X4, X15, X1
+	VPMOVSXDQ X6, Y6
+	VPADDQ Y11, Y14, Y0
+	VBLENDVPD Y6, Y0, Y9, Y2
+	VCMPPS $0x1e, X1, X5, X6
+	VBLENDVPS X6, X5, X1, X1
+	VPMOVSXDQ X6, Y6
+	VPADDQ Y10, Y14, Y0
+	VBLENDVPD Y6, Y0, Y2, Y2
+	// the bottom winner replaces the top one only if strictly greater
+	VCMPPS $0x1e, X7, X1, X6
+	VBLENDVPS X6, X1, X7, X7
+	VPMOVSXDQ X6, Y6
+	VBLENDVPD Y6, Y2, Y8, Y8
+	VMOVUPS X7, (DI)
+	VMOVDQU Y8, (R8)
+	VPADDQ Y13, Y14, Y14
+	ADDQ $32, SI
+	ADDQ $32, DX
+	ADDQ $16, DI
+	ADDQ $32, R8
+	SUBQ $4, CX
+	JNE  mploop
+mpdone:
 	VZEROUPPER
 	RET

@@ -23,30 +23,46 @@ func getBuf(n int) *[]float32 {
 }
 
 // gemmPacked computes C = op(A)·op(B) with the register-blocked SIMD kernel:
-// op(A) packed in panels of 6 rows (zero padded), op(B) in panels of 16 columns,
-// each 6×16 tile of C summed by one kernel call over all of k in order. Tiles are
-// shared among goroutines, so each output is computed by exactly one call and the
-// bits never depend on the split.
+// op(A) in panels of 6 rows, op(B) in panels of 16 columns, each 6×16 tile of C summed
+// by one kernel call over all of k in order. A transposed A and a plain B already hold
+// a panel's values of one kk side by side, so the kernel reads their full panels in
+// place when k is short or the matrix small; other layouts and ragged last panels are
+// packed (zero padded). Tiles are shared among goroutines, so each output is computed
+// by exactly one call and the bits never depend on the split.
 func gemmPacked(transA, transB bool, m, n, k int, a, b, c []float32) {
 	mp, np := (m+mr-1)/mr, (n+nr-1)/nr
-	pa, pb := getBuf(mp*mr*k), getBuf(np*nr*k)
+	aIn, bIn := 0, 0 // leading panels read in place
+	if transA && inPlace(k, m) {
+		aIn = m / mr
+	}
+	if !transB && inPlace(k, n) {
+		bIn = n / nr
+	}
+	pa, pb := getBuf((mp-aIn)*mr*k), getBuf((np-bIn)*nr*k)
 	defer packPool.Put(pa)
 	defer packPool.Put(pb)
 	ap, bp := *pa, *pb
-	packA(transA, m, k, a, ap)
-	packB(transB, n, k, b, bp)
+	packA(transA, m, k, a, ap, aIn)
+	packB(transB, n, k, b, bp, bIn)
 	tiles := mp * np
 	run := func(t0, t1 int) {
 		var tmp [mr * nr]float32
 		for t := t0; t < t1; t++ {
 			jp, ip := t/mp, t%mp // column panels outer: a B panel stays in cache
 			i0, j0 := ip*mr, jp*nr
-			pa, pb := &ap[ip*mr*k], &bp[jp*nr*k]
+			pa, lda := &a[i0], m
+			if ip >= aIn {
+				pa, lda = &ap[(ip-aIn)*mr*k], mr
+			}
+			pb, ldb := &b[j0], n
+			if jp >= bIn {
+				pb, ldb = &bp[(jp-bIn)*nr*k], nr
+			}
 			if i0+mr <= m && j0+nr <= n {
-				kern6x16(k, pa, pb, &c[i0*n+j0], n)
+				kern6x16(k, pa, lda, pb, ldb, &c[i0*n+j0], n)
 				continue
 			}
-			kern6x16(k, pa, pb, &tmp[0], nr)
+			kern6x16(k, pa, lda, pb, ldb, &tmp[0], nr)
 			for r := 0; r < mr && i0+r < m; r++ {
 				copy(c[(i0+r)*n+j0:(i0+r)*n+min(j0+nr, n)], tmp[r*nr:])
 			}
@@ -72,11 +88,16 @@ func gemmPacked(transA, transB bool, m, n, k int, a, b, c []float32) {
 	wg.Wait()
 }
 
-// packA writes op(A) (m×k) as panels of mr rows: panel p holds, for each kk,
-// rows p*mr..p*mr+mr-1 of column kk (zero past m).
-func packA(trans bool, m, k int, a, dst []float32) {
-	for p := 0; p*mr < m; p++ {
-		out := dst[p*mr*k : (p+1)*mr*k]
+// inPlace reports whether the kernel should read a panel of k rows ld elements apart
+// where it lies: a contiguous packed copy is faster once the rows span more pages than
+// the TLB and prefetchers follow comfortably.
+func inPlace(k, ld int) bool { return k <= 64 || k*ld <= 64<<10 }
+
+// packA writes panels p0.. of op(A) (m×k), each of mr rows: panel p holds, for each
+// kk, rows p*mr..p*mr+mr-1 of column kk (zero past m).
+func packA(trans bool, m, k int, a, dst []float32, p0 int) {
+	for p := p0; p*mr < m; p++ {
+		out := dst[(p-p0)*mr*k : (p-p0+1)*mr*k]
 		i0 := p * mr
 		rows := min(mr, m-i0)
 		if trans { // a is k×m: the panel's values of one kk are adjacent
@@ -106,11 +127,11 @@ func packA(trans bool, m, k int, a, dst []float32) {
 	}
 }
 
-// packB writes op(B) (k×n) as panels of nr columns: panel p holds, for each kk,
-// columns p*nr..p*nr+nr-1 of row kk (zero past n).
-func packB(trans bool, n, k int, b, dst []float32) {
-	for p := 0; p*nr < n; p++ {
-		out := dst[p*nr*k : (p+1)*nr*k]
+// packB writes panels p0.. of op(B) (k×n), each of nr columns: panel p holds, for
+// each kk, columns p*nr..p*nr+nr-1 of row kk (zero past n).
+func packB(trans bool, n, k int, b, dst []float32, p0 int) {
+	for p := p0; p*nr < n; p++ {
+		out := dst[(p-p0)*nr*k : (p-p0+1)*nr*k]
 		j0 := p * nr
 		cols := min(nr, n-j0)
 		if !trans { // b is k×n

@@ -156,3 +156,31 @@ func TestAddPositiveMatchesScalar(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxPool2x2RowMatchesScalar: the SIMD pooling row gives the scalar loop's values
+// and indices, ties, signed zeros, NaNs and infinities included, body and tail.
+func TestMaxPool2x2RowMatchesScalar(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	specials := []float32{0, float32(math.Copysign(0, -1)), float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)), 1, -1}
+	for _, n := range []int{0, 1, 3, 4, 5, 7, 8, 14, 17} {
+		for trial := 0; trial < 50; trial++ {
+			r0, r1 := make([]float32, 2*n), make([]float32, 2*n)
+			for i := range r0 {
+				if r.IntN(3) == 0 {
+					r0[i], r1[i] = specials[r.IntN(len(specials))], specials[r.IntN(len(specials))]
+				} else {
+					r0[i], r1[i] = float32(r.IntN(5)-2), float32(r.NormFloat64())
+				}
+			}
+			y, arg := make([]float32, n), make([]int, n)
+			wy, warg := make([]float32, n), make([]int, n)
+			MaxPool2x2Row(r0, r1, y, arg, 1000, 56)
+			maxPool2x2RowScalar(r0, r1, wy, warg, 1000, 56)
+			for i := range y {
+				if math.Float32bits(y[i]) != math.Float32bits(wy[i]) || arg[i] != warg[i] {
+					t.Fatalf("n=%d window %d: %v at %d, scalar %v at %d", n, i, y[i], arg[i], wy[i], warg[i])
+				}
+			}
+		}
+	}
+}

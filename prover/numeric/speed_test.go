@@ -96,7 +96,7 @@ func BenchmarkKernelInCache(b *testing.B) {
 	k := 256
 	a, bb, c := randSlice(r, mr*k), randSlice(r, nr*k), make([]float32, mr*nr)
 	for b.Loop() {
-		kern6x16(k, &a[0], &bb[0], &c[0], nr)
+		kern6x16(k, &a[0], mr, &bb[0], nr, &c[0], nr)
 	}
 	b.ReportMetric(float64(2*mr*nr*k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
 }
