@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +17,7 @@ import (
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/devnet"
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/internal/httpserve"
 	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/node/attack"
 	"github.com/ovig/ovig/prover/numeric"
@@ -160,7 +159,7 @@ func nodeRun(c *cli.Context) error {
 		steps = own
 	}
 	// Bind before accepting: a provider that cannot serve its evidence must not stake.
-	srv, serveErr, err := serveHTTP(c.String("listen"), evidence.NewServer(store, evidence.ServerOptions{Logger: log, Steps: steps}), "evidence server", log)
+	srv, err := httpserve.Listen(c.String("listen"), evidence.NewServer(store, evidence.ServerOptions{Logger: log, Steps: steps}), "evidence server", log)
 	if err != nil {
 		return err
 	}
@@ -178,7 +177,7 @@ func nodeRun(c *cli.Context) error {
 			return err
 		})
 		if err != nil {
-			return errors.Join(err, shutdown(srv), <-serveErr)
+			return errors.Join(err, srv.Close())
 		}
 	}
 	p, err := node.NewProvider(node.ProviderConfig{
@@ -208,7 +207,7 @@ func nodeRun(c *cli.Context) error {
 		log.Error().Err(runErr).Msg("the job is over")
 		runErr = nil
 	}
-	err = errors.Join(runErr, shutdown(srv), <-serveErr)
+	err = errors.Join(runErr, srv.Close())
 	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 		log.Info().Msg("stopped; run the same command again to resume")
 		return nil
@@ -403,25 +402,6 @@ func evidenceURL(c *cli.Context) string {
 		return u
 	}
 	return "http://" + c.String("listen")
-}
-
-// serveHTTP starts h on addr; the returned channel yields the server's exit error.
-func serveHTTP(addr string, h http.Handler, what string, log zerolog.Logger) (*http.Server, <-chan error, error) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", what, err)
-	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 5 * time.Minute, IdleTimeout: time.Minute}
-	done := make(chan error, 1)
-	go func() {
-		err := srv.Serve(ln)
-		if errors.Is(err, http.ErrServerClosed) {
-			err = nil
-		}
-		done <- err
-	}()
-	log.Info().Str("addr", ln.Addr().String()).Msg("serving " + what)
-	return srv, done, nil
 }
 
 // progress reports captured endpoints: a live line on a terminal, log lines otherwise.
