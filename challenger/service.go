@@ -144,9 +144,10 @@ type Service struct {
 	mu     sync.Mutex
 	queued map[string]taskState // intervals in the scheduler or being worked on
 	stake  *big.Int             // sum of the bonds of our open challenges
-	runCtx context.Context
-	bg     sync.WaitGroup // resubmissions of expired tasks
-	ready  chan struct{}  // closed once Run has reconciled the stored state
+	bg     sync.WaitGroup       // resubmissions of expired tasks
+	ready  chan struct{}        // closed once Run has reconciled the stored state
+	// polled tells Run that a chain poll succeeded: retries come due with new blocks.
+	polled chan struct{}
 	// retryAt holds, by interval, when a challenge whose transaction failed is due again.
 	retryAt map[string]retry
 }
@@ -178,7 +179,7 @@ func NewService(cfg Config, ch Chain, auditor Auditor, store *Store, clock Clock
 	s := &Service{
 		cfg: cfg, chain: ch, auditor: auditor, store: store, clock: clock, metrics: metrics,
 		log: log.With().Str("component", "challenger").Logger(), queued: map[string]taskState{}, stake: new(big.Int),
-		ready: make(chan struct{}), retryAt: map[string]retry{},
+		ready: make(chan struct{}), polled: make(chan struct{}, 1), retryAt: map[string]retry{},
 	}
 	sched, err := NewScheduler(cfg.Workers, cfg.QueueSize, chainClock{s}, s.work, s.expired)
 	if err != nil {
@@ -214,23 +215,28 @@ func (s *Service) ObservePoll(head, headTime uint64, err error) {
 	}
 	s.metrics.headBlock.Set(float64(head))
 	s.metrics.headLag.Set(now.Sub(time.Unix(int64(headTime), 0)).Seconds())
-	s.retryDue(now)
+	select {
+	case s.polled <- struct{}{}:
+	default: // Run has one to see already
+	}
 }
 
-// retryDue queues every failed challenge whose retry is due; the worker that picks it up asks
-// the chain first, in case the failed transaction landed after all.
-func (s *Service) retryDue(now time.Time) {
+// retryDue queues every failed challenge and unconfirmed outage whose retry is due; the worker
+// that picks a challenge up asks the chain first, in case the failed transaction landed after all.
+func (s *Service) retryDue(ctx context.Context, now time.Time) {
 	s.mu.Lock()
-	ctx := s.runCtx
 	var due []retry
 	for id, r := range s.retryAt {
-		if !now.Before(r.due) && ctx != nil {
+		if !now.Before(r.due) {
 			due = append(due, r)
 			delete(s.retryAt, id)
 		}
 	}
 	s.mu.Unlock()
 	for _, r := range due {
+		if next(intervalState{}, event{Kind: evRetryDue}).Kind != stepEnqueue {
+			continue
+		}
 		s.bg.Go(func() {
 			if err := s.requeue(ctx, r.jobID, r.k); err != nil && ctx.Err() == nil {
 				s.log.Error().Err(err).Str("job", r.jobID.String()).Uint64("interval", r.k).Msg("queue challenge retry")
@@ -268,9 +274,6 @@ func (s *Service) Healthy() error {
 // intervals sampled but not audited), then audits until ctx ends. It returns the joined
 // errors of reconciliation and shutdown. Call it once.
 func (s *Service) Run(ctx context.Context) error {
-	s.mu.Lock()
-	s.runCtx = ctx
-	s.mu.Unlock()
 	if bal, err := s.chain.Balance(ctx); err == nil {
 		s.metrics.setBalance(bal)
 	}
@@ -290,8 +293,10 @@ func (s *Service) Run(ctx context.Context) error {
 	for ctx.Err() == nil {
 		select {
 		case <-ctx.Done():
+		case <-s.polled:
+			s.retryDue(ctx, s.clock.Now())
 		case <-tick.C:
-			s.retryDue(s.clock.Now())
+			s.retryDue(ctx, s.clock.Now())
 			s.observeQueue() // the nearest deadline comes closer with time
 		}
 	}
@@ -332,29 +337,14 @@ func (s *Service) reconcile(ctx context.Context) error {
 			errs = append(errs, fmt.Errorf("job %s interval %d: job record missing: %w", k.JobID, k.Interval, err))
 			continue
 		}
-		switch {
-		case r.Challenge != nil && r.Challenge.State == StateIntent:
-			// Resolved by a worker while the job can be challenged: the workers already run, and
-			// one of them may be sending this very challenge for an event handled before Run.
-			_, open := job.Deadline()
-			if open && !job.Status.Closed() {
-				err = s.enqueue(ctx, k.JobID, k.Interval, r.Root, job)
-			} else {
-				err = s.resolveIntent(ctx, k, job)
-			}
-			if err != nil {
-				errs = append(errs, err)
-			}
-		case job.Status.Closed():
-		case r.Challenge != nil && r.Challenge.State == StateFailed:
-			// Tried again by a worker, which asks the chain first.
-			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
-				errs = append(errs, err)
-			}
-		case r.Sampled && r.Audit == nil && r.Other == nil, r.Audit != nil && (r.Audit.Action == StandDown || r.Audit.Action == Defer) && r.Other == nil && r.Challenge == nil:
-			if err := s.enqueue(ctx, k.JobID, k.Interval, r.Root, job); err != nil {
-				errs = append(errs, err)
-			}
+		switch next(stateOf(r, job, false), event{Kind: evRestarted}).Kind {
+		case stepEnqueue:
+			err = s.enqueue(ctx, k.JobID, k.Interval, r.Root, job)
+		case stepResolve:
+			err = s.resolveIntent(ctx, k, job)
+		}
+		if err != nil {
+			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
@@ -488,7 +478,7 @@ func (s *Service) onCommitted(ctx context.Context, e IntervalsCommitted) error {
 				s.metrics.sampled.Inc()
 			}
 		}
-		if rec.Sampled && rec.Audit == nil && rec.Other == nil && !job.Status.Closed() {
+		if next(stateOf(rec, job, false), event{Kind: evCommitted}).Kind == stepEnqueue {
 			if err := s.enqueue(ctx, e.JobID, k, rec.Root, job); err != nil {
 				return err
 			}
@@ -522,11 +512,9 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 		return err
 	}
 	job, err := s.job(ctx, e.JobID)
-	if err != nil || rec.Audit != nil || rec.Challenge != nil || rec.Root.IsZero() || job.Status.Closed() {
+	if err != nil || next(stateOf(rec, job, false), event{Kind: evDisputedByOther}).Kind != stepEnqueue {
 		return err
 	}
-	// Every disputed interval is audited, sampled or not: a provider's sybil could otherwise
-	// dispute its own tampered interval, name an honest step and have it judged Honest for good.
 	s.log.Info().Str("job", e.JobID.String()).Uint64("interval", e.Interval).
 		Str("challenger", e.Challenger.Hex()).Msg("interval disputed by someone else; auditing it to name its bad step if it has one")
 	return s.enqueue(ctx, e.JobID, e.Interval, rec.Root, job)
@@ -574,19 +562,16 @@ func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) erro
 	if err != nil {
 		return err
 	}
-	var requeue, ours bool
-	var root evidence.Hash32
+	var others, ours bool
+	var rec IntervalRecord
 	err = s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
 		if c := r.Challenge; c != nil && c.ChallengeID != nil && c.ChallengeID.Cmp(e.ChallengeID) == 0 && !c.Closed {
 			c.Closed, ours = true, true
 		}
 		if r.Other != nil && r.Other.Cmp(e.ChallengeID) == 0 {
-			r.Other = nil
-			// A lapse frees the interval: audit it if we skipped it for that dispute, or decide
-			// again if we stood down on a bad finding. A verdict decided it for good.
-			requeue = !e.Decided && r.Challenge == nil && (r.Audit == nil && r.Sampled || r.Audit != nil && r.Audit.Action == StandDown)
-			root = r.Root
+			r.Other, others = nil, true
 		}
+		rec = *r
 		return nil
 	})
 	if err != nil {
@@ -608,10 +593,10 @@ func (s *Service) onChallengeClosed(ctx context.Context, e ChallengeClosed) erro
 			return err
 		}
 	}
-	if !requeue {
+	if !others || next(stateOf(rec, job, false), event{Kind: evOtherClosed, Decided: e.Decided}).Kind != stepEnqueue {
 		return nil
 	}
-	return s.enqueue(ctx, e.JobID, e.Interval, root, job)
+	return s.enqueue(ctx, e.JobID, e.Interval, rec.Root, job)
 }
 
 // requeueDeferred queues again the job's intervals whose challenge waited for stake.
@@ -622,7 +607,7 @@ func (s *Service) requeueDeferred(ctx context.Context, jobID *big.Int, job JobRe
 	}
 	var todo []item
 	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
-		if k.JobID.Cmp(jobID) == 0 && r.Challenge == nil && r.Audit != nil && r.Audit.Action == Defer {
+		if k.JobID.Cmp(jobID) == 0 && next(stateOf(r, job, false), event{Kind: evStakeFreed}).Kind == stepEnqueue {
 			todo = append(todo, item{k.Interval, r.Root})
 		}
 		return nil
@@ -766,15 +751,14 @@ func (s *Service) observeQueue() {
 }
 
 // done ends the work on t and queues it again if that was asked for meanwhile.
-func (s *Service) done(t Task) {
+func (s *Service) done(ctx context.Context, t Task) {
 	id := intervalID(t.JobID, t.Interval)
 	s.mu.Lock()
 	again := s.queued[id] == taskRunAgain
 	delete(s.queued, id)
-	ctx := s.runCtx
 	s.mu.Unlock()
 	s.observeQueue()
-	if again && ctx != nil {
+	if again {
 		s.bg.Go(func() {
 			if err := s.submit(ctx, t); err != nil && ctx.Err() == nil {
 				s.log.Error().Err(err).Stringer("task", t).Msg("requeue")
@@ -785,17 +769,15 @@ func (s *Service) done(t Task) {
 
 // expired handles a task whose deadline passed in the queue. The job may have been finalized
 // since it was queued (which moves the deadline to the window end): then it goes back in.
-func (s *Service) expired(t Task) {
-	s.done(t)
+func (s *Service) expired(ctx context.Context, t Task) {
+	s.done(ctx, t)
 	job, err := s.store.knownJob(t.JobID)
 	if err != nil {
 		s.log.Error().Err(err).Stringer("task", t).Msg("expired task")
 		return
 	}
-	if d, ok := job.Deadline(); ok && time.Unix(int64(d), 0).After(t.Deadline) {
-		s.mu.Lock()
-		ctx := s.runCtx
-		s.mu.Unlock()
+	d, ok := job.Deadline()
+	if next(intervalState{}, event{Kind: evExpired, DeadlineMoved: ok && time.Unix(int64(d), 0).After(t.Deadline)}).Kind == stepEnqueue {
 		s.bg.Go(func() {
 			if err := s.enqueue(ctx, t.JobID, t.Interval, t.Root, job); err != nil && ctx.Err() == nil {
 				s.log.Error().Err(err).Stringer("task", t).Msg("requeue")
@@ -812,7 +794,7 @@ func (s *Service) work(ctx context.Context, t Task) {
 	s.mu.Lock()
 	s.queued[intervalID(t.JobID, t.Interval)] = taskRunning
 	s.mu.Unlock()
-	defer s.done(t)
+	defer s.done(ctx, t)
 	if err := s.audit(ctx, t); err != nil && ctx.Err() == nil {
 		s.log.Error().Err(err).Stringer("task", t).Msg("audit")
 	}
@@ -830,28 +812,17 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	if err != nil {
 		return err
 	}
-	if c := rec.Challenge; c != nil && c.State == StateIntent {
-		// Only a previous process leaves an intent for a task to find: within one, the task
-		// that records an intent resolves it before it ends.
+	s.mu.Lock()
+	_, waiting := s.retryAt[intervalID(t.JobID, t.Interval)]
+	s.mu.Unlock()
+	switch next(stateOf(rec, job, waiting), event{Kind: evPickedUp}).Kind {
+	case stepResolve:
 		return s.resolveIntent(ctx, IntervalKey{JobID: t.JobID, Interval: t.Interval}, job)
-	}
-	if c := rec.Challenge; c != nil && c.State == StateFailed && !job.Status.Closed() {
-		s.mu.Lock()
-		_, waiting := s.retryAt[intervalID(t.JobID, t.Interval)]
-		s.mu.Unlock()
-		if waiting {
-			return nil // its retry is not due yet
-		}
-		return s.resolveIntent(ctx, IntervalKey{JobID: t.JobID, Interval: t.Interval}, job)
-	}
-	if job.Status.Closed() || rec.Challenge != nil {
-		return nil
-	}
-	if rec.Audit != nil {
-		if rec.Audit.Action != StandDown && rec.Audit.Action != Defer {
-			return nil // never replay twice
-		}
+	case stepAct:
 		return s.act(ctx, t.JobID, t.Interval, rec.Audit.Finding)
+	case stepAudit:
+	default:
+		return nil
 	}
 	start, ok, err := s.store.EndpointRoot(t.JobID, t.Interval)
 	if err != nil {
@@ -872,11 +843,13 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	}
 	s.metrics.observeAudit(f, s.clock.Now().Sub(began))
 	log.Info().Stringer("outcome", f.Outcome).Float64("worst_ratio", f.WorstRatio).Str("reason", f.Reason).Msg("audited")
-	if f.Outcome == evidence.Unavailable && s.cfg.UnavailableGrace > 0 {
-		if wait, later := s.unavailableLater(t, rec, job); later {
-			log.Warn().Dur("retry_in", wait).Str("reason", f.Reason).Msg("evidence unavailable; auditing again before challenging")
-			return nil
-		}
+	ev := event{Kind: evAudited, Outcome: f.Outcome, Now: s.clock.Now(), Confirm: true}
+	if f.Outcome == evidence.Unavailable {
+		ev.Confirm, ev.Wait = s.confirmUnavailable(rec, job, ev.Now)
+	}
+	if st := next(stateOf(rec, job, false), ev); st.Kind == stepRetryAudit && s.awaitEvidence(t, rec, ev.Now, st.At) {
+		log.Warn().Dur("retry_in", ev.Wait).Str("reason", f.Reason).Msg("evidence unavailable; auditing again before challenging")
+		return nil
 	}
 	err = s.store.UpdateInterval(t.JobID, t.Interval, func(r *IntervalRecord) error {
 		r.Audit = &AuditRecord{Finding: f, At: s.clock.Now()}
@@ -889,36 +862,41 @@ func (s *Service) audit(ctx context.Context, t Task) error {
 	return s.act(ctx, t.JobID, t.Interval, f)
 }
 
-// unavailableLater applies the Unavailable policy to a finding of unavailable evidence: it
-// reports the wait and schedules the next audit when the finding is not confirmed yet.
-func (s *Service) unavailableLater(t Task, rec IntervalRecord, job JobRecord) (time.Duration, bool) {
+// confirmUnavailable applies the outage policy to a finding of unavailable evidence: whether
+// it is confirmed now and, if not, how long until the next audit.
+func (s *Service) confirmUnavailable(rec IntervalRecord, job JobRecord, now time.Time) (bool, time.Duration) {
 	deadline, ok := job.Deadline()
-	if !ok {
-		return 0, false
-	}
-	now := s.clock.Now()
-	since := rec.UnavailableSince
-	if since.IsZero() {
-		since = now
+	if s.cfg.UnavailableGrace <= 0 || !ok {
+		return true, 0
 	}
 	u := evidence.OutagePolicy{Grace: s.cfg.UnavailableGrace, Margin: s.cfg.UnavailableMargin, Base: s.cfg.RetryDelay}
-	confirm, wait := u.Step(since, now, rec.UnavailableTries, s.headTime.Load(), deadline)
-	if confirm {
-		return 0, false
+	return u.Step(unavailableSince(rec, now), now, rec.UnavailableTries, s.headTime.Load(), deadline)
+}
+
+func unavailableSince(rec IntervalRecord, now time.Time) time.Time {
+	if rec.UnavailableSince.IsZero() {
+		return now
 	}
+	return rec.UnavailableSince
+}
+
+// awaitEvidence records one more unconfirmed outage of the interval's evidence and schedules
+// its next audit at due. It reports false when the outage could not be recorded: the finding is
+// acted on rather than lost.
+func (s *Service) awaitEvidence(t Task, rec IntervalRecord, now, due time.Time) bool {
 	err := s.store.UpdateInterval(t.JobID, t.Interval, func(r *IntervalRecord) error {
-		r.UnavailableSince = since
+		r.UnavailableSince = unavailableSince(rec, now)
 		r.UnavailableTries++
 		return nil
 	})
 	if err != nil {
 		s.log.Error().Err(err).Stringer("task", t).Msg("record unavailable evidence")
-		return 0, false // act on it rather than lose it
+		return false
 	}
 	s.mu.Lock()
-	s.retryAt[intervalID(t.JobID, t.Interval)] = retry{jobID: t.JobID, k: t.Interval, due: now.Add(wait)}
+	s.retryAt[intervalID(t.JobID, t.Interval)] = retry{jobID: t.JobID, k: t.Interval, due: due}
 	s.mu.Unlock()
-	return wait, true
+	return true
 }
 
 // act decides what to do about a finding from fresh chain state, does it and notifies.
@@ -1023,6 +1001,19 @@ func (s *Service) situation(ctx context.Context, jobID *big.Int, k uint64, f Fin
 	return out, nil
 }
 
+// sendResultOf classifies the error of a challenge transaction.
+func sendResultOf(err error) sendResult {
+	switch {
+	case err == nil:
+		return sendMined
+	case chain.IsRevert(err, "IntervalDecided"):
+		return sendLostRace
+	case chain.IsRevert(err, "InvalidJobStatus"), errors.Is(err, chain.ErrCommitmentRefunded):
+		return sendJobClosed
+	}
+	return sendFailed
+}
+
 // lostRace stands down after the interval was decided between our check and our reveal (another
 // watchtower's dispute got its verdict first): caught by gas estimation of the reveal.
 func (s *Service) lostRace(ctx context.Context, log zerolog.Logger, jobID *big.Int, k uint64) error {
@@ -1065,10 +1056,22 @@ func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.
 		return nil, err
 	}
 	id, sendErr := s.chain.OpenChallenge(ctx, jobID, k+1, b, bond)
-	switch {
-	case chain.IsRevert(sendErr, "IntervalDecided"):
+	ev := event{Kind: evSent, Sent: sendResultOf(sendErr), RetryDelay: s.cfg.RetryDelay}
+	var errFailed error
+	if ev.Sent == sendFailed {
+		s.metrics.challengeErrors.Inc()
+		errFailed = s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
+			r.SendFailures++
+			ev.Failures = r.SendFailures
+			r.Challenge = &ChallengeRecord{State: StateFailed, Error: sendErr.Error()}
+			return nil
+		})
+		ev.Now = s.clock.Now()
+	}
+	switch st := next(intervalState{Phase: phaseIntent}, ev); st.Kind {
+	case stepStandDown:
 		return nil, s.lostRace(ctx, log, jobID, k)
-	case chain.IsRevert(sendErr, "InvalidJobStatus"), errors.Is(sendErr, chain.ErrCommitmentRefunded):
+	case stepDrop:
 		// The job closed (another challenge proved fraud) between our check and our send.
 		log.Info().Msg("job closed before our challenge landed; nothing to do")
 		return nil, s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
@@ -1078,22 +1081,12 @@ func (s *Service) challenge(ctx context.Context, log zerolog.Logger, jobID *big.
 			}
 			return nil
 		})
-	}
-	if sendErr != nil {
-		s.metrics.challengeErrors.Inc()
-		var failures int
-		err := s.store.UpdateInterval(jobID, k, func(r *IntervalRecord) error {
-			r.SendFailures++
-			failures = r.SendFailures
-			r.Challenge = &ChallengeRecord{State: StateFailed, Error: sendErr.Error()}
-			return nil
-		})
-		wait := retryDelay(s.cfg.RetryDelay, failures)
-		log.Warn().Err(sendErr).Int("failures", failures).Dur("retry_in", wait).Msg("ALERT: challenge transaction failed; will retry")
+	case stepRetrySend:
+		log.Warn().Err(sendErr).Int("failures", ev.Failures).Dur("retry_in", st.At.Sub(ev.Now)).Msg("ALERT: challenge transaction failed; will retry")
 		s.mu.Lock()
-		s.retryAt[intervalID(jobID, k)] = retry{jobID: jobID, k: k, due: s.clock.Now().Add(wait)}
+		s.retryAt[intervalID(jobID, k)] = retry{jobID: jobID, k: k, due: st.At}
 		s.mu.Unlock()
-		return nil, errors.Join(fmt.Errorf("job %s interval %d: challenge: %w", jobID, k, sendErr), err)
+		return nil, errors.Join(fmt.Errorf("job %s interval %d: challenge: %w", jobID, k, sendErr), errFailed)
 	}
 	s.metrics.challengesSent.Inc()
 	log.Info().Str("challenge", id.String()).Str("bond", bond.String()).Msg("challenge opened")
