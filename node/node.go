@@ -12,6 +12,7 @@ import (
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/internal/httpserve"
+	"github.com/ovig/ovig/prover/regen"
 	"github.com/ovig/ovig/prover/workload"
 )
 
@@ -95,8 +96,8 @@ func (n *Node) initSteps() error {
 		return nil
 	}
 	p := n.cfg.Provider
-	own := NewSteps(n.Store)
-	own.Add(evidence.JobKey(p.JobID), StepJob{Job: n.cfg.Job, ManifestJSON: p.ManifestJSON, Profile: p.Profile, Hooks: p.Hooks, Commit: p.Commit})
+	own := regen.NewSteps(n.Store)
+	own.Add(evidence.JobKey(p.JobID), regen.StepJob{Job: n.cfg.Job, ManifestJSON: p.ManifestJSON, Profile: p.Profile, Hooks: p.Hooks, Commit: p.Commit})
 	n.Steps = own
 	return nil
 }
