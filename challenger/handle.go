@@ -108,7 +108,9 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 	if e.Challenger == s.cfg.Account {
 		var opened bool
 		err := s.store.UpdateInterval(e.JobID, e.Interval, func(r *IntervalRecord) error {
-			opened = r.markOpened(e.ChallengeID)
+			if next(stateOf(*r, JobRecord{}, false), event{Kind: evOursOnChain}).Kind == stepOpened {
+				opened = r.markOpened(e.ChallengeID)
+			}
 			return nil
 		})
 		if opened {
@@ -144,8 +146,7 @@ func (s *Service) reclaimBonds(ctx context.Context, jobID *big.Int) error {
 	}
 	var ours []*big.Int
 	err := s.store.ForEachInterval(func(k IntervalKey, r IntervalRecord) error {
-		// Closed ones were claimed when their dispute closed.
-		if k.JobID.Cmp(jobID) == 0 && r.Challenge != nil && r.Challenge.State == StateOpened && !r.Challenge.Closed {
+		if k.JobID.Cmp(jobID) == 0 && next(stateOf(r, JobRecord{}, false), event{Kind: evJobClosed}).Kind == stepReclaim {
 			ours = append(ours, r.Challenge.ChallengeID)
 		}
 		return nil

@@ -95,11 +95,13 @@ const (
 	evStakeFreed                       // one of our disputes on the job closed
 	evRetryDue                         // a scheduled retry came due
 	evExpired                          // its deadline passed while it waited for a worker
+	evOursOnChain                      // our challenge of it is seen on chain (its event, or asked after a crash)
+	evJobClosed                        // the job closed: slashed, settled or cancelled
 )
 
 func (k eventKind) String() string {
 	names := [...]string{"committed", "restarted", "picked-up", "audited", "sent", "disputed-by-other",
-		"other-closed", "stake-freed", "retry-due", "expired"}
+		"other-closed", "stake-freed", "retry-due", "expired", "ours-on-chain", "job-closed"}
 	if int(k) < len(names) {
 		return names[k]
 	}
@@ -151,11 +153,12 @@ const (
 	stepDrop                // record that the job closed first; nothing is left to do
 	stepRetrySend           // send the challenge again at At
 	stepExpire              // give it up: it can no longer be challenged in time
+	stepReclaim             // claim our bond: its dispute can no longer be judged
 )
 
 func (k stepKind) String() string {
 	names := [...]string{"nothing", "enqueue", "audit", "retry-audit", "decide", "act", "resolve",
-		"opened", "stand-down", "drop", "retry-send", "expire"}
+		"opened", "stand-down", "drop", "retry-send", "expire", "reclaim"}
 	if int(k) < len(names) {
 		return names[k]
 	}
@@ -256,6 +259,16 @@ func next(s intervalState, e event) step {
 			return step{Kind: stepDrop}
 		case sendFailed:
 			return step{Kind: stepRetrySend, At: e.Now.Add(retryDelay(e.RetryDelay, e.Failures))}
+		}
+	case evOursOnChain:
+		if s.Phase != phaseChallenged && s.Phase != phaseSettled {
+			return step{Kind: stepOpened}
+		}
+	case evJobClosed:
+		// Once another dispute proved fraud ours can never be judged: it is lapsed and its bond
+		// claimed. Settled ones were claimed when their dispute closed.
+		if s.Phase == phaseChallenged {
+			return step{Kind: stepReclaim}
 		}
 	case evExpired:
 		// A job finalized since the task was queued has a later deadline: the task goes back in.

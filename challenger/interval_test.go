@@ -128,6 +128,18 @@ func TestNext(t *testing.T) {
 		row{"sent, failed often", in(phaseIntent), sent(sendFailed, 30), step{Kind: stepRetrySend, At: now.Add(MaxRetryDelay)}},
 	)
 
+	// Our challenge seen on chain (its event, or found after a crash) is recorded as opened once.
+	onChain := map[phase]step{}
+	for _, p := range all {
+		if p != phaseChallenged && p != phaseSettled {
+			onChain[p] = step{Kind: stepOpened}
+		}
+	}
+	forAll("ours on chain", nil, ev(evOursOnChain), onChain)
+
+	// A closed job's open disputes of ours can never be judged: their bonds are claimed.
+	forAll("job closed", closed, ev(evJobClosed), map[phase]step{phaseChallenged: {Kind: stepReclaim}})
+
 	// A task whose deadline passed in the queue goes back in if the job was finalized since
 	// (its deadline moved to the window's end), and is given up otherwise.
 	moved := ev(evExpired)

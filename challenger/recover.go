@@ -62,10 +62,10 @@ func (s *Service) resolveIntent(ctx context.Context, k IntervalKey, job JobRecor
 			Bool("ours", ours).Msg("interrupted challenge found on chain")
 		var opened bool
 		err = s.store.UpdateInterval(k.JobID, k.Interval, func(r *IntervalRecord) error {
-			if ours {
-				opened = r.markOpened(id)
-			} else {
+			if !ours {
 				r.Challenge, r.Other = nil, id
+			} else if next(stateOf(*r, JobRecord{}, false), event{Kind: evOursOnChain}).Kind == stepOpened {
+				opened = r.markOpened(id)
 			}
 			return nil
 		})
