@@ -4,13 +4,7 @@
 // the signature with the other arbiters over a small HTTP endpoint, and submits the verdict
 // to the registry once a threshold of arbiters signed the same digest.
 //
-// Wiring, as a command would do it:
-//
-//	pool := arbiter.NewPool(registry)                  // verifies every signature on chain
-//	go http.Serve(ln, arbiter.NewHandler(pool, log))   // peers post their signatures here
-//	svc, err := arbiter.NewService(arbiter.Config{Key: key, Chain: registry,
-//		Library: arbiter.NewCatalog(dir, sources), Pool: pool, Peers: peers, Logger: log})
-//	opened := make(chan arbiter.Dispute)
-//	go watcher.Run(ctx, arbiter.Feed(opened))          // chain.Watcher: ChallengeOpened events
-//	err = svc.Run(ctx, opened)
+// NewNode puts one arbiter together (the service, the signature pool and its endpoint, the
+// chain watcher that feeds it disputes, the metrics endpoint): `ovig arbiter run` and the
+// devnet both build theirs with it.
 package arbiter

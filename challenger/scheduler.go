@@ -38,7 +38,7 @@ type Scheduler struct {
 	workers int
 	clock   Clock
 	run     func(context.Context, Task)
-	expired func(Task)
+	expired func(context.Context, Task)
 
 	slots chan struct{} // one token per queued task; full means back-pressure
 	ready chan struct{} // one token per task a worker may pop
@@ -51,7 +51,7 @@ type Scheduler struct {
 
 // NewScheduler returns a scheduler with the given number of workers and queue capacity.
 // expired may be nil.
-func NewScheduler(workers, capacity int, clock Clock, run func(context.Context, Task), expired func(Task)) (*Scheduler, error) {
+func NewScheduler(workers, capacity int, clock Clock, run func(context.Context, Task), expired func(context.Context, Task)) (*Scheduler, error) {
 	if workers < 1 {
 		return nil, fmt.Errorf("scheduler: need at least one worker, got %d", workers)
 	}
@@ -62,7 +62,7 @@ func NewScheduler(workers, capacity int, clock Clock, run func(context.Context, 
 		return nil, errors.New("scheduler: clock and handler are required")
 	}
 	if expired == nil {
-		expired = func(Task) {}
+		expired = func(context.Context, Task) {}
 	}
 	return &Scheduler{
 		workers: workers, clock: clock, run: run, expired: expired,
@@ -177,7 +177,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 				t := s.pop()
 				if s.clock.Now().After(t.Deadline) { // deadlines are inclusive
 					s.finished(t)
-					s.expired(t)
+					s.expired(ctx, t)
 					continue
 				}
 				s.run(ctx, t)

@@ -25,7 +25,7 @@ func TestSchedulerOrder(t *testing.T) {
 	var expired []uint64
 	s, err := NewScheduler(1, 10, clock,
 		func(_ context.Context, tk Task) { done <- tk.Interval },
-		func(tk Task) { expired = append(expired, tk.Interval); done <- 1000 + tk.Interval })
+		func(_ context.Context, tk Task) { expired = append(expired, tk.Interval); done <- 1000 + tk.Interval })
 	if err != nil {
 		t.Fatal(err)
 	}

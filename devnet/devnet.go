@@ -27,6 +27,7 @@ import (
 	"github.com/ovig/ovig/challenger"
 	"github.com/ovig/ovig/challenger/replayaudit"
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/internal/httpserve"
 	"github.com/ovig/ovig/prover/data"
 )
 
@@ -75,13 +76,13 @@ type Net struct {
 	gas         gasLedger
 }
 
-// Watchtower is one running challenger service.
+// Watchtower is one running watchtower; it keeps its address across restarts.
 type Watchtower struct {
 	Address common.Address
 	Service *challenger.Service
 	Store   *challenger.Store
 	Steps   *challenger.StepPlayer
-	watcher *chain.Watcher
+	w       *challenger.Watchtower
 	stop    context.CancelFunc
 	done    chan struct{}
 }
@@ -178,82 +179,71 @@ func (n *Net) Err() error {
 	return errors.Join(n.errs...)
 }
 
-func (n *Net) watcher(store chain.CursorStore) *chain.Watcher {
-	return chain.NewWatcher(n.cfg.Chain.Client, n.Owner.Address(), store, chain.WatcherOptions{
-		Confirmations: n.cfg.Confirmations, StartBlock: n.deployed, PollInterval: n.cfg.Poll,
-	})
-}
-
 // serve starts h on a free loopback port and returns its base URL.
 func (n *Net) serve(h http.Handler) (string, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", err
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = srv.Serve(ln) }()
-	n.closers = append(n.closers, func() error {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		if err := srv.Shutdown(ctx); errors.Is(err, context.DeadlineExceeded) {
-			// A peer's request still in flight: everything that could send one has stopped.
-			return srv.Close()
-		} else if err != nil {
-			return err
-		}
-		return nil
-	})
-	return "http://" + ln.Addr().String(), nil
+	srv := httpserve.Serve(ln, h)
+	n.closers = append(n.closers, srv.Close)
+	return srv.URL(), nil
 }
 
 func (n *Net) startArbiters(ctx context.Context) error {
+	// Every endpoint is bound first: each arbiter's peers are the others' URLs.
 	type pending struct {
-		key  *ecdsa.PrivateKey
-		reg  *chain.Registry
-		pool *arbiter.Pool
-		url  string
+		key *ecdsa.PrivateKey
+		reg *chain.Registry
+		ln  net.Listener
 	}
 	var all []pending
+	// Listeners from `from` on are not handed to an arbiter yet.
+	closeFrom := func(from int, err error) error {
+		for _, a := range all[from:] {
+			err = errors.Join(err, a.ln.Close())
+		}
+		return err
+	}
 	for i := 0; i < n.cfg.Arbiters; i++ {
 		key, err := n.take()
 		if err != nil {
-			return err
+			return closeFrom(0, err)
 		}
 		s, err := n.sender(ctx, key)
 		if err != nil {
-			return err
+			return closeFrom(0, err)
 		}
-		reg := n.Owner.WithSender(s)
-		pool := arbiter.NewPool(reg)
-		url, err := n.serve(arbiter.NewHandler(pool, n.cfg.Log))
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
-			return err
+			return closeFrom(0, err)
 		}
-		all = append(all, pending{key, reg, pool, url})
+		all = append(all, pending{key, n.Owner.WithSender(s), ln})
 	}
 	for i, a := range all {
 		var peers []*arbiter.Peer
 		for j, b := range all {
 			if j != i {
-				p, err := arbiter.NewPeer(b.url, nil)
+				p, err := arbiter.NewPeer("http://"+b.ln.Addr().String(), nil)
 				if err != nil {
-					return err
+					return closeFrom(i, err)
 				}
 				peers = append(peers, p)
 			}
 		}
-		log := n.cfg.Log.With().Str("arbiter", fmt.Sprint(i)).Logger()
-		svc, err := arbiter.NewService(arbiter.Config{Key: a.key, Chain: a.reg, Library: n.catalog, Pool: a.pool, Peers: peers, Logger: log,
+		node, err := arbiter.NewNode(arbiter.NodeConfig{
+			Key: a.key, Client: n.cfg.Chain.Client, Registry: a.reg, Confirmations: n.cfg.Confirmations, Poll: n.cfg.Poll,
+			Library: n.catalog, Peers: peers, Listener: a.ln,
 			// Seconds, as the watchtowers': the in-process deployment runs in seconds.
-			Outage: evidence.OutagePolicy{Grace: 3 * time.Second, Margin: time.Second, Base: time.Second}})
+			Outage: evidence.OutagePolicy{Grace: 3 * time.Second, Margin: time.Second, Base: time.Second},
+			Log:    n.cfg.Log.With().Str("arbiter", fmt.Sprint(i)).Logger(),
+		})
 		if err != nil {
-			return err
+			return closeFrom(i+1, err) // NewNode closed its own
 		}
-		n.Arbiters = append(n.Arbiters, &Arbiter{Address: crypto.PubkeyToAddress(a.key.PublicKey), URL: a.url, Service: svc})
-		disputes := make(chan arbiter.Dispute, 64)
-		w := n.watcher(&chain.MemoryCursorStore{})
-		n.goRun(fmt.Sprintf("arbiter %d", i), func(ctx context.Context) error { return svc.Run(ctx, disputes) })
-		n.goRun(fmt.Sprintf("arbiter %d watcher", i), func(ctx context.Context) error { return w.Run(ctx, arbiter.Feed(disputes)) })
+		n.closers = append(n.closers, node.Close)
+		n.Arbiters = append(n.Arbiters, &Arbiter{Address: node.Address, URL: node.URL, Service: node.Service})
+		n.goRun(fmt.Sprintf("arbiter %d", i), node.Run)
 	}
 	return nil
 }
@@ -270,58 +260,38 @@ func (n *Net) startWatchtower(ctx context.Context, i int) error {
 }
 
 func (n *Net) runWatchtower(ctx context.Context, i int, key *ecdsa.PrivateKey, wt *Watchtower) error {
-	store, err := challenger.OpenStore(filepath.Join(n.cfg.Dir, fmt.Sprintf("watchtower-%d.db", i)))
+	s, err := n.sender(ctx, key)
 	if err != nil {
 		return err
 	}
-	s, err := n.sender(ctx, key)
-	if err != nil {
-		return errors.Join(err, store.Close())
-	}
 	auditor, err := replayaudit.New(replayaudit.Options{Sources: n.cfg.Data, Artifacts: n.catalog})
 	if err != nil {
-		return errors.Join(err, store.Close())
+		return err
 	}
-	secret := crypto.Keccak256Hash(crypto.FromECDSA(key), []byte("ovig devnet sampling secret"))
-	reg := n.Owner.WithSender(s)
-	rc := challenger.NewRegistryChain(reg, n.cfg.Chain.Client, wt.Address, secret)
-	log := n.cfg.Log.With().Str("watchtower", fmt.Sprint(i)).Logger()
-	svc, err := challenger.NewService(challenger.Config{
-		Secret: secret,
-		Rate:   n.cfg.Rate, Account: wt.Address, Workers: 1, QueueSize: 64,
-		HealthyWithin: time.Hour,
+	w, err := challenger.NewWatchtower(challenger.WatchtowerConfig{
+		Client: n.cfg.Chain.Client, Registry: n.Owner.WithSender(s), Confirmations: n.cfg.Confirmations, Poll: n.cfg.Poll,
+		Secret: crypto.Keccak256Hash(crypto.FromECDSA(key), []byte("ovig devnet sampling secret")),
+		Rate:   n.cfg.Rate, Workers: 1, QueueSize: 64, HealthyWithin: time.Hour,
 		// An in-process deployment runs in seconds: a provider's server that stays down for
 		// three of them is unavailable.
 		UnavailableGrace: 3 * time.Second, RetryDelay: time.Second,
-	}, rc, auditor, store, wallClock{}, challenger.NewMetrics(), log)
+		StatePath: filepath.Join(n.cfg.Dir, fmt.Sprintf("watchtower-%d.db", i)), Auditor: auditor,
+		Log: n.cfg.Log.With().Str("watchtower", fmt.Sprint(i)).Logger(),
+	})
 	if err != nil {
-		return errors.Join(err, store.Close())
+		return err
 	}
-	wt.Service, wt.Store = svc, store
-	wt.watcher = n.watcher(store.Cursor())
+	wt.w, wt.Service, wt.Store, wt.Steps = w, w.Service, w.Store, w.Steps
 	wctx, stop := context.WithCancel(n.ctx)
 	wt.stop, wt.done = stop, make(chan struct{})
-	var runs sync.WaitGroup
-	runs.Add(3)
 	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()
-		runs.Wait()
-		close(wt.done)
+		defer close(wt.done)
+		if err := w.Run(wctx); err != nil && !errors.Is(err, context.Canceled) {
+			n.fail(fmt.Errorf("watchtower %d: %w", i, err))
+		}
 	}()
-	run := func(name string, f func(ctx context.Context) error) {
-		n.goRun(name, func(context.Context) error {
-			defer runs.Done()
-			return f(wctx)
-		})
-	}
-	run(fmt.Sprintf("watchtower %d", i), svc.Run)
-	wt.Steps = &challenger.StepPlayer{Chain: reg, Auditor: auditor, Store: store, Account: wt.Address, Log: log, Poll: n.cfg.Poll}
-	run(fmt.Sprintf("watchtower %d steps", i), wt.Steps.Run)
-	run(fmt.Sprintf("watchtower %d watcher", i), func(ctx context.Context) error {
-		<-svc.Ready()
-		return wt.watcher.Run(ctx, svc.WatchHandler(rc))
-	})
 	return nil
 }
 
@@ -331,7 +301,7 @@ func (n *Net) RestartWatchtower(ctx context.Context, i int) error {
 	wt := n.Watchtowers[i]
 	wt.stop()
 	<-wt.done
-	if err := wt.Store.Close(); err != nil {
+	if err := wt.w.Close(); err != nil {
 		return err
 	}
 	var key *ecdsa.PrivateKey
@@ -343,10 +313,6 @@ func (n *Net) RestartWatchtower(ctx context.Context, i int) error {
 	return n.runWatchtower(ctx, i, key, wt)
 }
 
-type wallClock struct{}
-
-func (wallClock) Now() time.Time { return time.Now() }
-
 // Close stops every component and returns their joined errors.
 func (n *Net) Close() error {
 	n.cancel()
@@ -356,8 +322,8 @@ func (n *Net) Close() error {
 		errs = append(errs, c())
 	}
 	for _, wt := range n.Watchtowers {
-		if wt.Store != nil {
-			errs = append(errs, wt.Store.Close())
+		if wt.w != nil {
+			errs = append(errs, wt.w.Close())
 		}
 	}
 	return errors.Join(errs...)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"net/http"
 	"path/filepath"
 	"sync"
@@ -45,7 +46,6 @@ type Job struct {
 	Manifest  *evidence.Manifest
 	Evidence  string // the provider's evidence server URL
 	Store     *evidence.Store
-	steps     *node.Steps
 	server    *gate
 	done      chan struct{}
 	err       error
@@ -101,18 +101,63 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	}
 	provider := n.Owner.WithSender(s)
 	j := &Job{Spec: spec, Provider: crypto.PubkeyToAddress(key.PublicKey), Manifest: m, done: make(chan struct{})}
-	if j.Store, err = evidence.OpenStore(filepath.Join(n.cfg.Dir, "provider-"+j.Provider.Hex()), evidence.StoreOptions{}); err != nil {
-		return nil, err
-	}
 	canon, err := m.Canonical()
 	if err != nil {
 		return nil, err
 	}
-	j.steps = node.NewSteps(j.Store)
-	j.server = &gate{h: evidence.NewServer(j.Store, evidence.ServerOptions{Logger: n.cfg.Log, Steps: j.steps}), off: spec.Offline}
-	if j.Evidence, err = n.serve(j.server); err != nil {
+	// Bound before the job is created: the provider names its evidence URL when it accepts.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
 		return nil, err
 	}
+	j.Evidence = "http://" + ln.Addr().String()
+	if j.ID, err = n.createJob(ctx, spec, m, j, provider); err != nil {
+		return nil, errors.Join(err, ln.Close())
+	}
+	log := n.cfg.Log.With().Str("provider", spec.Name).Logger()
+	nd, err := node.NewNode(node.NodeConfig{
+		Provider: node.ProviderConfig{
+			JobID: j.ID, ManifestJSON: canon, Profile: spec.Behaviour.Profile(pol.Reference()),
+			Hooks: spec.Behaviour.Hooks(), Forge: spec.Behaviour.Forge(m.Intervals()),
+			Open: func(resume *evidence.Endpoint) (node.Trainer, error) {
+				if resume == nil {
+					return wl.Init()
+				}
+				return wl.Restore(resume)
+			},
+			Chain: provider, Post: node.PostPolicy{BatchSize: 4}, Log: log,
+		},
+		StorePath: filepath.Join(n.cfg.Dir, "provider-"+j.Provider.Hex()), Job: wl, Listener: ln,
+		Gate: func(h http.Handler) http.Handler {
+			j.server = &gate{h: h, off: spec.Offline}
+			return j.server
+		},
+		Disputes: provider, Poll: 200 * time.Millisecond, Log: log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	n.closers = append(n.closers, nd.Close)
+	j.Store = nd.Store
+	n.mu.Lock()
+	n.Jobs = append(n.Jobs, j)
+	n.mu.Unlock()
+	j.startedAt = time.Now()
+	// Disputes are answered until the job closes, long after training ends.
+	n.goRun(spec.Name+" disputes", nd.Responder.Run)
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		defer close(j.done)
+		j.err = nd.Provider.Run(n.ctx)
+		j.Trained = time.Since(j.startedAt)
+	}()
+	return j, nil
+}
+
+// createJob creates the job as the owner, with every arbiter of the deployment, and accepts it
+// as the provider, naming the job's evidence URL.
+func (n *Net) createJob(ctx context.Context, spec JobSpec, m *evidence.Manifest, j *Job, provider *chain.Registry) (*big.Int, error) {
 	var arbiters []common.Address
 	for _, a := range n.Arbiters {
 		arbiters = append(arbiters, a.Address)
@@ -129,44 +174,14 @@ func (n *Net) AddJob(ctx context.Context, spec JobSpec) (*Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	if j.ID, err = n.Owner.CreateJob(ctx, p, ether(paymentEther)); err != nil {
+	id, err := n.Owner.CreateJob(ctx, p, ether(paymentEther))
+	if err != nil {
 		return nil, fmt.Errorf("job %s: create: %w", spec.Name, err)
 	}
-	if err := provider.Accept(ctx, j.ID, ether(providerBondEther), j.Evidence); err != nil {
+	if err := provider.Accept(ctx, id, ether(providerBondEther), j.Evidence); err != nil {
 		return nil, fmt.Errorf("job %s: accept: %w", spec.Name, err)
 	}
-	prof := spec.Behaviour.Profile(pol.Reference())
-	j.steps.Add(evidence.JobKey(j.ID), node.StepJob{Job: wl, ManifestJSON: canon, Profile: prof, Hooks: spec.Behaviour.Hooks()})
-	prov, err := node.NewProvider(node.ProviderConfig{
-		JobID: j.ID, ManifestJSON: canon, Profile: prof,
-		Hooks: spec.Behaviour.Hooks(), Forge: spec.Behaviour.Forge(m.Intervals()),
-		Open: func(resume *evidence.Endpoint) (node.Trainer, error) {
-			if resume == nil {
-				return wl.Init()
-			}
-			return wl.Restore(resume)
-		},
-		Store: j.Store, Chain: provider, Post: node.PostPolicy{BatchSize: 4},
-		Log: n.cfg.Log.With().Str("provider", spec.Name).Logger(),
-	})
-	if err != nil {
-		return nil, err
-	}
-	n.mu.Lock()
-	n.Jobs = append(n.Jobs, j)
-	n.mu.Unlock()
-	j.startedAt = time.Now()
-	responder := &node.Responder{JobID: j.ID, Steps: j.steps, Chain: provider, Poll: 200 * time.Millisecond,
-		Log: n.cfg.Log.With().Str("provider", spec.Name).Logger()}
-	n.goRun(spec.Name+" disputes", responder.Run)
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		defer close(j.done)
-		j.err = prov.Run(n.ctx)
-		j.Trained = time.Since(j.startedAt)
-	}()
-	return j, nil
+	return id, nil
 }
 
 // TakeEvidenceDown makes the job's evidence server answer 503 to everything, as a provider

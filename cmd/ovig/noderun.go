@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,12 +129,6 @@ func nodeRun(c *cli.Context) error {
 		}
 		log.Warn().Str("behaviour", behaviour.String()).Msg("TESTING ONLY: this provider cheats: " + behaviour.Describe())
 	}
-	// Exclusive: a second node on the same store is refused instead of corrupting it.
-	store, err := evidence.OpenStore(c.String("store"), evidence.StoreOptions{Exclusive: true})
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 	ch, reg, err := openRegistry(c, true)
 	if err != nil {
 		return err
@@ -145,22 +137,24 @@ func nodeRun(c *cli.Context) error {
 
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	// A provider answers a dispute with the disputed interval's step states: its own engine
-	// regenerates them, or, for imported evidence, the external trainer (--regenerate-cmd).
-	var steps evidence.StepSource
-	if importDir != "" {
-		is, err := importStepSource(c, store, wl, canon, importDir, evidence.JobKey(jobID), log)
-		if err != nil {
-			return err
-		}
-		steps = is
-	} else {
-		own := node.NewSteps(store)
-		own.Add(evidence.JobKey(jobID), node.StepJob{Job: wl, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks()})
-		steps = own
+	cfg := node.NodeConfig{
+		Provider: node.ProviderConfig{
+			JobID: jobID, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks(),
+			Forge: behaviour.Forge(m.Intervals()), Open: open,
+			Chain: reg, Post: node.PostPolicy{BatchSize: c.Int("batch-size"), MaxDelay: c.Duration("max-delay")},
+			Log: log, OnEndpoint: progress(c, "training", log),
+		},
+		// Exclusive: a second node on the same store is refused instead of corrupting it.
+		StorePath: c.String("store"), Exclusive: true, Job: wl,
+		Listen: c.String("listen"), Disputes: reg, Poll: c.Duration("poll"), Log: log,
 	}
-	// Bind before accepting: a provider that cannot serve its evidence must not stake.
-	srv, serveErr, err := serveHTTP(c.String("listen"), evidence.NewServer(store, evidence.ServerOptions{Logger: log, Steps: steps}), "evidence server", log)
+	if importDir != "" {
+		// Imported evidence: the external trainer regenerates a disputed interval (--regenerate-cmd).
+		cfg.Steps = func(store *evidence.Store) (evidence.StepSource, error) {
+			return importStepSource(c, store, wl, canon, importDir, evidence.JobKey(jobID), log)
+		}
+	}
+	nd, err := node.NewNode(cfg)
 	if err != nil {
 		return err
 	}
@@ -178,37 +172,18 @@ func nodeRun(c *cli.Context) error {
 			return err
 		})
 		if err != nil {
-			return errors.Join(err, shutdown(srv), <-serveErr)
+			return errors.Join(err, nd.Close())
 		}
 	}
-	p, err := node.NewProvider(node.ProviderConfig{
-		JobID: jobID, ManifestJSON: canon, Profile: behaviour.Profile(profile), Hooks: behaviour.Hooks(),
-		Forge: behaviour.Forge(m.Intervals()), Open: open,
-		Store: store, Chain: reg, Post: node.PostPolicy{BatchSize: c.Int("batch-size"), MaxDelay: c.Duration("max-delay")},
-		Log: log, OnEndpoint: progress(c, "training", log),
+	runErr := nd.Run(ctx, func(ctx context.Context) error {
+		return node.Settle(ctx, reg, chainTime(ch), jobID, c.Duration("poll"), log)
 	})
-	if err != nil {
-		return err
-	}
-	// Disputes can open from the first committed endpoint on: answer them while training.
-	respondCtx, stopResponding := context.WithCancel(ctx)
-	responded := make(chan error, 1)
-	r := &node.Responder{JobID: jobID, Steps: steps, Chain: reg, Poll: c.Duration("poll"), Log: log}
-	go func() { responded <- r.Run(respondCtx) }()
-	runErr := p.Run(ctx)
-	if runErr == nil {
-		runErr = node.Settle(ctx, reg, chainTime(ch), jobID, c.Duration("poll"), log)
-	}
-	stopResponding()
-	if err := <-responded; err != nil && !errors.Is(err, context.Canceled) {
-		runErr = errors.Join(runErr, fmt.Errorf("answer disputes: %w", err))
-	}
 	if errors.Is(runErr, node.ErrJobClosed) {
 		// Slashed or cancelled: nothing is left to train, commit or serve.
 		log.Error().Err(runErr).Msg("the job is over")
 		runErr = nil
 	}
-	err = errors.Join(runErr, shutdown(srv), <-serveErr)
+	err = errors.Join(runErr, nd.Close())
 	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 		log.Info().Msg("stopped; run the same command again to resume")
 		return nil
@@ -403,25 +378,6 @@ func evidenceURL(c *cli.Context) string {
 		return u
 	}
 	return "http://" + c.String("listen")
-}
-
-// serveHTTP starts h on addr; the returned channel yields the server's exit error.
-func serveHTTP(addr string, h http.Handler, what string, log zerolog.Logger) (*http.Server, <-chan error, error) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", what, err)
-	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 5 * time.Minute, IdleTimeout: time.Minute}
-	done := make(chan error, 1)
-	go func() {
-		err := srv.Serve(ln)
-		if errors.Is(err, http.ErrServerClosed) {
-			err = nil
-		}
-		done <- err
-	}()
-	log.Info().Str("addr", ln.Addr().String()).Msg("serving " + what)
-	return srv, done, nil
 }
 
 // progress reports captured endpoints: a live line on a terminal, log lines otherwise.

@@ -4,14 +4,17 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"net/http"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
 	"github.com/ovig/ovig/chain"
@@ -543,4 +546,24 @@ func checkBound(c *cli.Context, w *infer.Weights) (*infer.Bound, error) {
 		}
 	}
 	return b, nil
+}
+
+// serveHTTP starts the inference server h on addr (it shuts down on its own terms, below); the
+// returned channel yields the server's exit error.
+func serveHTTP(addr string, h http.Handler, what string, log zerolog.Logger) (*http.Server, <-chan error, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", what, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 5 * time.Minute, IdleTimeout: time.Minute}
+	done := make(chan error, 1)
+	go func() {
+		err := srv.Serve(ln)
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+		done <- err
+	}()
+	log.Info().Str("addr", ln.Addr().String()).Msg("serving " + what)
+	return srv, done, nil
 }

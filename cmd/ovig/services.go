@@ -8,11 +8,9 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
@@ -142,19 +140,6 @@ func challengerRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
-	reg = startAt(c, reg)
-	var account common.Address
-	if s := reg.Sender(); s != nil {
-		account = s.Address()
-	}
-	if err := os.MkdirAll(dirOf(c.String("state")), 0o755); err != nil {
-		return err
-	}
-	store, err := challenger.OpenStore(c.String("state"))
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 	rp, err := externalReplayer(c)
 	if err != nil {
 		return err
@@ -163,52 +148,24 @@ func challengerRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	rc := challenger.NewRegistryChain(reg, ch.Client, account, secret)
-	metrics := challenger.NewMetrics()
-	svc, err := challenger.NewService(challenger.Config{
-		Secret: secret, Rate: rate, Account: account, WatchOnly: watchOnly,
-		Workers: c.Int("workers"), QueueSize: c.Int("queue"), InclusionDelay: c.Duration("inclusion-delay"), RetryDelay: c.Duration("retry-delay"),
+	wt, err := challenger.NewWatchtower(challenger.WatchtowerConfig{
+		Client: ch.Client, Registry: startAt(c, reg), Confirmations: c.Uint64("confirmations"), Poll: c.Duration("poll"),
+		Secret: secret, Rate: rate, WatchOnly: watchOnly, Workers: c.Int("workers"), QueueSize: c.Int("queue"),
+		InclusionDelay: c.Duration("inclusion-delay"), RetryDelay: c.Duration("retry-delay"),
 		UnavailableGrace: c.Duration("unavailable-grace"), UnavailableMargin: c.Duration("unavailable-margin"),
-		HealthyWithin: 10 * c.Duration("poll"),
-	}, rc, auditor, store, wallClock{}, metrics, log)
+		StatePath: c.String("state"), MetricsAddr: c.String("metrics"), Auditor: auditor, Log: log,
+	})
 	if err != nil {
-		return usageError("%v", err)
+		var cfgErr challenger.ConfigError
+		if errors.As(err, &cfgErr) {
+			return usageError("%v", err)
+		}
+		return err
 	}
-	w := newWatcher(c, ch, reg, store.Cursor(), log)
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	var stopMetrics func() error
-	if addr := c.String("metrics"); addr != "" {
-		srv, done, err := serveHTTP(addr, challenger.Handler(metrics, svc.Healthy), "metrics", log)
-		if err != nil {
-			return err
-		}
-		stopMetrics = func() error { return errors.Join(shutdown(srv), <-done) }
-	}
-	log.Info().Float64("rate", rate).Bool("watch_only", watchOnly).Str("account", account.Hex()).Msg("watchtower started")
-	player := &challenger.StepPlayer{Chain: reg, Auditor: auditor, Store: store, Account: account, Log: log, Poll: c.Duration("poll")}
-	errRun := runAll(ctx,
-		svc.Run,
-		func(ctx context.Context) error {
-			if watchOnly {
-				<-ctx.Done() // stands on nothing, so has no step to name
-				return nil
-			}
-			return player.Run(ctx)
-		},
-		func(ctx context.Context) error {
-			select {
-			case <-svc.Ready():
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-			return w.Run(ctx, svc.WatchHandler(rc))
-		},
-	)
-	if stopMetrics != nil {
-		errRun = errors.Join(errRun, stopMetrics())
-	}
-	return quiet(errRun, ctx, log)
+	log.Info().Float64("rate", rate).Bool("watch_only", watchOnly).Str("account", wt.Account.Hex()).Msg("watchtower started")
+	return quiet(errors.Join(wt.Run(ctx), wt.Close()), ctx, log)
 }
 
 func arbiterCommand() *cli.Command {
@@ -265,84 +222,23 @@ func arbiterRun(c *cli.Context) error {
 		return err
 	}
 	defer ch.Close()
-	reg = startAt(c, reg)
-	pool := arbiter.NewPool(reg)
-	metrics := arbiter.NewMetrics()
 	rp, err := externalReplayer(c)
 	if err != nil {
 		return err
 	}
-	svc, err := arbiter.NewService(arbiter.Config{
-		Key: key, Chain: reg, Library: arbiter.NewCatalog(c.String("library"), src), Pool: pool, Peers: peers, Logger: log, Metrics: metrics, Replayer: rp,
+	a, err := arbiter.NewNode(arbiter.NodeConfig{
+		Key: key, Client: ch.Client, Registry: startAt(c, reg), Confirmations: c.Uint64("confirmations"), Poll: c.Duration("poll"),
+		Library: arbiter.NewCatalog(c.String("library"), src), Replayer: rp, Peers: peers,
 		Outage: evidence.OutagePolicy{Grace: c.Duration("unavailable-grace"), Margin: c.Duration("unavailable-margin"), Base: arbiter.DefaultOutage.Base},
+		Listen: c.String("listen"), MetricsAddr: c.String("metrics"), StateDir: c.String("state"), Log: log,
 	})
 	if err != nil {
 		return err
-	}
-	srv, done, err := serveHTTP(c.String("listen"), arbiter.NewHandler(pool, log), "signature endpoint", log)
-	if err != nil {
-		return err
-	}
-	stopMetrics := func() error { return nil }
-	if addr := c.String("metrics"); addr != "" {
-		msrv, mdone, err := serveHTTP(addr, arbiter.MetricsHandler(metrics, metrics.Healthy(10*c.Duration("poll"))), "metrics", log)
-		if err != nil {
-			return errors.Join(err, shutdown(srv), <-done)
-		}
-		stopMetrics = func() error { return errors.Join(shutdown(msrv), <-mdone) }
 	}
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	disputes := make(chan arbiter.Dispute, 64)
-	if err := os.MkdirAll(c.String("state"), 0o755); err != nil {
-		return errors.Join(err, shutdown(srv), <-done, stopMetrics())
-	}
-	w := newWatcher(c, ch, reg, chain.FileCursorStore{Path: filepath.Join(c.String("state"), "cursor.json")}, log)
-	log.Info().Str("account", reg.Sender().Address().Hex()).Int("peers", len(peers)).Msg("arbiter started")
-	errRun := runAll(ctx,
-		func(ctx context.Context) error { return svc.Run(ctx, disputes) },
-		func(ctx context.Context) error {
-			// Judge first what is still open on chain: the cursor may be past it.
-			if err := arbiter.Recover(ctx, reg, disputes); err != nil {
-				return err
-			}
-			return w.Run(ctx, metrics.Observe(arbiter.Feed(disputes)))
-		},
-	)
-	return quiet(errors.Join(errRun, shutdown(srv), <-done, stopMetrics()), ctx, log)
-}
-
-// newWatcher follows reg from its deployment block (or --start-block). A lost connection to the
-// node is logged and retried with backoff: the service carries on when the node is back.
-func newWatcher(c *cli.Context, ch *chain.Chain, reg *chain.Registry, cursor chain.CursorStore, log zerolog.Logger) *chain.Watcher {
-	return chain.NewWatcher(ch.Client, reg.Address(), cursor, chain.WatcherOptions{
-		Confirmations: c.Uint64("confirmations"), StartBlock: reg.DeployBlock(), PollInterval: c.Duration("poll"),
-		OnError: func(err error, retryIn time.Duration) {
-			log.Warn().Err(err).Dur("retry_in", retryIn).Msg("following the chain failed; retrying")
-		},
-	})
-}
-
-// runAll runs the components until the first fails or ctx ends, then stops the others and
-// joins every error.
-func runAll(ctx context.Context, fs ...func(context.Context) error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	errs := make(chan error, len(fs))
-	for _, f := range fs {
-		go func() {
-			err := f(ctx)
-			cancel()
-			errs <- err
-		}()
-	}
-	var all []error
-	for range fs {
-		if err := <-errs; err != nil && !errors.Is(err, context.Canceled) {
-			all = append(all, err)
-		}
-	}
-	return errors.Join(all...)
+	log.Info().Str("account", a.Address.Hex()).Int("peers", len(peers)).Msg("arbiter started")
+	return quiet(errors.Join(a.Run(ctx), a.Close()), ctx, log)
 }
 
 // quiet turns a shutdown by signal into a clean exit.
@@ -351,28 +247,4 @@ func quiet(err error, ctx context.Context, log zerolog.Logger) error {
 		log.Info().Msg("stopped; run the same command again to resume")
 	}
 	return err
-}
-
-// shutdown stops srv, letting requests in flight finish for a few seconds and then cutting
-// them: a client in the middle of a long evidence download retries elsewhere or later, so a
-// busy server is not a failed shutdown.
-func shutdown(srv *http.Server) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	err := srv.Shutdown(ctx)
-	if errors.Is(err, context.DeadlineExceeded) {
-		return srv.Close()
-	}
-	return err
-}
-
-type wallClock struct{}
-
-func (wallClock) Now() time.Time { return time.Now() }
-
-func dirOf(path string) string {
-	if i := strings.LastIndexByte(path, '/'); i > 0 {
-		return path[:i]
-	}
-	return "."
 }

@@ -9,10 +9,10 @@ import (
 	"testing"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/regen"
 	"github.com/ovig/ovig/prover/workload"
 )
 
@@ -43,7 +43,7 @@ type Env struct {
 	Roots        [][32]byte
 	// Steps serves the step states of any interval, regenerated under the provider's profile and
 	// hooks (Tamper applies to the stored endpoints only).
-	Steps *node.Steps
+	Steps *regen.Steps
 }
 
 // StepAnchors returns the verified step roots of interval k, as anchors.
@@ -155,8 +155,8 @@ func New(t testing.TB, o Options) *Env {
 		e.Anchors = append(e.Anchors, b.Commitment.Anchor())
 		e.Roots = append(e.Roots, b.Commitment.Root())
 	}
-	e.Steps = node.NewSteps(e.Store)
-	e.Steps.Add(o.JobKey, node.StepJob{Job: j, ManifestJSON: raw, Profile: prof, Hooks: o.Hooks})
+	e.Steps = regen.NewSteps(e.Store)
+	e.Steps.Add(o.JobKey, regen.StepJob{Job: j, ManifestJSON: raw, Profile: prof, Hooks: o.Hooks})
 	e.Server = httptest.NewServer(evidence.NewServer(e.Store, evidence.ServerOptions{Steps: e.Steps}))
 	t.Cleanup(e.Server.Close)
 	return e

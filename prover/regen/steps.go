@@ -1,4 +1,4 @@
-package node
+package regen
 
 import (
 	"fmt"
@@ -9,6 +9,11 @@ import (
 	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/workload"
 )
+
+// Store holds a provider's endpoint bundles; *evidence.Store implements it.
+type Store interface {
+	Load(job string, endpoint uint64) (*evidence.Bundle, error)
+}
 
 // StepJob is what regenerating one job's step states takes: the training job of its manifest,
 // the provider's own profile and behaviour (the same as when it trained, so the regenerated
@@ -29,7 +34,7 @@ type StepJob struct {
 // endpoints k and k+1 themselves. At most stepsKept intervals stay regenerated (the least recently
 // used go first), so a node's memory does not grow with the disputes it has answered.
 type Steps struct {
-	store  EvidenceStore
+	store  Store
 	mu     sync.Mutex
 	jobs   map[string]StepJob
 	ivals  map[string]*stepInterval // job/k
@@ -50,7 +55,7 @@ type stepInterval struct {
 }
 
 // NewSteps returns a step source over the provider's store.
-func NewSteps(store EvidenceStore) *Steps {
+func NewSteps(store Store) *Steps {
 	return &Steps{store: store, jobs: map[string]StepJob{}, ivals: map[string]*stepInterval{}, last: map[string]*evidence.Bundle{},
 		cursor: map[string]*workload.Trainer{}}
 }

@@ -1,17 +1,17 @@
-package node_test
+package regen_test
 
 import (
 	"testing"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/regen"
 	"github.com/ovig/ovig/prover/workload"
 )
 
 // trainStored trains an mlp-mnist job of steps/stride and stores every endpoint under key.
-func trainStored(t *testing.T, steps, stride uint64, store *evidence.Store, key string) node.StepJob {
+func trainStored(t *testing.T, steps, stride uint64, store *evidence.Store, key string) regen.StepJob {
 	t.Helper()
 	src, err := data.Locate(".")
 	if err != nil {
@@ -54,16 +54,19 @@ func trainStored(t *testing.T, steps, stride uint64, store *evidence.Store, key 
 			t.Fatal(err)
 		}
 	}
-	return node.StepJob{Job: job, ManifestJSON: canon, Profile: p}
+	return regen.StepJob{Job: job, ManifestJSON: canon, Profile: p}
 }
 
 // The step states a provider regenerates start and end at its committed endpoints bit for bit,
 // and each one served is the state its root names.
 func TestStepsRegenerateTheCommittedInterval(t *testing.T) {
-	store := openStore(t, t.TempDir())
+	store, err := evidence.OpenStore(t.TempDir(), evidence.StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	const stride = 10
 	sj := trainStored(t, 30, stride, store, "7")
-	steps := node.NewSteps(store)
+	steps := regen.NewSteps(store)
 	steps.Add("7", sj)
 
 	const k = 1
@@ -102,9 +105,12 @@ func TestStepsRegenerateTheCommittedInterval(t *testing.T) {
 // A node that answered disputes on many intervals keeps only the last few regenerated, and one
 // it dropped regenerates to the same step roots when a dispute asks for it again.
 func TestStepsKeepFewIntervals(t *testing.T) {
-	store := openStore(t, t.TempDir())
-	const stride, intervals = 3, node.StepsKept + 2
-	steps := node.NewSteps(store)
+	store, err := evidence.OpenStore(t.TempDir(), evidence.StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const stride, intervals = 3, regen.StepsKept + 2
+	steps := regen.NewSteps(store)
 	steps.Add("7", trainStored(t, stride*intervals, stride, store, "7"))
 	first, err := steps.StepRoots("7", 0)
 	if err != nil {
@@ -114,8 +120,8 @@ func TestStepsKeepFewIntervals(t *testing.T) {
 		if _, err := steps.StepRoots("7", k); err != nil {
 			t.Fatal(err)
 		}
-		if n := steps.RegeneratedIntervals(); n > node.StepsKept {
-			t.Fatalf("after interval %d: %d intervals kept, want at most %d", k, n, node.StepsKept)
+		if n := steps.RegeneratedIntervals(); n > regen.StepsKept {
+			t.Fatalf("after interval %d: %d intervals kept, want at most %d", k, n, regen.StepsKept)
 		}
 	}
 	again, err := steps.StepRoots("7", 0)

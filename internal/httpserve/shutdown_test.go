@@ -1,4 +1,4 @@
-package main
+package httpserve
 
 import (
 	"net"
@@ -29,7 +29,7 @@ func TestShutdownCutsABusyServer(t *testing.T) {
 		t.Fatal("request never reached the server")
 	}
 	begin := time.Now()
-	if err := shutdown(srv); err != nil {
+	if err := Shutdown(srv); err != nil {
 		t.Fatalf("shutdown of a busy server: %v", err)
 	}
 	if d := time.Since(begin); d < 4*time.Second {

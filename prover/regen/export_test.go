@@ -1,4 +1,4 @@
-package node
+package regen
 
 // RegeneratedIntervals is how many intervals s holds regenerated (for tests).
 func (s *Steps) RegeneratedIntervals() int {
