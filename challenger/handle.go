@@ -132,7 +132,7 @@ func (s *Service) onChallengeOpened(ctx context.Context, e ChallengeOpened) erro
 		return err
 	}
 	s.log.Info().Str("job", e.JobID.String()).Uint64("interval", e.Interval).
-		Str("challenger", e.Challenger.Hex()).Msg("interval disputed by someone else; auditing it to name its bad step if it has one")
+		Str("challenger", e.Challenger.Hex()).Msg("a sampled interval is disputed by someone else; auditing it to name its bad step if it has one")
 	return s.enqueue(ctx, e.JobID, e.Interval, rec.Root, job)
 }
 

@@ -190,9 +190,13 @@ func next(s intervalState, e event) step {
 			return step{Kind: stepEnqueue}
 		}
 	case evDisputedByOther:
-		// Every disputed interval is looked at, sampled or not: a provider's sybil could otherwise
-		// dispute its own tampered interval, name an honest step and have it judged Honest.
-		if (awaitingAudit || s.Phase == phaseUnsampled) && !s.JobClosed {
+		// A sampled interval someone else disputes is audited, so that a provider's sybil
+		// disputing its own tampered interval and naming an honest step cannot have it judged
+		// Honest past us. An unsampled one is not: this watchtower would never have caught it,
+		// so the sybil gains nothing there, and auditing every disputed interval would let a
+		// provider's sybils (whose conceded bonds go back to the provider) crowd the sampled
+		// intervals out of the queue until their deadlines pass.
+		if awaitingAudit && !s.JobClosed {
 			return step{Kind: stepEnqueue}
 		}
 	case evOtherClosed:
@@ -224,9 +228,7 @@ func next(s intervalState, e event) step {
 	case evPickedUp:
 		switch {
 		case s.Phase == phaseUncommitted, s.Phase == phaseUnsampled:
-			// Gone by a reorg (a new commitment is queued on its own), or not sampled. An
-			// unsampled interval that someone else disputes is queued (evDisputedByOther) but
-			// not audited here: the service has always dropped it at this point.
+			// Gone by a reorg (a new commitment is queued on its own), or not sampled.
 		case s.Phase == phaseIntent:
 			// Only a previous process leaves an intent for a task to find: within one, the task
 			// that records an intent resolves it before it ends.

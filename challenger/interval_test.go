@@ -47,10 +47,11 @@ func TestNext(t *testing.T) {
 	forAll("committed, disputed", other, ev(evCommitted), nil)
 	forAll("committed, job closed", closed, ev(evCommitted), nil)
 
-	// A provider occupying its own interval with a self-challenge: the interval is queued
-	// whether we sampled it or not, unless we already have a finding or a challenge on it.
+	// A provider occupying its own interval with a self-challenge: a sampled interval is queued
+	// unless we already have a finding or a challenge on it; an unsampled one is not (a
+	// provider's sybils must not be able to crowd the sampled intervals out of the queue).
 	forAll("disputed by other", other, ev(evDisputedByOther),
-		map[phase]step{phaseUnsampled: enqueue, phaseQueued: enqueue, phaseAwaitingEvidence: enqueue})
+		map[phase]step{phaseQueued: enqueue, phaseAwaitingEvidence: enqueue})
 	forAll("disputed by other, job closed", func(s *intervalState) { other(s); closed(s) }, ev(evDisputedByOther), nil)
 
 	// Someone else's dispute lapsing frees the interval; a verdict decides it for good.
