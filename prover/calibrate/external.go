@@ -31,7 +31,13 @@ type ExternalReplayer interface {
 func (r *run) replayExternal(ctx context.Context, i int, x External) (*replayed, error) {
 	ep := r.endpoints[i]
 	n := ep.Metadata.Step
-	g, err := x.Replayer.Gradient(ctx, r.single, ep)
+	// The calibration run's manifest names no boundary (it is being made); the protocol
+	// hands over a complete manifest.
+	single := r.single
+	if single.Manifest().BoundaryHash.IsZero() {
+		single = single.WithBoundaryHash(evidence.Keccak256([]byte("ovig calibration run")))
+	}
+	g, err := x.Replayer.Gradient(ctx, single, ep)
 	if err != nil {
 		return nil, fmt.Errorf("gradient at step %d: %w", n, err)
 	}
@@ -44,10 +50,10 @@ func (r *run) replayExternal(ctx context.Context, i int, x External) (*replayed,
 		r.replays.Add(1)
 		var next *evidence.Endpoint
 		if s == boundary.OneStep {
-			next, err = x.Replayer.Step(ctx, r.single, ep)
+			next, err = x.Replayer.Step(ctx, single, ep)
 		} else {
 			var j *workload.Job
-			if j, err = r.single.WithStride(s); err != nil {
+			if j, err = single.WithStride(s); err != nil {
 				return nil, err
 			}
 			if n%s != 0 {
