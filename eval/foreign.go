@@ -4,16 +4,19 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/node/attack"
 	"github.com/ovig/ovig/prover/audit"
+	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/data"
 	"github.com/ovig/ovig/prover/extreplay"
 )
@@ -29,6 +32,8 @@ type ForeignTrainer struct {
 	// TorchIntervals is how many intervals (spread over the job) the PyTorch replayer audits per
 	// run: each costs two PyTorch starts. 0 takes 3.
 	TorchIntervals int
+	// PyTorchProviderOnly runs the PyTorch provider's rows only (tests).
+	PyTorchProviderOnly bool
 }
 
 // ForeignReport is the foreign-trainer row's results.
@@ -47,19 +52,21 @@ type ForeignRow struct {
 	Intervals int    `json:"intervals"` // audited
 	Tampered  int    `json:"tampered"`  // audited intervals the behaviour touched
 	// FalsePositives are audited untouched intervals not Honest; Caught touched ones not Honest.
-	FalsePositives int     `json:"false_positives"`
-	Caught         int     `json:"caught"`
-	WorstHonest    float64 `json:"worst_honest_ratio"` // over the untouched audited intervals
+	FalsePositives int `json:"false_positives"`
+	// FilterOnly are untouched intervals the interval check (the watchtower's filter, which
+	// opens a step-level dispute and never slashes by itself) flagged and whose step-level
+	// dispute found every step Honest: not counted in FalsePositives. Flagged names every
+	// untouched interval the filter or the endpoint check flagged.
+	FilterOnly  int      `json:"filter_only"`
+	Flagged     []uint64 `json:"flagged_untouched,omitempty"`
+	Caught      int      `json:"caught"`
+	WorstHonest float64  `json:"worst_honest_ratio"` // over the untouched audited intervals
 }
 
 // runForeign evaluates the foreign-trainer row.
 func runForeign(ctx context.Context, src *data.Sources, ft ForeignTrainer, seed uint64, logf func(string, ...any)) (*ForeignReport, error) {
 	f := ft.Family
 	f.Attacks = nil
-	fm, err := setup(ctx, src, f, seed)
-	if err != nil {
-		return nil, err
-	}
 	root := ft.Root
 	if root == "" {
 		py, err := node.LocatePython(".")
@@ -68,7 +75,8 @@ func runForeign(ctx context.Context, src *data.Sources, ft ForeignTrainer, seed 
 		}
 		root = filepath.Dir(py)
 	}
-	if root, err = filepath.Abs(root); err != nil {
+	root, err := filepath.Abs(root)
+	if err != nil {
 		return nil, err
 	}
 	python := ft.Python
@@ -80,6 +88,10 @@ func runForeign(ctx context.Context, src *data.Sources, ft ForeignTrainer, seed 
 	if err != nil {
 		return nil, err
 	}
+	fm, err := setup(ctx, src, f, seed)
+	if err != nil {
+		return nil, err
+	}
 	m := fm.job.Manifest()
 	n := m.Intervals()
 	all := make([]uint64, n)
@@ -88,21 +100,27 @@ func runForeign(ctx context.Context, src *data.Sources, ft ForeignTrainer, seed 
 	}
 	sampled := spread(n, ft.TorchIntervals)
 	// One skipped update in the middle interval: the attack both rows must catch.
-	mid := n / 2
-	skipStep := mid*m.Stride + m.Stride/2
+	skipStep, skipInterval := foreignSkip(n, m.Stride)
 	rep := &ForeignReport{Workload: f.Workload, Steps: m.TotalSteps, Stride: m.Stride}
 
 	for _, b := range []string{"honest", fmt.Sprintf("skip:%d-%d", skipStep, skipStep+1)} {
 		logf("eval foreign: PyTorch provider (%s), ovig replayer", b)
-		eps, err := torchTrain(ctx, fm, root, python, env, b)
+		dir, eps, err := torchTrain(ctx, fm, root, python, env, b)
 		if err != nil {
 			return nil, fmt.Errorf("PyTorch provider %s: %w", b, err)
 		}
 		tampered := make([]bool, n)
 		if b != "honest" {
-			tampered[mid] = true
+			tampered[skipInterval] = true
 		}
-		row, err := fm.foreignRow(ctx, eps, tampered, nil, all)
+		// An interval the filter flags goes to a step-level dispute, as a watchtower's
+		// challenge does: the provider regenerates its step states on PyTorch and every step
+		// is judged under the one-step check that slashes.
+		dispute := func(k uint64) (audit.StepFinding, error) {
+			return fm.torchDispute(ctx, root, python, env, dir, b, eps, k)
+		}
+		row, err := fm.foreignRow(ctx, eps, tampered, nil, all, dispute)
+		os.RemoveAll(dir)
 		if err != nil {
 			return nil, err
 		}
@@ -110,6 +128,9 @@ func runForeign(ctx context.Context, src *data.Sources, ft ForeignTrainer, seed 
 		rep.Rows = append(rep.Rows, row)
 	}
 	for _, b := range []attack.Behaviour{{Name: "honest"}, {Name: "skip", Strength: 0.05}} {
+		if ft.PyTorchProviderOnly {
+			break
+		}
 		logf("eval foreign: ovig provider (%s), PyTorch replayer", b)
 		run, err := fm.train(ctx, b, fm.ref)
 		if err != nil {
@@ -121,7 +142,7 @@ func runForeign(ctx context.Context, src *data.Sources, ft ForeignTrainer, seed 
 				audited = append(audited, uint64(k)) // every tampered interval is audited
 			}
 		}
-		row, err := fm.foreignRow(ctx, run.eps, run.tampered, torch, audited)
+		row, err := fm.foreignRow(ctx, run.eps, run.tampered, torch, audited, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -131,8 +152,11 @@ func runForeign(ctx context.Context, src *data.Sources, ft ForeignTrainer, seed 
 	return rep, nil
 }
 
-// foreignRow audits the given intervals of a run under replayer r (nil: ovig's engine).
-func (fm *family) foreignRow(ctx context.Context, eps []*evidence.Endpoint, tampered []bool, r audit.Replayer, intervals []uint64) (ForeignRow, error) {
+// foreignRow audits the given intervals of a run under replayer r (nil: ovig's engine). With
+// dispute set, an untouched interval that only the interval check (the filter) flags is a false
+// positive only if its step-level dispute is not Honest either.
+func (fm *family) foreignRow(ctx context.Context, eps []*evidence.Endpoint, tampered []bool, r audit.Replayer, intervals []uint64,
+	dispute func(k uint64) (audit.StepFinding, error)) (ForeignRow, error) {
 	f, err := fm.commit(eps)
 	if err != nil {
 		return ForeignRow{}, err
@@ -155,6 +179,18 @@ func (fm *family) foreignRow(ctx context.Context, eps []*evidence.Endpoint, tamp
 				row.Caught++
 			}
 		case flagged:
+			row.Flagged = append(row.Flagged, k)
+			if fd.Check == boundary.CheckInterval && fd.Outcome == audit.Fraud && dispute != nil {
+				sf, err := dispute(k)
+				if err != nil {
+					return ForeignRow{}, fmt.Errorf("dispute interval %d: %w", k, err)
+				}
+				if sf.Outcome == audit.Honest {
+					row.FilterOnly++
+					row.WorstHonest = max(row.WorstHonest, sf.Worst.Ratio)
+					continue
+				}
+			}
 			row.FalsePositives++
 		default:
 			row.WorstHonest = max(row.WorstHonest, fd.Worst.Ratio)
@@ -165,12 +201,22 @@ func (fm *family) foreignRow(ctx context.Context, eps []*evidence.Endpoint, tamp
 
 // torchTrain trains the family's job in PyTorch (python3 -m ovig train, with behaviour b unless
 // honest) and reads its endpoints through node.OpenImport, as node run --import does.
-func torchTrain(ctx context.Context, fm *family, root, python string, env []string, b string) ([]*evidence.Endpoint, error) {
+// It returns the directory it trained in (the caller removes it): the import directory is its
+// import/, which a step-level dispute regenerates from.
+func torchTrain(ctx context.Context, fm *family, root, python string, env []string, b string) (string, []*evidence.Endpoint, error) {
 	dir, err := os.MkdirTemp("", "ovig-eval-torch-")
 	if err != nil {
-		return nil, err
+		return "", nil, err
 	}
-	defer os.RemoveAll(dir)
+	eps, err := torchTrainIn(ctx, dir, fm, root, python, env, b)
+	if err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return dir, eps, nil
+}
+
+func torchTrainIn(ctx context.Context, dir string, fm *family, root, python string, env []string, b string) ([]*evidence.Endpoint, error) {
 	manifest := filepath.Join(dir, "manifest.json")
 	if err := os.WriteFile(manifest, fm.manifestJSON, 0o600); err != nil {
 		return nil, err
@@ -206,6 +252,74 @@ func torchTrain(ctx context.Context, fm *family, root, python string, env []stri
 	return eps, nil
 }
 
+// torchDispute plays the step-level dispute of interval k of a PyTorch provider's job: the
+// provider (python/ovig's steps, with the attack it trained with) regenerates the interval's
+// step states from its import directory under dir, serves them with its committed endpoints
+// through evidence.Server, and every step is judged by audit.Steps under the one-step check.
+func (fm *family) torchDispute(ctx context.Context, root, python string, env []string, dir, b string, eps []*evidence.Endpoint, k uint64) (audit.StepFinding, error) {
+	store, err := evidence.OpenStore(filepath.Join(dir, fmt.Sprintf("store-%d", k)), evidence.StoreOptions{})
+	if err != nil {
+		return audit.StepFinding{}, err
+	}
+	const key = "eval"
+	for e, ep := range eps {
+		bu, err := evidence.NewBundle(fm.manifestJSON, ep, evidence.CommitOptions{})
+		if err != nil {
+			return audit.StepFinding{}, err
+		}
+		if err := store.Put(key, uint64(e), bu); err != nil {
+			return audit.StepFinding{}, err
+		}
+	}
+	cmd, penv := node.PythonRegenerate(python, filepath.Join(root, "python"))
+	if b != "honest" {
+		cmd = append(cmd, "--attack", b)
+	}
+	is, err := node.NewImportSteps(node.ImportStepsConfig{
+		Store: store, Command: cmd, Env: append(penv, env...), Dir: root,
+		WorkDir: filepath.Join(dir, fmt.Sprintf("steps-%d", k)), Timeout: 10 * time.Minute,
+	})
+	if err != nil {
+		return audit.StepFinding{}, err
+	}
+	if err := is.Add(key, node.ImportStepJob{Job: fm.job, ManifestJSON: fm.manifestJSON, ImportDir: filepath.Join(dir, "import")}); err != nil {
+		return audit.StepFinding{}, err
+	}
+	srv := httptest.NewServer(evidence.NewServer(store, evidence.ServerOptions{Steps: is}))
+	defer srv.Close()
+	roots, err := is.StepRoots(key, k)
+	if err != nil {
+		return audit.StepFinding{}, err
+	}
+	tree, err := evidence.BuildTree(roots)
+	if err != nil {
+		return audit.StepFinding{}, err
+	}
+	client, err := evidence.NewClient(srv.URL, evidence.ClientOptions{MaxAttempts: 1})
+	if err != nil {
+		return audit.StepFinding{}, err
+	}
+	leaves, err := audit.LeafCount(fm.job, fm.ref)
+	if err != nil {
+		return audit.StepFinding{}, err
+	}
+	steps := make([]uint64, fm.job.Manifest().Stride)
+	for j := range steps {
+		steps[j] = uint64(j)
+	}
+	return audit.Steps(ctx, audit.Input{Client: client, Job: key, Interval: k, ManifestHash: fm.manifestHash,
+		Workload: fm.job, Artifact: fm.art, Profile: fm.ref}, tree.Root(), leaves, steps, nil)
+}
+
+// foreignSkip is the foreign row's attack on a job of n intervals of stride steps: the update of
+// step (n/2)·stride + stride/2 skipped (python/ovig's skip:FROM-TO covers FROM..TO-1), which
+// touches that step's interval alone; every later interval replays honestly from the state
+// the skip left.
+func foreignSkip(n, stride uint64) (step, interval uint64) {
+	step = n/2*stride + stride/2
+	return step, step / stride
+}
+
 // spread picks n (0: 3) intervals of total spread over the job, first and last included.
 func spread(total uint64, n int) []uint64 {
 	if n <= 0 {
@@ -232,10 +346,10 @@ func foreignMarkdown(r *ForeignReport) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n## Foreign trainer (%s, %d steps, s = %d)\n\n", r.Workload, r.Steps, r.Stride)
-	b.WriteString("| provider | replayer | behaviour | intervals audited | tampered | caught | false positives | worst honest ratio |\n|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| provider | replayer | behaviour | intervals audited | tampered | caught | false positives | flagged by the filter, cleared by the step-level dispute | worst honest ratio |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, row := range r.Rows {
-		fmt.Fprintf(&b, "| %s | %s | %s | %d | %d | %d | %d | %.3g |\n", row.Provider, row.Replayer, row.Behaviour,
-			row.Intervals, row.Tampered, row.Caught, row.FalsePositives, row.WorstHonest)
+		fmt.Fprintf(&b, "| %s | %s | %s | %d | %d | %d | %d | %d | %.3g |\n", row.Provider, row.Replayer, row.Behaviour,
+			row.Intervals, row.Tampered, row.Caught, row.FalsePositives, row.FilterOnly, row.WorstHonest)
 	}
 	return b.String()
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -125,7 +126,8 @@ func longBoundary(t *testing.T, name string, steps, stride uint64) *boundary.Art
 }
 
 // TestTorchLongJobNoFalsePositives: an honest 1,000-step mlp-mnist job trained in PyTorch (s = 10,
-// 100 intervals) is Honest on every interval under ovig's replay, and on the intervals sampled
+// 100 intervals) is Honest on every interval under ovig's replay (or flagged by the interval
+// filter alone and Honest at every step of its step-level dispute), and on the intervals sampled
 // for the PyTorch replayer (3; all 100 with OVIG_TORCH_LONG=1: each replay starts PyTorch).
 func TestTorchLongJobNoFalsePositives(t *testing.T) {
 	torchPython(t)
@@ -151,16 +153,32 @@ func TestTorchLongJobNoFalsePositives(t *testing.T) {
 		intervals []uint64
 	}{{"ovig", nil, all}, {"pytorch", torchReplayer(t), sampled}} {
 		fs := auditImported(t, j, imp, art, run.r, run.intervals)
-		worst, flagged := 0.0, 0
+		worst, flagged, cleared := 0.0, 0, 0
 		for _, k := range run.intervals {
 			f := fs[k]
+			if f.Outcome == audit.Fraud && f.Check == boundary.CheckInterval && run.r == nil {
+				// The watchtower's filter: the step-level dispute decides (see
+				// TestTorchHonestJobAuditsHonest for why an honest interval gets here).
+				t.Logf("%s replay, interval %d flagged by the filter: %s", run.name, k, f.Reason)
+				cleared++
+				for s, sf := range torchStepsJob(t, "mlp-mnist", art, steps, k, nil) {
+					if sf.Outcome != audit.Honest {
+						cleared--
+						flagged++
+						t.Errorf("%s replay, interval %d step %d: %s: %s", run.name, k, s, sf.Outcome, sf.Reason)
+						break
+					}
+				}
+				continue
+			}
 			if f.Outcome != audit.Honest {
 				flagged++
 				t.Errorf("%s replay, interval %d: %s: %s", run.name, k, f.Outcome, f.Reason)
 			}
 			worst = math.Max(worst, f.Worst.Ratio)
 		}
-		t.Logf("%s replay: %d of %d honest intervals flagged, worst %.3g of its bound", run.name, flagged, len(run.intervals), worst)
+		t.Logf("%s replay: %d of %d honest intervals flagged (%d more by the filter, cleared step by step), worst %.3g of its bound",
+			run.name, flagged, len(run.intervals), cleared, worst)
 	}
 }
 
@@ -179,23 +197,24 @@ func TestTorchAttacksCaughtByTorchReplayer(t *testing.T) {
 }
 
 // TestTorchFamilyAudited: a non-MLP workload trained in PyTorch (DDPM on the digits; with
-// OVIG_TORCH_CNN=1 also the CNN on Fashion-MNIST, which fails today, see below). A skipped update
-// is Fraud on its interval under ovig's interval replay, the other intervals pass the endpoint
-// check; the interval check is only the watchtower's filter, so the step-level dispute that
-// follows is played too: every step of interval 1, regenerated on PyTorch by the provider, must
-// be Honest under the one-step check that slashes.
+// OVIG_TORCH_CNN=1 also the CNN on Fashion-MNIST: 130 s on this 2-core machine, most of it the
+// calibration, so not by default). A skipped update is Fraud on its interval under ovig's interval replay, the
+// other intervals pass the endpoint check; the interval check is only the watchtower's filter,
+// so the step-level dispute that follows is played too: every step of interval 1 (and of any
+// untouched interval the filter flags), regenerated on PyTorch by the provider, must be Honest
+// under the one-step check that slashes.
 //
-// Known failure (cnn-fashion, 2026-12): honest PyTorch interval 1 is 471x its interval bound and
-// its step 5 (global step 15) 1.23e4x the one-step bound (gradient/conv1.weight cos_dist 6.3e-8 at
-// state 16): a discrete disagreement (max-pool or ReLU ties?) between PyTorch's conv path and
-// ovig's that no emulated profile calibrates.
+// The CNN's honest interval 1 is beyond its interval bound (x471, 2026-12): PyTorch's conv
+// rounding decides a max-pool near-tie differently from ovig's (1 window of 50,176 at step 16;
+// audit's one-step check re-decides such ties, see nn.Ties), and over ten replayed steps the
+// routes diverge. The filter may flag such an interval; the step-level dispute must clear it.
 func TestTorchFamilyAudited(t *testing.T) {
 	torchPython(t)
+	const stride = 10
 	names := []string{"ddpm-digits"}
 	if os.Getenv("OVIG_TORCH_CNN") != "" {
 		names = append(names, "cnn-fashion")
 	}
-	const stride = 10
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			art := longBoundary(t, name, 40, stride)
@@ -205,23 +224,34 @@ func TestTorchFamilyAudited(t *testing.T) {
 			}
 			j, path := torchJob(t, name, workload.Options{Steps: 40, Stride: stride, Seed: 7, BoundaryHash: bh})
 			fs := auditImported(t, j, torchImport(t, j, path, "skip:25-26"), art, nil, []uint64{0, 1, 2, 3})
+			disputed := map[uint64]bool{1: true}
 			for k, f := range fs {
 				switch {
 				case k == 2 && f.Outcome != audit.Fraud:
 					t.Errorf("interval 2 (skip attack): %s (%s), want fraud", f.Outcome, f.Reason)
+				case k != 2 && f.Outcome == audit.Fraud && f.Check == boundary.CheckInterval:
+					disputed[k] = true // the filter: a step-level dispute decides
 				case k != 2 && f.Outcome != audit.Honest:
 					t.Errorf("interval %d: %s (%s)", k, f.Outcome, f.Reason)
 				}
 				t.Logf("interval %d: %s: %s", k, f.Outcome, f.Reason)
 			}
-			worst := 0.0
-			for s, f := range torchStepsOf(t, name, art, 1, nil) {
-				if f.Outcome != audit.Honest {
-					t.Errorf("step %d of interval 1: %s: %s", s, f.Outcome, f.Reason)
+			for k := range disputed {
+				if k >= 3 {
+					t.Errorf("interval %d flagged: torchStepsOf's job has 3 intervals", k)
+					continue
 				}
-				worst = max(worst, f.Worst.Ratio)
+				worst := 0.0
+				for s, f := range torchStepsOf(t, name, art, k, nil) {
+					if f.Outcome != audit.Honest {
+						t.Errorf("step %d of interval %d: %s: %s", s, k, f.Outcome, f.Reason)
+					} else if strings.Contains(f.Reason, "near-ties") {
+						t.Logf("step %d of interval %d: %s", s, k, f.Reason)
+					}
+					worst = max(worst, f.Worst.Ratio)
+				}
+				t.Logf("interval %d step by step: worst %.3g of the one-step bound", k, worst)
 			}
-			t.Logf("interval 1 step by step: worst %.3g of the one-step bound", worst)
 		})
 	}
 }

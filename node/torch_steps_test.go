@@ -27,8 +27,14 @@ func torchSteps(t *testing.T, k uint64, attacks []string, regenerateArgs ...stri
 // torchStepsOf is torchSteps for workload name, under art (nil: audittest's artifact).
 func torchStepsOf(t *testing.T, name string, art *boundary.Artifact, k uint64, attacks []string, regenerateArgs ...string) []audit.Finding {
 	t.Helper()
+	return torchStepsJob(t, name, art, 30, k, attacks, regenerateArgs...)
+}
+
+// torchStepsJob is torchStepsOf for a job of `steps` steps at stride 10.
+func torchStepsJob(t *testing.T, name string, art *boundary.Artifact, steps, k uint64, attacks []string, regenerateArgs ...string) []audit.Finding {
+	t.Helper()
 	py := torchPython(t)
-	const steps, stride = 30, 10
+	const stride = 10
 	o := workload.Options{Steps: steps, Stride: stride, Seed: 7}
 	if art == nil {
 		j0, _ := torchJob(t, name, o)

@@ -12,9 +12,11 @@ import (
 
 	"github.com/ovig/ovig/arbiter"
 	"github.com/ovig/ovig/evidence"
+	"github.com/ovig/ovig/node"
 	"github.com/ovig/ovig/prover/boundary"
 	"github.com/ovig/ovig/prover/calibrate"
 	"github.com/ovig/ovig/prover/data"
+	"github.com/ovig/ovig/prover/extreplay"
 	"github.com/ovig/ovig/prover/numeric"
 	"github.com/ovig/ovig/prover/workload"
 )
@@ -208,6 +210,9 @@ func calibrateCommand() *cli.Command {
 			&cli.IntFlag{Name: "gradient-every", Usage: "also sample the endpoint check every N steps up to the last endpoint (0: every step under bf16/fp16/tf32 operands, where rare rounding flips make its drift heavy-tailed, none under f32; -1: none)"},
 			&cli.Uint64Flag{Name: "seed", Usage: "seed of the reference run"},
 			&cli.StringFlag{Name: "profiles", Usage: "calibration profiles, comma-separated (default: every honest profile of the policy but the held-out ones)"},
+			&cli.StringSliceFlag{Name: "external", Usage: "also fit on this external replayer as a profile (repeatable; docs/replayer.md; words split at spaces), e.g. '" +
+				node.DefaultPython + " -m ovig replay --threads 2': the boundary then covers PyTorch's own kernels. One subprocess per replayed gradient and interval"},
+			&cli.DurationFlag{Name: "replayer-timeout", Value: extreplay.DefaultTimeout, Usage: "with --external: kill a replay that has not finished after this long"},
 			&cli.StringFlag{Name: "held-out", Usage: fmt.Sprintf("profiles replayed only to measure false positives, comma-separated (default: %d honest profiles spread over the policy's catalogue, none of --profiles)", defaultHeldOutCount)},
 			&cli.Float64Flag{Name: "percentile", Usage: "percentile of honest drift (0: 99 under f32 operands, 100 - the largest - under bf16/fp16/tf32 operands, whose rare rounding flips make the tail)"},
 			&cli.Float64Flag{Name: "margin", Value: 3, Usage: "safety margin multiplying the percentile"},
@@ -321,9 +326,21 @@ func calibrationConfig(c *cli.Context) (calibrate.Config, error) {
 	if err != nil {
 		return calibrate.Config{}, err
 	}
+	var external []calibrate.External
+	for _, cmd := range c.StringSlice("external") {
+		r, err := newExternalReplayer(c, cmd, "--external")
+		if err != nil {
+			return calibrate.Config{}, err
+		}
+		name := "external:" + strings.Join(strings.Fields(cmd), " ")
+		if slices.ContainsFunc(external, func(x calibrate.External) bool { return x.Name == name }) {
+			return calibrate.Config{}, usageError("--external %q given twice", cmd)
+		}
+		external = append(external, calibrate.External{Name: name, Replayer: r})
+	}
 	return calibrate.Config{
 		Manifest: m, Data: src, Strides: strides, Endpoints: endpoints, HeldOutTime: heldTime, GradientEvery: c.Int("gradient-every"), OneStepEvery: c.Int("one-step-every"),
-		Profiles: profiles, HeldOut: heldOut,
+		Profiles: profiles, HeldOut: heldOut, External: external,
 		Percentile: c.Float64("percentile"), Margin: c.Float64("margin"), TailMargin: c.Float64("tail-margin"), Floor: calibrate.DefaultFloor(),
 		Workers: c.Int("workers"),
 	}, nil

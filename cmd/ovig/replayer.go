@@ -24,9 +24,18 @@ func replayerTimeoutFlag() cli.Flag {
 
 // externalReplayer is the --replayer of c, nil without one (ovig's engine replays).
 func externalReplayer(c *cli.Context) (audit.Replayer, error) {
-	argv := strings.Fields(c.String("replayer"))
-	if len(argv) == 0 {
+	if strings.TrimSpace(c.String("replayer")) == "" {
 		return nil, nil
+	}
+	return newExternalReplayer(c, c.String("replayer"), "--replayer")
+}
+
+// newExternalReplayer drives the external replayer command line cmd (words split at spaces),
+// named by flag in errors.
+func newExternalReplayer(c *cli.Context, cmd, flag string) (*extreplay.Replayer, error) {
+	argv := strings.Fields(cmd)
+	if len(argv) == 0 {
+		return nil, usageError("%s: empty command", flag)
 	}
 	dataDir, py, pyErr, err := pythonPaths(c)
 	if err != nil {
@@ -43,7 +52,7 @@ func externalReplayer(c *cli.Context) (audit.Replayer, error) {
 	}
 	r, err := extreplay.New(extreplay.Config{Command: argv, Env: env, Timeout: c.Duration("replayer-timeout")})
 	if err != nil {
-		return nil, usageError("--replayer: %v", err)
+		return nil, usageError("%s: %v", flag, err)
 	}
 	return r, nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/prover/boundary"
+	"github.com/ovig/ovig/prover/replay"
 )
 
 // RunStep audits step j of interval in.Interval in a step-level dispute: the transition from
@@ -126,7 +127,37 @@ func stepCheck(ctx context.Context, in Input, j uint64, start, end *evidence.End
 	f, err := compare(in.Artifact, boundary.CheckInterval, 1, ref, got)
 	root := c.Root()
 	f.ReplayDigest = evidence.Keccak256(root[:])
-	return f, err
+	if err != nil || f.Outcome != Fraud {
+		return f, err
+	}
+	eng, ok := in.replayer().(Engine)
+	if !ok {
+		return f, nil
+	}
+	// As gradientCheck: near-ties of the update's gradient decided as state j's committed
+	// gradient says, those of state j+1's as its own does.
+	endGrad, err := replay.Tensors(end.Gradient)
+	if err != nil {
+		return f, nil
+	}
+	tied, ties, err := replay.StepTies(in.Workload, start, endGrad, eng.Profile)
+	if err != nil || ties.Flipped == 0 {
+		return f, nil
+	}
+	tc, err := evidence.Commit(in.ManifestHash, tied, evidence.CommitOptions{})
+	if err != nil {
+		return f, nil
+	}
+	if got, err = signal(tied, names); err != nil {
+		return f, nil
+	}
+	tf, err := compare(in.Artifact, boundary.CheckInterval, 1, ref, got)
+	if err != nil {
+		return f, nil
+	}
+	root = tc.Root()
+	tf.ReplayDigest = evidence.Keccak256(root[:])
+	return tf.withTies(ties), nil
 }
 
 // StepFetcher also fetches the verified step roots of an interval; *evidence.Client implements

@@ -123,7 +123,10 @@ type Calibration struct {
 	OneStepSteps []uint64          `json:"one_step_steps,omitempty"`
 	Profiles     []numeric.Profile `json:"profiles"` // fitted on
 	HeldOut      []numeric.Profile `json:"held_out"` // replayed only to measure false positives
-	Samples      uint64            `json:"samples"`  // distance samples fitted (one per tensor)
+	// External names the external replayers fitted on besides Profiles (calibrate.External:
+	// PyTorch configurations), if any.
+	External []string `json:"external,omitempty"`
+	Samples  uint64   `json:"samples"` // distance samples fitted (one per tensor)
 	// HeldOutSamples and FalsePositives count held-out replays (one per
 	// endpoint, profile and check) and how many of them Compare called Fraud.
 	HeldOutSamples uint64 `json:"held_out_samples"`
@@ -312,6 +315,13 @@ func (c *Calibration) validate(policy numeric.Policy) error {
 	}
 	if len(c.HeldOut) == 0 {
 		return fmt.Errorf("calibration.held_out: empty; the false-positive rate needs held-out profiles")
+	}
+	ext := map[string]bool{}
+	for i, x := range c.External {
+		if x == "" || ext[x] {
+			return fmt.Errorf("calibration.external[%d]: %q is empty or listed twice", i, x)
+		}
+		ext[x] = true
 	}
 	seen := map[numeric.Profile]string{}
 	for field, ps := range map[string][]numeric.Profile{"profiles": c.Profiles, "held_out": c.HeldOut} {

@@ -16,8 +16,11 @@ type Sample struct {
 	Stride   uint64          `json:"stride"`
 	Endpoint uint64          `json:"endpoint"`
 	Profile  numeric.Profile `json:"profile"`
-	Tensor   string          `json:"tensor"`
-	Distance Distance        `json:"distance"`
+	// External names the external replayer that replayed it instead of a Profile
+	// (calibrate.External); "" for ovig's engine.
+	External string   `json:"external,omitempty"`
+	Tensor   string   `json:"tensor"`
+	Distance Distance `json:"distance"`
 	// RefNorm is the L2 norm of the reference tensor: Distance.RelL2*RefNorm is the absolute
 	// L2 distance that TensorBounds.AbsL2 bounds. Zero fits no absolute bound.
 	RefNorm float64 `json:"ref_norm,omitempty"`

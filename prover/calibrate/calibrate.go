@@ -57,6 +57,11 @@ type Config struct {
 	Profiles []numeric.Profile
 	// HeldOut profiles are replayed only to measure the false-positive rate.
 	HeldOut []numeric.Profile
+	// External replayers (PyTorch configurations through prover/extreplay) are fitted on like
+	// Profiles, so the boundary covers real foreign kernels and not only ovig's emulations of
+	// them. Each replays every endpoint, gradient step and one-step step the profiles do (one
+	// subprocess per gradient and per interval: seconds each).
+	External []External
 	// Percentile, Margin and Floor are passed to boundary.Fit; zero values
 	// take DefaultPercentile(policy), DefaultMargin and DefaultFloor. TailMargin further
 	// multiplies the interval check's bounds (boundary.Artifact.TailMargin);
@@ -124,6 +129,7 @@ type Report struct {
 	OneStepSteps  []uint64          `json:"one_step_steps,omitempty"`
 	Strides       []uint64          `json:"strides"`
 	Profiles      int               `json:"profiles"`
+	External      int               `json:"external,omitempty"` // external replayers fitted on
 	HeldOut       int               `json:"held_out"`
 	Replays       int               `json:"replays"` // one-step gradients plus interval replays
 	Samples       []boundary.Sample `json:"samples"`
@@ -283,6 +289,16 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
 	}
+	var external []string
+	for _, x := range cfg.External {
+		ss, err := r.sweepExternal(ctx, workers, x, refs)
+		if err != nil {
+			return nil, Report{}, fmt.Errorf("calibrate %s: external replayer %s: %w", m.Workload, x.Name, err)
+		}
+		rep.Samples = append(rep.Samples, ss...)
+		external = append(external, x.Name)
+	}
+	rep.External = len(external)
 	checks, err := boundary.Fit(rep.Samples, cfg.Percentile, cfg.Margin, cfg.Floor)
 	if err != nil {
 		return nil, Report{}, fmt.Errorf("calibrate %s: %w", m.Workload, err)
@@ -293,7 +309,7 @@ func Run(ctx context.Context, cfg Config) (*boundary.Artifact, Report, error) {
 		Percentile: cfg.Percentile, Margin: cfg.Margin, TailMargin: cfg.TailMargin, Floor: cfg.Floor, Checks: checks,
 		Calibration: boundary.Calibration{
 			RecipeHash: recipe, Steps: m.TotalSteps, Endpoints: cfg.Endpoints, GradientSteps: gradSteps, OneStepSteps: oneSteps,
-			Profiles: cal, HeldOut: cfg.HeldOut,
+			Profiles: cal, HeldOut: cfg.HeldOut, External: external,
 			Samples: uint64(len(rep.Samples)),
 		},
 	}

@@ -212,6 +212,9 @@ func (g *Graph[T]) pool(x *Var[T], k, stride int, isMax bool) *Var[T] {
 			}
 		}
 	}
+	if isMax && g.ties != nil {
+		poolTies(g.ties, x.Val.Data, arg, bn*c, h, wd, oh, ow, k, stride)
+	}
 	res := g.result(y, x)
 	g.onBackward(res, func() {
 		dx, dy := x.grad(), res.grad()

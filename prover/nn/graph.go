@@ -20,6 +20,7 @@ type Graph[T Float] struct {
 	gemm GemmFunc[T]
 	prof numeric.Profile // its framework fields choose the softmax, column-sum and loss kernels
 	back []func()
+	ties *Ties // nil: decisions are the kernels' own
 }
 
 // NewGraph returns a graph whose matrix products use gemm and whose other kernels are the

@@ -177,10 +177,14 @@ func (g *Graph[T]) ReLU(x *Var[T]) *Var[T] {
 		// becomes +0; it compiles without a data-dependent branch.
 		yd[i] = max(v, 0)
 	}
+	var flip map[int]bool
+	if g.ties != nil {
+		flip = reluTies(g.ties, x.Val.Data)
+	}
 	res := g.result(y, x)
 	g.onBackward(res, func() {
 		dx, dy := x.grad(), res.grad()
-		if d, ok := any(dx).([]float32); ok {
+		if d, ok := any(dx).([]float32); ok && flip == nil {
 			numeric.AddPositiveF32(d, any(dy).([]float32), any(x.Val.Data).([]float32))
 			return
 		}
@@ -189,7 +193,7 @@ func (g *Graph[T]) ReLU(x *Var[T]) *Var[T] {
 			// dy*1 and dy*0 in T are exactly the float64 products rounded back
 			// (signed zeros and NaNs included).
 			var d T
-			if v > 0 {
+			if (v > 0) != flip[i] {
 				d = 1
 			}
 			dx[i] += dy[i] * d

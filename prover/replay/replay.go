@@ -123,3 +123,76 @@ func Step(j *workload.Job, start *evidence.Endpoint, p numeric.Profile) (*eviden
 	}
 	return ep, nil
 }
+
+// Ties says how many near-ties a tie-resolving replay found and decided the provider's way
+// (workload.TieTargets), summed over the gradients it computed.
+type Ties struct{ Found, Flipped int }
+
+func tieCount(tt *workload.TieTargets) Ties {
+	var c Ties
+	for _, n := range tt.Found {
+		c.Found += n
+	}
+	for _, n := range tt.Flipped {
+		c.Flipped += n
+	}
+	return c
+}
+
+// committedGradient is ep's gradient by parameter name.
+func committedGradient(ep *evidence.Endpoint) (map[string][]float32, error) {
+	g, err := Tensors(ep.Gradient)
+	if err != nil {
+		return nil, fmt.Errorf("committed gradient of step %d: %w", ep.Metadata.Step, err)
+	}
+	return g, nil
+}
+
+// GradientTies is Gradient with the near-ties of the replay decided as ep's committed gradient
+// says where that brings them closer (workload.TieTargets): the one-step verifier's fallback
+// when the plain replay is beyond the boundary.
+func GradientTies(j *workload.Job, ep *evidence.Endpoint, p numeric.Profile) (map[string][]float32, Ties, error) {
+	target, err := committedGradient(ep)
+	if err != nil {
+		return nil, Ties{}, err
+	}
+	t, err := j.Restore(ep)
+	if err != nil {
+		return nil, Ties{}, fmt.Errorf("replay gradient: %w", err)
+	}
+	tt := &workload.TieTargets{Targets: map[uint64]map[string][]float32{ep.Metadata.Step: target}}
+	t.ResolveTies(tt)
+	g, _, err := t.Gradient(p)
+	if err != nil {
+		return nil, Ties{}, fmt.Errorf("replay gradient of endpoint %d: %w", ep.Metadata.Endpoint, err)
+	}
+	return g, tieCount(tt), nil
+}
+
+// StepTies is Step with near-ties decided the provider's way: the update's gradient towards
+// start's committed gradient, the next state's gradient towards endGradient (the provider's
+// committed gradient of the next state).
+func StepTies(j *workload.Job, start *evidence.Endpoint, endGradient map[string][]float32, p numeric.Profile) (*evidence.Endpoint, Ties, error) {
+	n := start.Metadata.Step
+	if n >= j.Manifest().TotalSteps {
+		return nil, Ties{}, fmt.Errorf("replay step %d: the job has %d steps", n, j.Manifest().TotalSteps)
+	}
+	target, err := committedGradient(start)
+	if err != nil {
+		return nil, Ties{}, err
+	}
+	t, err := j.Restore(start)
+	if err != nil {
+		return nil, Ties{}, fmt.Errorf("replay step %d: %w", n, err)
+	}
+	tt := &workload.TieTargets{Targets: map[uint64]map[string][]float32{n: target, n + 1: endGradient}}
+	t.ResolveTies(tt)
+	if _, err := t.Train(p, 1, nil); err != nil {
+		return nil, Ties{}, fmt.Errorf("replay step %d: %w", n, err)
+	}
+	ep, err := t.CaptureStep(p)
+	if err != nil {
+		return nil, Ties{}, fmt.Errorf("replay step %d: %w", n, err)
+	}
+	return ep, tieCount(tt), nil
+}

@@ -34,6 +34,7 @@ type Trainer struct {
 	opt    optim.Optimizer
 	sched  data.Schedule
 	losses []float64 // since the last Capture (or Init / Restore)
+	ties   *TieTargets
 }
 
 func (j *Job) newTrainer(params []optim.Param) (*Trainer, error) {
@@ -131,7 +132,7 @@ func (t *Trainer) Train(p numeric.Profile, n uint64, h *Hooks) ([]float64, error
 		if h.Batch != nil {
 			h.Batch(s, b)
 		}
-		loss, err := t.gradient(p, b)
+		loss, err := t.gradientAt(p, b, s)
 		if err != nil {
 			return out, fmt.Errorf("step %d: %w", s, err)
 		}
@@ -152,12 +153,13 @@ func (t *Trainer) Train(p numeric.Profile, n uint64, h *Hooks) ([]float64, error
 	return out, nil
 }
 
-// gradient overwrites the parameter gradients with those of the loss on b under p.
-func (t *Trainer) gradient(p numeric.Profile, b *Batch) (float64, error) {
+// gradient overwrites the parameter gradients with those of the loss on b under p (decisions
+// recorded or flipped through ties, nil for none).
+func (t *Trainer) gradient(p numeric.Profile, b *Batch, ties *nn.Ties) (float64, error) {
 	if b.Len() == 0 {
 		return 0, fmt.Errorf("empty batch")
 	}
-	g := nn.NewProfileGraph(p)
+	g := nn.NewProfileGraph(p).WithTies(ties)
 	vars := make(map[string]*nn.Var[float32], len(t.params))
 	for _, prm := range t.params {
 		clear(prm.Grad)
@@ -196,7 +198,7 @@ func (t *Trainer) Gradient(p numeric.Profile) (map[string][]float32, float64, er
 	if err := p.Validate(); err != nil {
 		return nil, 0, err
 	}
-	loss, err := t.gradient(p, t.job.mdl.batch(t.sched.Batch(t.step), false, t.step))
+	loss, err := t.gradientAt(p, t.job.mdl.batch(t.sched.Batch(t.step), false, t.step), t.step)
 	if err != nil {
 		return nil, 0, fmt.Errorf("gradient at step %d: %w", t.step, err)
 	}

@@ -317,3 +317,14 @@ func paramTensors(ps []optim.Param) ([]evidence.Tensor, error) {
 	}
 	return out, nil
 }
+
+// WithBoundaryHash returns the job under a copy of its manifest naming boundary artifact h,
+// sharing the loaded dataset: a calibration run's manifest names none, and an external
+// replayer is handed a complete manifest.
+func (j *Job) WithBoundaryHash(h evidence.Hash32) *Job {
+	m := *j.m
+	m.BoundaryHash = h
+	c := *j
+	c.m = &m
+	return &c
+}
