@@ -110,7 +110,9 @@ func (w *Watchtower) Step(ctx context.Context) (WatchStep, error) {
 		res.Checked++
 		res.Picks = append(res.Picks, p)
 		res.Findings = append(res.Findings, f)
-		if !Challengeable(f) {
+		// One dispute at a time: a single Fraud verdict slashes the job, further bonds would only
+		// be refunded.
+		if !Challengeable(f) || len(res.Disputes) > 0 {
 			continue
 		}
 		w.Log.Warn().Str("job", w.Job.String()).Uint64("batch", p.Batch).Uint64("record", p.Record).
