@@ -238,11 +238,15 @@ func (a *Arbitrator) Run(ctx context.Context) error {
 	if poll <= 0 {
 		poll = 2 * time.Second
 	}
+	sleep := a.Sleep
+	if sleep == nil {
+		sleep = SleepCtx
+	}
 	for {
 		if _, err := a.Step(ctx); err != nil {
 			a.Log.Warn().Err(err).Msg("inference arbitration step")
 		}
-		if !a.Sleep(ctx, poll) {
+		if !sleep(ctx, poll) {
 			return ctx.Err()
 		}
 	}

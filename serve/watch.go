@@ -62,7 +62,7 @@ type Watchtower struct {
 	Secret    []byte
 	Rate      float64
 	Poll      time.Duration                             // between steps in Run (default 2s)
-	Sleep     func(context.Context, time.Duration) bool // injected clock; false when ctx ended
+	Sleep     func(context.Context, time.Duration) bool // injected clock, false once ctx ended (default SleepCtx)
 	Log       zerolog.Logger
 
 	next uint64 // the first batch not yet examined
@@ -137,6 +137,10 @@ func (w *Watchtower) Run(ctx context.Context) error {
 	if poll <= 0 {
 		poll = 2 * time.Second
 	}
+	sleep := w.Sleep
+	if sleep == nil {
+		sleep = SleepCtx
+	}
 	for {
 		s, err := w.Step(ctx)
 		if err != nil {
@@ -145,7 +149,7 @@ func (w *Watchtower) Run(ctx context.Context) error {
 		for p, e := range s.Errors {
 			w.Log.Warn().Err(e).Uint64("batch", p.Batch).Uint64("record", p.Record).Msg("inference challenge")
 		}
-		if !w.Sleep(ctx, poll) {
+		if !sleep(ctx, poll) {
 			return ctx.Err()
 		}
 	}
