@@ -188,6 +188,29 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// The watchtower service (ovig serve watch) follows the commits and challenges a substituted
+	// record on its own; serve check then finds the same record already disputed by its key.
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	watched := make(chan error, 1)
+	go func() {
+		_, err := ovig(t, watchCtx, append([]string{"serve", "watch", "--data-dir", ".", "--url", "http://" + addr, "--job", "1", "--manifest", manifest,
+			"--final-hash", tr.FinalHash.String(), "--bound", boundFile, "--rate", "1", "--poll", "200ms", "--registry", registry,
+			"--key-env", "OVIG_TEST_WATCHTOWER"}, rpc...)...)
+		watched <- err
+	}()
+	for try := 0; ; try++ {
+		if n, err := inf.DisputeCount(ctx); err == nil && n == 1 {
+			break
+		}
+		if try == 300 {
+			t.Fatal("serve watch opened no inference dispute")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stopWatch()
+	if err := <-watched; err != nil && !errors.Is(err, context.Canceled) {
+		t.Fatalf("serve watch: %v", err)
+	}
 	out, err := ovig(t, ctx, append([]string{"serve", "check", "--data-dir", ".", "--url", "http://" + addr, "--job", "1", "--manifest", manifest,
 		"--final-hash", tr.FinalHash.String(), "--bound", boundFile, "--all-blocks", "--registry", registry, "--key-env", "OVIG_TEST_WATCHTOWER",
 		"--challenge"}, rpc...)...)
