@@ -2,8 +2,11 @@ package test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"testing"
 	"time"
+
+	"github.com/ovig/ovig/chain/anvil"
 
 	"github.com/ovig/ovig/chain"
 	"github.com/ovig/ovig/devnet"
@@ -15,6 +18,22 @@ import (
 // service, judged Fraud by the arbiters, slashed). The honest job then settles and is paid.
 func TestServingSpotCheckedAndSlashed(t *testing.T) {
 	ch, keys := simulated(t, 8)
+	serveAndSlash(t, ch, keys)
+}
+
+// TestAnvilServingSpotCheckedAndSlashed is the same game on a real anvil node.
+func TestAnvilServingSpotCheckedAndSlashed(t *testing.T) {
+	url, keys := anvil.Start(t)
+	ch, err := chain.Dial(t.Context(), url, chain.DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ch.Close() })
+	serveAndSlash(t, ch, keys)
+}
+
+func serveAndSlash(t *testing.T, ch *chain.Chain, keys []*ecdsa.PrivateKey) {
+	t.Helper()
 	d := deploy(t, ch, keys, 1, 1, 3, 2)
 	honest, subst := d.add(mlpJob(t, "serve-honest", "honest")), d.add(mlpJob(t, "serve-subst", "honest"))
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Minute)
@@ -49,7 +68,10 @@ func TestServingSpotCheckedAndSlashed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, o := range outs {
-		t.Logf("%+v", o)
+	if len(outs) != 2 || outs[0].Status != "Settled" || outs[1].Status != "Fraudulent" {
+		for _, o := range outs {
+			t.Logf("%+v", o)
+		}
+		t.Fatal("want the honest server settled and the substituting one slashed")
 	}
 }
