@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"sync"
@@ -101,6 +102,9 @@ func InferenceQuorum(chainID *big.Int, contract common.Address, entries []Signed
 	return chain.InferenceVerdict{}, nil, false
 }
 
+// ErrNotServed: the arbitrator does not follow this job's serving.
+var ErrNotServed = errors.New("this arbiter does not follow the job's serving")
+
 // Served is how an arbiter reaches a job's served model: the provider's endpoint, a verifier over
 // the job's final model and bound, and the model hash.
 type Served struct {
@@ -116,7 +120,8 @@ type Arbitrator struct {
 	Inference *chain.Inference // with the arbiter's sender (resolve)
 	Registry  *chain.Registry
 	Key       *ecdsa.PrivateKey
-	// Serving returns how to reach a job's served model; an error skips the dispute this step.
+	// Serving returns how to reach a job's served model; ErrNotServed drops the dispute (a job
+	// this arbiter does not follow), another error retries it next step.
 	Serving func(ctx context.Context, jobID *big.Int) (Served, error)
 	Board   Board
 	Poll    time.Duration
@@ -189,6 +194,9 @@ func (a *Arbitrator) one(ctx context.Context, id *big.Int, res *ArbitrateStep) (
 	}
 	if !a.judged[id.String()] {
 		s, err := a.Serving(ctx, d.JobID)
+		if errors.Is(err, ErrNotServed) {
+			return true, nil
+		}
 		if err != nil {
 			return false, err
 		}
