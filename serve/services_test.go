@@ -198,7 +198,8 @@ func TestServicesSlashSubstitutedModel(t *testing.T) {
 	}
 
 	// Substituted model: the watchtower challenges, the arbiters rule Fraud, the job is slashed.
-	s, err = tower(fraudJob, fraud).Step(ctx)
+	ft := tower(fraudJob, fraud)
+	s, err = ft.Step(ctx)
 	if err != nil || len(s.Disputes) != 1 || len(s.Errors) != 0 {
 		t.Fatalf("fraud watch: %d checked, %d disputes, %v, %v", s.Checked, len(s.Disputes), s.Errors, err)
 	}
@@ -213,5 +214,9 @@ func TestServicesSlashSubstitutedModel(t *testing.T) {
 	}
 	if c, err := reg.Credits(ctx, watchS.Address()); err != nil || c.Cmp(ether(2)) != 0 {
 		t.Fatalf("watchtower's reward %v, %v", c, err)
+	}
+	// The slashed job is no longer watched.
+	if s, err := ft.Step(ctx); err != nil || !s.Closed || s.Checked != 0 {
+		t.Fatalf("watch after the slash: %+v, %v", s, err)
 	}
 }

@@ -74,12 +74,22 @@ type WatchStep struct {
 	Findings []infer.Finding   // one per record opened, in order
 	Picks    []Pick            // the records opened
 	Disputes map[Pick]*big.Int // challenges opened, by pick
-	Errors   map[Pick]error    // challenges that failed
+	Errors   map[Pick]error    // challenges that failed and are retried next step
+	Closed   bool              // the job is no longer Finalized: nothing left to watch
 }
 
 // Step examines every batch committed since the last step.
 func (w *Watchtower) Step(ctx context.Context) (WatchStep, error) {
 	res := WatchStep{Disputes: map[Pick]*big.Int{}, Errors: map[Pick]error{}}
+	j, err := w.Registry.Job(ctx, w.Job)
+	if err != nil {
+		return res, err
+	}
+	if j.Status != chain.StatusFinalized {
+		// Settled, slashed or cancelled: nothing committed can be challenged any more.
+		res.Closed = true
+		return res, nil
+	}
 	commits, err := w.Inference.Commits(ctx, w.Job)
 	if err != nil {
 		return res, err
@@ -118,6 +128,10 @@ func (w *Watchtower) Step(ctx context.Context) (WatchStep, error) {
 		w.Log.Warn().Str("job", w.Job.String()).Uint64("batch", p.Batch).Uint64("record", p.Record).
 			Str("outcome", string(f.Outcome)).Str("reason", f.Reason).Msg("inference record does not check out; challenging")
 		d, err := w.Inference.Challenge(ctx, w.Registry, c, p.Batch, p.Record, w.Secret)
+		if finalChallengeError(err) {
+			w.Log.Info().Err(err).Uint64("batch", p.Batch).Uint64("record", p.Record).Msg("inference record cannot be challenged")
+			continue
+		}
 		if err != nil {
 			res.Errors[p] = err
 			continue
@@ -146,6 +160,10 @@ func (w *Watchtower) Run(ctx context.Context) error {
 		if err != nil {
 			w.Log.Warn().Err(err).Msg("inference watch step")
 		}
+		if s.Closed {
+			w.Log.Info().Str("job", w.Job.String()).Msg("job no longer Finalized; inference watch ends")
+			return nil
+		}
 		for p, e := range s.Errors {
 			w.Log.Warn().Err(e).Uint64("batch", p.Batch).Uint64("record", p.Record).Msg("inference challenge")
 		}
@@ -153,6 +171,18 @@ func (w *Watchtower) Run(ctx context.Context) error {
 			return ctx.Err()
 		}
 	}
+}
+
+// finalChallengeError: the contract refuses the challenge for good (the record was decided or is
+// disputed by another, its window closed, or this account may not challenge), so retrying
+// would only repeat the revert.
+func finalChallengeError(err error) bool {
+	for _, name := range []string{"RecordDecided", "RecordDisputed", "ChallengeWindowClosed", "PartyCannotChallenge", "InvalidJobStatus"} {
+		if chain.IsRevert(err, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // SleepCtx waits d or until ctx ends (false then): the real clock for Run.
