@@ -29,7 +29,9 @@ func demoCommand() *cli.Command {
 			"the owner calibrates a boundary per workload and creates two vision jobs and one language job; one\n" +
 			"provider trains honestly, one skips a share of its steps, one poisons a share of its labels; two\n" +
 			"watchtowers with independent secrets sample and replay; arbiters sign; the cheaters are slashed and the\n" +
-			"honest provider is paid after the window. Ends with a table of what happened and what it cost.",
+			"honest provider is paid after the window. Before the windows close the honest job's model is served\n" +
+			"(--serve requests) and spot-checked by a watchtower, and a fourth, honestly trained job's provider serves\n" +
+			"a substituted model and is challenged and slashed. Ends with a table of what happened and what it cost.",
 		Flags: append(chainFlags(),
 			dataDirFlag(),
 			&cli.StringFlag{Name: "dir", Usage: "working directory (default: a new temporary one)"},
@@ -38,6 +40,7 @@ func demoCommand() *cli.Command {
 			&cli.IntFlag{Name: "arbiters", Value: 3, Usage: "arbiters of every job"},
 			&cli.IntFlag{Name: "threshold", Value: 2, Usage: "arbiter signatures a verdict needs"},
 			&cli.DurationFlag{Name: "timeout", Value: 20 * time.Minute, Usage: "give up after this long"},
+			&cli.IntFlag{Name: "serve", Value: 8, Usage: "requests each serving provider answers before the windows close (0: no serving)"},
 		),
 		Action: runDemo,
 	}
@@ -74,6 +77,9 @@ func runDemo(c *cli.Context) error {
 		}
 	}
 	specs := demoJobs()
+	if c.Int("serve") > 0 {
+		specs = append(specs, demoServingJob())
+	}
 	need := 1 + c.Int("watchtowers") + c.Int("arbiters") + len(specs)
 	ch, keys, where, err := demoChain(c, need)
 	if err != nil {
@@ -129,6 +135,13 @@ func runDemo(c *cli.Context) error {
 		return err
 	}
 	say("watchtowers audited what they sampled; challenged providers posted their intervals' step trees, watchtowers named the bad steps, arbiters replayed those steps alone and resolved every dispute (%s)", time.Since(start).Round(time.Second))
+	if n := c.Int("serve"); n > 0 {
+		served, err := runDemoServing(ctx, net, n)
+		if err != nil {
+			return err
+		}
+		say("finalized models served before the windows close; a watchtower spot-checked every committed record, arbiters judged what it challenged:\n%s", servingTable(served))
+	}
 	if err := net.CloseWindows(ctx); err != nil {
 		return err
 	}

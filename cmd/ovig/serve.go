@@ -30,7 +30,7 @@ func serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "serve",
 		Usage:       "auditable inference of a finished job's final model",
-		Subcommands: []*cli.Command{serveRunCommand(), serveCheckCommand(), serveJudgeCommand()},
+		Subcommands: []*cli.Command{serveRunCommand(), serveCheckCommand(), serveJudgeCommand(), serveWatchCommand(), serveArbitrateCommand()},
 	}
 }
 

@@ -29,7 +29,9 @@ import (
 // TestServeOnChainOnAnvil: `ovig serve run --registry ...` commits its record batches to the
 // registry's OvigInference as the provider, and `ovig serve check --registry ... --challenge`
 // checks the server's batches against the chain and challenges the first record of a server
-// that substituted the pre-fine-tuning weights (exit code 3, an open inference dispute).
+// that substituted the pre-fine-tuning weights (exit code 3, an open inference dispute), which the
+// watchtower service (`ovig serve watch`) opened first; `ovig serve judge` signs Fraud and two
+// arbiter services (`ovig serve arbitrate`) exchange signatures and resolve: the job is slashed.
 func TestServeOnChainOnAnvil(t *testing.T) {
 	src, err := data.Locate(".")
 	if err != nil {
@@ -72,7 +74,7 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 	}
 
 	url, keys := anvil.Start(t)
-	for i, role := range []string{"OWNER", "PROVIDER", "WATCHTOWER", "", "ARB0", "ARB1"} {
+	for i, role := range []string{"OWNER", "PROVIDER", "WATCHTOWER", "", "ARB0", "ARB1", "ARB2"} {
 		if role != "" {
 			t.Setenv("OVIG_TEST_"+role, hex.EncodeToString(crypto.FromECDSA(keys[i])))
 		}
@@ -188,6 +190,29 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// The watchtower service (ovig serve watch) follows the commits and challenges a substituted
+	// record on its own; serve check then finds the same record already disputed by its key.
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	watched := make(chan error, 1)
+	go func() {
+		_, err := ovig(t, watchCtx, append([]string{"serve", "watch", "--data-dir", ".", "--url", "http://" + addr, "--job", "1", "--manifest", manifest,
+			"--final-hash", tr.FinalHash.String(), "--bound", boundFile, "--rate", "1", "--poll", "200ms", "--registry", registry,
+			"--key-env", "OVIG_TEST_WATCHTOWER"}, rpc...)...)
+		watched <- err
+	}()
+	for try := 0; ; try++ {
+		if n, err := inf.DisputeCount(ctx); err == nil && n == 1 {
+			break
+		}
+		if try == 300 {
+			t.Fatal("serve watch opened no inference dispute")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stopWatch()
+	if err := <-watched; err != nil && !errors.Is(err, context.Canceled) {
+		t.Fatalf("serve watch: %v", err)
+	}
 	out, err := ovig(t, ctx, append([]string{"serve", "check", "--data-dir", ".", "--url", "http://" + addr, "--job", "1", "--manifest", manifest,
 		"--final-hash", tr.FinalHash.String(), "--bound", boundFile, "--all-blocks", "--registry", registry, "--key-env", "OVIG_TEST_WATCHTOWER",
 		"--challenge"}, rpc...)...)
@@ -211,12 +236,37 @@ func TestServeOnChainOnAnvil(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &first); err != nil || first.Outcome != chain.OutcomeFraud || first.Submitted {
 		t.Fatalf("judge: %+v, %v\n%s", first, err, out)
 	}
-	out = mustOvig(t, append(append(judge, "--key-env", "OVIG_TEST_ARB1", "--submit", first.Signature), rpc...)...)
-	var second struct {
-		Submitted bool `json:"submitted"`
+	// The two other arbiters run as services (ovig serve arbitrate), pull each other's signed
+	// verdicts and resolve.
+	arbCtx, stopArb := context.WithCancel(ctx)
+	defer stopArb()
+	arbAddr := []string{freeAddr(t), freeAddr(t)}
+	arbDone := make(chan error, 2)
+	for i, role := range []string{"OVIG_TEST_ARB1", "OVIG_TEST_ARB2"} {
+		go func() {
+			_, err := ovig(t, arbCtx, append([]string{"serve", "arbitrate", "--data-dir", ".", "--url", "http://" + addr, "--job", "1",
+				"--manifest", manifest, "--final-hash", tr.FinalHash.String(), "--bound", boundFile, "--registry", registry,
+				"--listen", arbAddr[i], "--peer", "http://" + arbAddr[1-i], "--poll", "200ms", "--key-env", role}, rpc...)...)
+			arbDone <- err
+		}()
 	}
-	if err := json.Unmarshal([]byte(out), &second); err != nil || !second.Submitted {
-		t.Fatalf("judge --submit: %v\n%s", err, out)
+	for try := 0; ; try++ {
+		if d, err := inf.Dispute(ctx, big.NewInt(1)); err == nil && !d.Open() {
+			if d.Outcome != chain.OutcomeFraud {
+				t.Fatalf("dispute resolved %d, want Fraud", d.Outcome)
+			}
+			break
+		}
+		if try == 300 {
+			t.Fatal("serve arbitrate did not resolve the dispute")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stopArb()
+	for range 2 {
+		if err := <-arbDone; err != nil && !errors.Is(err, context.Canceled) {
+			t.Fatalf("serve arbitrate: %v", err)
+		}
 	}
 	if j, err := reg.Job(ctx, id); err != nil || j.Status != chain.StatusFraudulent {
 		t.Fatalf("job after the verdict: %v, %v", j.Status, err)
