@@ -13,10 +13,8 @@ import (
 
 	"github.com/ovig/ovig/evidence"
 	"github.com/ovig/ovig/node"
-	"github.com/ovig/ovig/prover/data"
-	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/audit/audittest"
 	"github.com/ovig/ovig/prover/regen"
-	"github.com/ovig/ovig/prover/workload"
 )
 
 // writeImportState writes ep in the layout python/ovig's steps writes a step state in.
@@ -49,7 +47,7 @@ func writeImportState(t *testing.T, dir string, ep *evidence.Endpoint) {
 func goStepStates(t *testing.T, steps, stride uint64) (*evidence.Store, regen.StepJob, *regen.Steps, string) {
 	t.Helper()
 	store := openStore(t, t.TempDir())
-	sj := trainStored(t, steps, stride, store, "7")
+	sj := audittest.TrainStored(t, steps, stride, store, "7")
 	native := regen.NewSteps(store)
 	native.Add("7", sj)
 	src := t.TempDir()
@@ -183,51 +181,4 @@ func TestRegenerateCommandArguments(t *testing.T) {
 	if _, err := node.LocatePython(t.TempDir()); err == nil {
 		t.Fatal("found python/ovig in an empty directory")
 	}
-}
-
-// trainStored trains an mlp-mnist job of steps/stride and stores every endpoint under key.
-func trainStored(t *testing.T, steps, stride uint64, store *evidence.Store, key string) regen.StepJob {
-	t.Helper()
-	src, err := data.Locate(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{
-		Steps: steps, Stride: stride, Seed: 7, BoundaryHash: evidence.Keccak256([]byte("test boundary")),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	job, err := workload.Open(m, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	canon, err := m.Canonical()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := numeric.Default()
-	tr, err := job.Init()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for e := uint64(0); e <= m.Intervals(); e++ {
-		if e > 0 {
-			if _, err := tr.Train(p, stride, nil); err != nil {
-				t.Fatal(err)
-			}
-		}
-		ep, err := tr.Capture(p, e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := evidence.NewBundle(canon, ep, evidence.CommitOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(key, e, b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return regen.StepJob{Job: job, ManifestJSON: canon, Profile: p}
 }

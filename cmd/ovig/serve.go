@@ -414,31 +414,9 @@ func serveJudgeCommand() *cli.Command {
 			if !d.Open() {
 				return fmt.Errorf("inference dispute %v is not open (status %d)", id, d.Status)
 			}
-			terms, err := oc.inf.Terms(c.Context, d.JobID)
+			w, v, cl, err := servedJob(c, oc, d.JobID, final)
 			if err != nil {
 				return err
-			}
-			jobKey := evidence.JobKey(d.JobID)
-			w, err := servedModel(c, jobKey, final)
-			if err != nil {
-				return err
-			}
-			bound, err := checkBound(c, w)
-			if err != nil {
-				return err
-			}
-			if h, err := bound.Hash(); err != nil {
-				return err
-			} else if h != terms.BoundHash {
-				return fmt.Errorf("--bound hashes to %s, the job's serving bound is %x", h, terms.BoundHash)
-			}
-			v, err := infer.NewVerifier(w, bound, bound.Verifier)
-			if err != nil {
-				return err
-			}
-			cl, err := serve.NewClient(c.String("url"), jobKey, &http.Client{Timeout: time.Minute})
-			if err != nil {
-				return usageError("--url: %v", err)
 			}
 			verdict, f, err := serve.Judge(c.Context, oc.inf, cl, v, w.Hash, id)
 			if err != nil {
@@ -478,6 +456,39 @@ func serveJudgeCommand() *cli.Command {
 }
 
 // openJudgeChain opens --registry and its OvigInference, transacting when submit is set.
+// servedJob loads what checking a job's served records takes: the served model (whose hash must
+// be the job's final weights), the verifier under --bound (which must be the bound the job's
+// owner opened serving with) and a client of the provider's --url.
+func servedJob(c *cli.Context, oc checkChain, jobID *big.Int, final evidence.Hash32) (*infer.Weights, *infer.Verifier, *serve.Client, error) {
+	terms, err := oc.inf.Terms(c.Context, jobID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	key := evidence.JobKey(jobID)
+	w, err := servedModel(c, key, final)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	bound, err := checkBound(c, w)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if h, err := bound.Hash(); err != nil {
+		return nil, nil, nil, err
+	} else if h != terms.BoundHash {
+		return nil, nil, nil, fmt.Errorf("--bound hashes to %s, the job's serving bound is %x", h, terms.BoundHash)
+	}
+	v, err := infer.NewVerifier(w, bound, bound.Verifier)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	cl, err := serve.NewClient(c.String("url"), key, &http.Client{Timeout: time.Minute})
+	if err != nil {
+		return nil, nil, nil, usageError("--url: %v", err)
+	}
+	return w, v, cl, nil
+}
+
 func openJudgeChain(c *cli.Context, submit bool) (checkChain, error) {
 	ch, reg, err := openRegistry(c, submit)
 	if err != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"net/http"
 	"time"
@@ -10,7 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/prover/infer"
 	"github.com/ovig/ovig/serve"
 )
 
@@ -58,31 +56,9 @@ func serveArbitrateCommand() *cli.Command {
 				return err
 			}
 			defer oc.close()
-			terms, err := oc.inf.Terms(c.Context, jobID)
+			w, v, cl, err := servedJob(c, oc, jobID, final)
 			if err != nil {
 				return err
-			}
-			jobKey := evidence.JobKey(jobID)
-			w, err := servedModel(c, jobKey, final)
-			if err != nil {
-				return err
-			}
-			bound, err := checkBound(c, w)
-			if err != nil {
-				return err
-			}
-			if h, err := bound.Hash(); err != nil {
-				return err
-			} else if h != terms.BoundHash {
-				return fmt.Errorf("--bound hashes to %s, the job's serving bound is %x", h, terms.BoundHash)
-			}
-			v, err := infer.NewVerifier(w, bound, bound.Verifier)
-			if err != nil {
-				return err
-			}
-			cl, err := serve.NewClient(c.String("url"), jobKey, &http.Client{Timeout: time.Minute})
-			if err != nil {
-				return usageError("--url: %v", err)
 			}
 			local := serve.NewMemoryBoard()
 			srv, done, err := serveHTTP(c.String("listen"), serve.BoardHandler(local), "inference verdicts", log)
@@ -100,7 +76,7 @@ func serveArbitrateCommand() *cli.Command {
 					return serve.Served{Client: cl, Verifier: v, Model: w.Hash}, nil
 				},
 				Board: &serve.PeerBoard{Local: local, Peers: c.StringSlice("peer"), Client: &http.Client{Timeout: 30 * time.Second}},
-				Poll:  c.Duration("poll"), Sleep: serve.SleepCtx, Log: log.With().Str("job", jobKey).Logger(),
+				Poll:  c.Duration("poll"), Sleep: serve.SleepCtx, Log: log.With().Str("job", jobID.String()).Logger(),
 			}
 			go func() {
 				if err := <-done; err != nil {

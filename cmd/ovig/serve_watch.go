@@ -3,14 +3,12 @@ package main
 import (
 	"crypto/rand"
 	"fmt"
-	"net/http"
 	"os"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/prover/infer"
 	"github.com/ovig/ovig/serve"
 )
 
@@ -69,38 +67,16 @@ func serveWatchCommand() *cli.Command {
 				return err
 			}
 			defer oc.close()
-			terms, err := oc.inf.Terms(c.Context, jobID)
+			w, v, cl, err := servedJob(c, oc, jobID, final)
 			if err != nil {
 				return err
-			}
-			key := evidence.JobKey(jobID)
-			w, err := servedModel(c, key, final)
-			if err != nil {
-				return err
-			}
-			bound, err := checkBound(c, w)
-			if err != nil {
-				return err
-			}
-			if h, err := bound.Hash(); err != nil {
-				return err
-			} else if h != terms.BoundHash {
-				return fmt.Errorf("the bound hashes to %s, the job's serving bound is %x (give it with --bound)", h, terms.BoundHash)
-			}
-			v, err := infer.NewVerifier(w, bound, bound.Verifier)
-			if err != nil {
-				return err
-			}
-			cl, err := serve.NewClient(c.String("url"), key, &http.Client{Timeout: time.Minute})
-			if err != nil {
-				return usageError("--url: %v", err)
 			}
 			ctx, stop := signalContext(c.Context)
 			defer stop()
 			wt := &serve.Watchtower{Inference: oc.inf, Registry: oc.reg, Job: jobID, Client: cl, Verifier: v, Model: w.Hash,
 				Secret: secret, Rate: c.Float64("rate"), Poll: c.Duration("poll"), Sleep: serve.SleepCtx,
-				Log: log.With().Str("job", key).Logger()}
-			log.Info().Str("job", key).Float64("rate", wt.Rate).Str("inference", oc.inf.Address().Hex()).Msg("watching inference commits")
+				Log: log.With().Str("job", jobID.String()).Logger()}
+			log.Info().Str("job", jobID.String()).Float64("rate", wt.Rate).Str("inference", oc.inf.Address().Hex()).Msg("watching inference commits")
 			if err := wt.Run(ctx); err != nil && ctx.Err() == nil {
 				return err
 			}

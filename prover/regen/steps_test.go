@@ -4,58 +4,9 @@ import (
 	"testing"
 
 	"github.com/ovig/ovig/evidence"
-	"github.com/ovig/ovig/prover/data"
-	"github.com/ovig/ovig/prover/numeric"
+	"github.com/ovig/ovig/prover/audit/audittest"
 	"github.com/ovig/ovig/prover/regen"
-	"github.com/ovig/ovig/prover/workload"
 )
-
-// trainStored trains an mlp-mnist job of steps/stride and stores every endpoint under key.
-func trainStored(t *testing.T, steps, stride uint64, store *evidence.Store, key string) regen.StepJob {
-	t.Helper()
-	src, err := data.Locate(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{
-		Steps: steps, Stride: stride, Seed: 7, BoundaryHash: evidence.Keccak256([]byte("test boundary")),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	job, err := workload.Open(m, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	canon, err := m.Canonical()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := numeric.Default()
-	tr, err := job.Init()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for e := uint64(0); e <= m.Intervals(); e++ {
-		if e > 0 {
-			if _, err := tr.Train(p, stride, nil); err != nil {
-				t.Fatal(err)
-			}
-		}
-		ep, err := tr.Capture(p, e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := evidence.NewBundle(canon, ep, evidence.CommitOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(key, e, b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return regen.StepJob{Job: job, ManifestJSON: canon, Profile: p}
-}
 
 // The step states a provider regenerates start and end at its committed endpoints bit for bit,
 // and each one served is the state its root names.
@@ -65,7 +16,7 @@ func TestStepsRegenerateTheCommittedInterval(t *testing.T) {
 		t.Fatal(err)
 	}
 	const stride = 10
-	sj := trainStored(t, 30, stride, store, "7")
+	sj := audittest.TrainStored(t, 30, stride, store, "7")
 	steps := regen.NewSteps(store)
 	steps.Add("7", sj)
 
@@ -111,7 +62,7 @@ func TestStepsKeepFewIntervals(t *testing.T) {
 	}
 	const stride, intervals = 3, regen.StepsKept + 2
 	steps := regen.NewSteps(store)
-	steps.Add("7", trainStored(t, stride*intervals, stride, store, "7"))
+	steps.Add("7", audittest.TrainStored(t, stride*intervals, stride, store, "7"))
 	first, err := steps.StepRoots("7", 0)
 	if err != nil {
 		t.Fatal(err)

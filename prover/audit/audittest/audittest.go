@@ -214,3 +214,50 @@ func Artifact(t testing.TB, j *workload.Job, stride uint64) *boundary.Artifact {
 	}
 	return a
 }
+
+// TrainStored trains an mlp-mnist job of steps/stride and stores every endpoint under key.
+func TrainStored(t testing.TB, steps, stride uint64, store *evidence.Store, key string) regen.StepJob {
+	t.Helper()
+	src, err := sources()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := workload.NewManifest("mlp-mnist", src, workload.Options{
+		Steps: steps, Stride: stride, Seed: 7, BoundaryHash: evidence.Keccak256([]byte("test boundary")),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := workload.Open(m, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	canon, err := m.Canonical()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := numeric.Default()
+	tr, err := job.Init()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for e := uint64(0); e <= m.Intervals(); e++ {
+		if e > 0 {
+			if _, err := tr.Train(p, stride, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ep, err := tr.Capture(p, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := evidence.NewBundle(canon, ep, evidence.CommitOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := store.Put(key, e, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return regen.StepJob{Job: job, ManifestJSON: canon, Profile: p}
+}
