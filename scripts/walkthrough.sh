@@ -92,8 +92,8 @@ echo "walkthrough: job 2 slashed through a step-level dispute ($steps step(s) na
 
 # The inference block: the server is started in the background, so wait for it to listen.
 sed -i -e "s/8800/$serving/g" \
-	-e "/^ovig serve run .*& /a for i in \$(seq 300); do curl -s -o /dev/null http://127.0.0.1:$serving/ \&\& break; sleep 0.2; done" \
-	-e "s@^\(ovig serve check [^#]*[^# ]\)\( *#.*\)\{0,1\}\$@\1 | tee $work/check.out\2@" \
+	-e "/^\(OVIG_REGISTRY= \)\{0,1\}ovig serve run .*& /a for i in \$(seq 300); do curl -s -o /dev/null http://127.0.0.1:$serving/ \&\& break; sleep 0.2; done" \
+	-e "s@^\(\(OVIG_REGISTRY= \)\{0,1\}ovig serve check [^#]*[^# ]\)\( *#.*\)\{0,1\}\$@\1 | tee $work/check.out\3@" \
 	"$serve_block"
 set -x
 # shellcheck disable=SC1090
