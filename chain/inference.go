@@ -212,23 +212,9 @@ func DeployWithInference(ctx context.Context, s *Sender) (*Registry, *Inference,
 
 // OpenInference opens the OvigInference at addr. s may be nil for read-only use.
 func OpenInference(ctx context.Context, client Client, addr common.Address, s *Sender) (*Inference, error) {
-	id, err := client.ChainID(ctx)
+	id, errs, err := openContract(ctx, "inference", client, addr, s)
 	if err != nil {
-		return nil, fmt.Errorf("open inference %s: chain id: %w", addr, err)
-	}
-	if s != nil && s.ChainID().Cmp(id) != 0 {
-		return nil, fmt.Errorf("open inference %s: sender signs for chain %v, node serves %v", addr, s.ChainID(), id)
-	}
-	code, err := client.CodeAt(ctx, addr, nil)
-	if err != nil {
-		return nil, fmt.Errorf("open inference %s: %w", addr, err)
-	}
-	if len(code) == 0 {
-		return nil, fmt.Errorf("open inference %s: no contract code at this address on chain %v", addr, id)
-	}
-	errs := RegistryErrors()
-	if s != nil {
-		errs = s.Errors()
+		return nil, err
 	}
 	in := &Inference{client: client, sender: s, addr: addr, chainID: id, abi: bindings.NewOvigInference(), errs: errs}
 	deployed, err := icall(ctx, in, "deploy block", in.abi.PackDeployBlock(), in.abi.UnpackDeployBlock)

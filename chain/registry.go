@@ -52,26 +52,35 @@ func deployRegistry(ctx context.Context, s *Sender, inference common.Address) (*
 	return OpenRegistry(ctx, s.Client(), rcpt.ContractAddress, s)
 }
 
-// OpenRegistry opens the registry at addr, checking that code is deployed there. s may be nil
-// for read-only use; otherwise it must talk to the same chain.
-func OpenRegistry(ctx context.Context, client Client, addr common.Address, s *Sender) (*Registry, error) {
+// openContract checks that code is deployed at addr and that s (if any) signs for the chain the
+// client serves; it returns the chain id and the revert decoder calls through it should use.
+func openContract(ctx context.Context, what string, client Client, addr common.Address, s *Sender) (*big.Int, ErrorDecoder, error) {
 	id, err := client.ChainID(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("open registry %s: chain id: %w", addr, err)
+		return nil, ErrorDecoder{}, fmt.Errorf("open %s %s: chain id: %w", what, addr, err)
 	}
 	if s != nil && s.ChainID().Cmp(id) != 0 {
-		return nil, fmt.Errorf("open registry %s: sender signs for chain %v, node serves %v", addr, s.ChainID(), id)
+		return nil, ErrorDecoder{}, fmt.Errorf("open %s %s: sender signs for chain %v, node serves %v", what, addr, s.ChainID(), id)
 	}
 	code, err := client.CodeAt(ctx, addr, nil)
 	if err != nil {
-		return nil, fmt.Errorf("open registry %s: %w", addr, err)
+		return nil, ErrorDecoder{}, fmt.Errorf("open %s %s: %w", what, addr, err)
 	}
 	if len(code) == 0 {
-		return nil, fmt.Errorf("open registry %s: no contract code at this address on chain %v", addr, id)
+		return nil, ErrorDecoder{}, fmt.Errorf("open %s %s: no contract code at this address on chain %v", what, addr, id)
 	}
-	errs := RegistryErrors()
 	if s != nil {
-		errs = s.Errors()
+		return id, s.Errors(), nil
+	}
+	return id, RegistryErrors(), nil
+}
+
+// OpenRegistry opens the registry at addr, checking that code is deployed there. s may be nil
+// for read-only use; otherwise it must talk to the same chain.
+func OpenRegistry(ctx context.Context, client Client, addr common.Address, s *Sender) (*Registry, error) {
+	id, errs, err := openContract(ctx, "registry", client, addr, s)
+	if err != nil {
+		return nil, err
 	}
 	r := &Registry{
 		client: client, sender: s, addr: addr, chainID: id,
