@@ -207,22 +207,13 @@ func serveCheckCommand() *cli.Command {
 			"then opens each committed record with probability --rate under a private secret, verifies its Merkle\n" +
 			"proof against its batch root, and replays one block of it chosen by the secret (--all-blocks: every\n" +
 			"block). Prints one line per opened record and exits with code 3 if one is fraud.",
-		Flags: append([]cli.Flag{
-			dataDirFlag(),
-			&cli.StringFlag{Name: "url", Required: true, Usage: "inference server, http://127.0.0.1:PORT"},
-			&cli.StringFlag{Name: "evidence", Usage: "evidence server of the job (default: --url)"},
-			&cli.StringFlag{Name: "job", Required: true, Usage: "job id"},
-			&cli.StringFlag{Name: "manifest", Required: true, Usage: "the job's manifest"},
-			&cli.StringFlag{Name: "final-hash", Required: true, Usage: "the job's final model hash, 0x..."},
-			&cli.StringFlag{Name: "bound", Usage: "activation bound JSON (default: calibrate one on the test split)"},
-			&cli.StringFlag{Name: "write-bound", Usage: "write the bound used to this file"},
-			&cli.IntFlag{Name: "inputs", Value: 16, Usage: "test requests to calibrate on"},
+		Flags: append(append(spotCheckFlags(),
 			&cli.Float64Flag{Name: "rate", Value: 1, Usage: "probability of opening each record"},
 			&cli.StringFlag{Name: "secret-file", Usage: "file holding the sampling secret (default: a fresh random one)"},
 			&cli.BoolFlag{Name: "all-blocks", Usage: "replay every block of an opened record"},
 			&cli.BoolFlag{Name: "challenge", Usage: "with --registry: challenge the first record found not honest on chain (bonds the job's challenger bond)"},
 			// With --registry the batch roots are the ones the chain committed, not the server's list.
-		}, chainFlags()...),
+		), chainFlags()...),
 		Action: func(c *cli.Context) error {
 			jobID, err := parseJobID(c.String("job"))
 			if err != nil {
@@ -456,6 +447,22 @@ func serveJudgeCommand() *cli.Command {
 }
 
 // openJudgeChain opens --registry and its OvigInference, transacting when submit is set.
+// spotCheckFlags are the flags of every command that opens a job's served records: where to
+// fetch them, the job and its final model, and the activation bound.
+func spotCheckFlags() []cli.Flag {
+	return []cli.Flag{
+		dataDirFlag(),
+		&cli.StringFlag{Name: "url", Required: true, Usage: "inference server, http://127.0.0.1:PORT"},
+		&cli.StringFlag{Name: "evidence", Usage: "evidence server of the job (default: --url)"},
+		&cli.StringFlag{Name: "job", Required: true, Usage: "job id"},
+		&cli.StringFlag{Name: "manifest", Required: true, Usage: "the job's manifest"},
+		&cli.StringFlag{Name: "final-hash", Required: true, Usage: "the job's final model hash, 0x..."},
+		&cli.StringFlag{Name: "bound", Usage: "activation bound JSON (default: calibrate one on the test split)"},
+		&cli.StringFlag{Name: "write-bound", Usage: "write the bound used to this file"},
+		&cli.IntFlag{Name: "inputs", Value: 16, Usage: "test requests to calibrate on"},
+	}
+}
+
 // servedJob loads what checking a job's served records takes: the served model (whose hash must
 // be the job's final weights), the verifier under --bound (which must be the bound the job's
 // owner opened serving with) and a client of the provider's --url.

@@ -21,20 +21,11 @@ func serveWatchCommand() *cli.Command {
 			"committed record with probability --rate under a private secret, fetches it from --url against the root\n" +
 			"the chain committed, replays one block chosen by the secret, and challenges (commit-reveal, the job's\n" +
 			"challenger bond) the first record per poll that is not honest. The bound must be the job's serving bound.",
-		Flags: append([]cli.Flag{
-			dataDirFlag(),
-			&cli.StringFlag{Name: "url", Required: true, Usage: "inference server, http://127.0.0.1:PORT"},
-			&cli.StringFlag{Name: "evidence", Usage: "evidence server of the job (default: --url)"},
-			&cli.StringFlag{Name: "job", Required: true, Usage: "job id"},
-			&cli.StringFlag{Name: "manifest", Required: true, Usage: "the job's manifest"},
-			&cli.StringFlag{Name: "final-hash", Required: true, Usage: "the job's final model hash, 0x..."},
-			&cli.StringFlag{Name: "bound", Usage: "activation bound JSON (default: calibrate one on the test split)"},
-			&cli.StringFlag{Name: "write-bound", Usage: "write the bound used to this file"},
-			&cli.IntFlag{Name: "inputs", Value: 16, Usage: "test requests to calibrate on"},
+		Flags: append(append(spotCheckFlags(),
 			&cli.Float64Flag{Name: "rate", Value: 0.05, Usage: "probability of opening each record"},
 			&cli.StringFlag{Name: "secret-file", Usage: "file holding the sampling secret (default: a fresh random one)"},
 			&cli.DurationFlag{Name: "poll", Value: 5 * time.Second, Usage: "how often to look for new commits"},
-		}, chainFlags()...),
+		), chainFlags()...),
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(c)
 			if err != nil {
