@@ -4,11 +4,18 @@ package numeric
 
 import "golang.org/x/sys/cpu"
 
-// haveKernel reports whether the packed AVX2 kernel can run here.
-var haveKernel = cpu.X86.HasAVX2
+// haveKernel reports whether the packed AVX2 kernel can run here, have512 whether its
+// AVX-512 twin can (the OS saves the 512-bit state).
+var (
+	haveKernel = cpu.X86.HasAVX2
+	have512    = haveKernel && cpu.X86.HasAVX512F
+)
 
 //go:noescape
 func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
+
+//go:noescape
+func kern6x32(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 
 //go:noescape
 func addF32AVX2(dst, src *float32, n int)

@@ -91,6 +91,94 @@ store:
 	VZEROUPPER
 	RET
 
+// func kern6x32(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
+//
+// kern6x16 on 512-bit registers: a 6×32 tile, each output still one accumulator from +0,
+// k ascending, VMULPS then VADDPS. The lane width changes how many outputs advance per
+// instruction, never the operations on any one of them, so the bits are kern6x16's.
+TEXT ·kern6x32(SB), NOSPLIT, $0-56
+	MOVQ k+0(FP), CX
+	MOVQ a+8(FP), SI
+	MOVQ lda+16(FP), R9
+	SHLQ $2, R9
+	MOVQ b+24(FP), DI
+	MOVQ ldb+32(FP), R10
+	SHLQ $2, R10
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), R8
+	SHLQ $2, R8
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	TESTQ CX, CX
+	JE   store32
+loop32:
+	VMOVUPS (DI), Z12
+	VMOVUPS 64(DI), Z13
+	VBROADCASTSS 0(SI), Z14
+	VMULPS Z12, Z14, Z15
+	VMULPS Z13, Z14, Z16
+	VADDPS Z15, Z0, Z0
+	VADDPS Z16, Z1, Z1
+	VBROADCASTSS 4(SI), Z17
+	VMULPS Z12, Z17, Z18
+	VMULPS Z13, Z17, Z19
+	VADDPS Z18, Z2, Z2
+	VADDPS Z19, Z3, Z3
+	VBROADCASTSS 8(SI), Z14
+	VMULPS Z12, Z14, Z15
+	VMULPS Z13, Z14, Z16
+	VADDPS Z15, Z4, Z4
+	VADDPS Z16, Z5, Z5
+	VBROADCASTSS 12(SI), Z17
+	VMULPS Z12, Z17, Z18
+	VMULPS Z13, Z17, Z19
+	VADDPS Z18, Z6, Z6
+	VADDPS Z19, Z7, Z7
+	VBROADCASTSS 16(SI), Z14
+	VMULPS Z12, Z14, Z15
+	VMULPS Z13, Z14, Z16
+	VADDPS Z15, Z8, Z8
+	VADDPS Z16, Z9, Z9
+	VBROADCASTSS 20(SI), Z17
+	VMULPS Z12, Z17, Z18
+	VMULPS Z13, Z17, Z19
+	VADDPS Z18, Z10, Z10
+	VADDPS Z19, Z11, Z11
+	ADDQ R9, SI
+	ADDQ R10, DI
+	DECQ CX
+	JNZ  loop32
+store32:
+	VMOVUPS Z0, (DX)
+	VMOVUPS Z1, 64(DX)
+	ADDQ R8, DX
+	VMOVUPS Z2, (DX)
+	VMOVUPS Z3, 64(DX)
+	ADDQ R8, DX
+	VMOVUPS Z4, (DX)
+	VMOVUPS Z5, 64(DX)
+	ADDQ R8, DX
+	VMOVUPS Z6, (DX)
+	VMOVUPS Z7, 64(DX)
+	ADDQ R8, DX
+	VMOVUPS Z8, (DX)
+	VMOVUPS Z9, 64(DX)
+	ADDQ R8, DX
+	VMOVUPS Z10, (DX)
+	VMOVUPS Z11, 64(DX)
+	VZEROUPPER
+	RET
+
 // func addF32AVX2(dst, src *float32, n int)
 //
 // dst[i] += src[i] for i < n: elementwise VADDPS/ADDSS, the bits of the scalar loop.

@@ -2,9 +2,16 @@
 
 package numeric
 
-const haveKernel = false
+const (
+	haveKernel = false
+	have512    = false
+)
 
 func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int) {
+	panic("numeric: no SIMD kernel on this platform")
+}
+
+func kern6x32(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int) {
 	panic("numeric: no SIMD kernel on this platform")
 }
 

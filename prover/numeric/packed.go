@@ -5,11 +5,27 @@ import (
 	"sync"
 )
 
-// Tile of the packed kernel: mr rows of A by nr columns of B.
-const (
-	mr = 6
-	nr = 16
-)
+// Rows of A in a tile of the packed kernels; the columns of B are the kernel's width.
+const mr = 6
+
+// tileKernel computes one mr×nr tile of C over all of k; every kernel gives the bits of the
+// f32/acc=f32/red=seq/fma=off reference, so which one runs is a matter of speed only.
+type tileKernel struct {
+	nr int
+	fn func(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
+}
+
+// widest nr of any kernel: the size of the scratch tile for ragged edges.
+const maxNR = 32
+
+// kernelFor picks the fastest kernel for an n-column product: the 512-bit one wastes
+// half its lanes on a product narrower than 32 columns.
+func kernelFor(n int) tileKernel {
+	if have512 && n >= 32 {
+		return tileKernel{32, kern6x32}
+	}
+	return tileKernel{16, kern6x16}
+}
 
 var packPool sync.Pool
 
@@ -30,6 +46,11 @@ func getBuf(n int) *[]float32 {
 // packed (zero padded). Tiles are shared among goroutines, so each output is computed
 // by exactly one call and the bits never depend on the split.
 func gemmPacked(transA, transB bool, m, n, k int, a, b, c []float32) {
+	gemmPackedWith(kernelFor(n), transA, transB, m, n, k, a, b, c)
+}
+
+func gemmPackedWith(kern tileKernel, transA, transB bool, m, n, k int, a, b, c []float32) {
+	nr := kern.nr
 	mp, np := (m+mr-1)/mr, (n+nr-1)/nr
 	aIn, bIn := 0, 0 // leading panels read in place
 	if transA && inPlace(k, m) {
@@ -43,10 +64,10 @@ func gemmPacked(transA, transB bool, m, n, k int, a, b, c []float32) {
 	defer packPool.Put(pb)
 	ap, bp := *pa, *pb
 	packA(transA, m, k, a, ap, aIn)
-	packB(transB, n, k, b, bp, bIn)
+	packB(transB, nr, n, k, b, bp, bIn)
 	tiles := mp * np
 	run := func(t0, t1 int) {
-		var tmp [mr * nr]float32
+		var tmp [mr * maxNR]float32
 		for t := t0; t < t1; t++ {
 			jp, ip := t/mp, t%mp // column panels outer: a B panel stays in cache
 			i0, j0 := ip*mr, jp*nr
@@ -59,10 +80,10 @@ func gemmPacked(transA, transB bool, m, n, k int, a, b, c []float32) {
 				pb, ldb = &bp[(jp-bIn)*nr*k], nr
 			}
 			if i0+mr <= m && j0+nr <= n {
-				kern6x16(k, pa, lda, pb, ldb, &c[i0*n+j0], n)
+				kern.fn(k, pa, lda, pb, ldb, &c[i0*n+j0], n)
 				continue
 			}
-			kern6x16(k, pa, lda, pb, ldb, &tmp[0], nr)
+			kern.fn(k, pa, lda, pb, ldb, &tmp[0], nr)
 			for r := 0; r < mr && i0+r < m; r++ {
 				copy(c[(i0+r)*n+j0:(i0+r)*n+min(j0+nr, n)], tmp[r*nr:])
 			}
@@ -129,7 +150,7 @@ func packA(trans bool, m, k int, a, dst []float32, p0 int) {
 
 // packB writes panels p0.. of op(B) (k×n), each of nr columns: panel p holds, for
 // each kk, columns p*nr..p*nr+nr-1 of row kk (zero past n).
-func packB(trans bool, n, k int, b, dst []float32, p0 int) {
+func packB(trans bool, nr, n, k int, b, dst []float32, p0 int) {
 	for p := p0; p*nr < n; p++ {
 		out := dst[(p-p0)*nr*k : (p-p0+1)*nr*k]
 		j0 := p * nr

@@ -54,6 +54,18 @@ func checkPacked(t *testing.T, r *rand.Rand, m, n, k int) {
 				break
 			}
 		}
+		if p := Default(); p.Operand == F32 {
+			want = refSeq(tr[0], tr[1], m, n, k, a, b)
+			for _, kern := range kernelsHere() {
+				got := make([]float32, m*n)
+				gemmPackedWith(kern, tr[0], tr[1], m, n, k, a, b, got)
+				for i := range got {
+					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+						t.Fatalf("kernel %d wide m=%d n=%d k=%d trans=%v: c[%d] = %v, reference %v", kern.nr, m, n, k, tr, i, got[i], want[i])
+					}
+				}
+			}
+		}
 		want = nil
 	}
 }
@@ -63,7 +75,7 @@ func checkPacked(t *testing.T, r *rand.Rand, m, n, k int) {
 func TestPackedKernelBitIdentical(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 9))
 	for _, m := range []int{1, 5, 6, 7, 12, 13, 64} {
-		for _, n := range []int{1, 15, 16, 17, 33, 128} {
+		for _, n := range []int{1, 15, 16, 17, 31, 32, 33, 63, 128} {
 			for _, k := range []int{1, 2, 7, 64, 131} {
 				checkPacked(t, r, m, n, k)
 			}
@@ -72,6 +84,19 @@ func TestPackedKernelBitIdentical(t *testing.T) {
 	for range 20 {
 		checkPacked(t, r, 1+r.IntN(80), 1+r.IntN(80), 1+r.IntN(300))
 	}
+}
+
+// kernelsHere lists every tile kernel this CPU can run, so each is held to the reference
+// and not only the one Gemm picks.
+func kernelsHere() []tileKernel {
+	var ks []tileKernel
+	if haveKernel {
+		ks = append(ks, tileKernel{16, kern6x16})
+	}
+	if have512 {
+		ks = append(ks, tileKernel{32, kern6x32})
+	}
+	return ks
 }
 
 // TestPackedAcrossGOMAXPROCS: the tile split never changes the bits.

@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -86,17 +87,21 @@ func BenchmarkGemmShapes(b *testing.B) {
 	}
 }
 
-// BenchmarkKernelInCache is the 6×16 kernel alone on panels that stay in L1: the
+// BenchmarkKernelInCache is each tile kernel alone on panels that stay in L1: the
 // ceiling of a kernel that multiplies and adds separately, on this core.
 func BenchmarkKernelInCache(b *testing.B) {
 	if !haveKernel {
 		b.Skip("no SIMD kernel here")
 	}
-	r := rand.New(rand.NewPCG(1, 2))
-	k := 256
-	a, bb, c := randSlice(r, mr*k), randSlice(r, nr*k), make([]float32, mr*nr)
-	for b.Loop() {
-		kern6x16(k, &a[0], mr, &bb[0], nr, &c[0], nr)
+	for _, kern := range kernelsHere() {
+		b.Run(fmt.Sprintf("6x%d", kern.nr), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(1, 2))
+			k, nr := 256, kern.nr
+			a, bb, c := randSlice(r, mr*k), randSlice(r, nr*k), make([]float32, mr*nr)
+			for b.Loop() {
+				kern.fn(k, &a[0], mr, &bb[0], nr, &c[0], nr)
+			}
+			b.ReportMetric(float64(2*mr*nr*k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
+		})
 	}
-	b.ReportMetric(float64(2*mr*nr*k)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
 }
