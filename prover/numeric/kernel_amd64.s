@@ -2,6 +2,20 @@
 
 #include "textflag.h"
 
+// TILE_ARGS loads a tile kernel's arguments: CX = k, SI = a, DI = b, DX = c, and the
+// strides lda, ldb, ldc in bytes in R9, R10, R8.
+#define TILE_ARGS \
+	MOVQ k+0(FP), CX \
+	MOVQ a+8(FP), SI \
+	MOVQ lda+16(FP), R9 \
+	SHLQ $2, R9 \
+	MOVQ b+24(FP), DI \
+	MOVQ ldb+32(FP), R10 \
+	SHLQ $2, R10 \
+	MOVQ c+40(FP), DX \
+	MOVQ ldc+48(FP), R8 \
+	SHLQ $2, R8
+
 // func kern6x16(k int, a *float32, lda int, b *float32, ldb int, c *float32, ldc int)
 //
 // C[r][j] = sum over kk of a[kk*lda+r]*b[kk*ldb+j] for r<6, j<16, one accumulator
@@ -9,16 +23,7 @@
 // the f32/acc=f32/red=seq/fma=off reference bit for bit. lda and ldb (in elements)
 // let the kernel read a transposed A or a plain B in place, unpacked.
 TEXT ·kern6x16(SB), NOSPLIT, $0-56
-	MOVQ k+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ lda+16(FP), R9
-	SHLQ $2, R9
-	MOVQ b+24(FP), DI
-	MOVQ ldb+32(FP), R10
-	SHLQ $2, R10
-	MOVQ c+40(FP), DX
-	MOVQ ldc+48(FP), R8
-	SHLQ $2, R8
+	TILE_ARGS
 	VXORPS Y0, Y0, Y0
 	VXORPS Y1, Y1, Y1
 	VXORPS Y2, Y2, Y2
@@ -97,16 +102,7 @@ store:
 // k ascending, VMULPS then VADDPS. The lane width changes how many outputs advance per
 // instruction, never the operations on any one of them, so the bits are kern6x16's.
 TEXT ·kern6x32(SB), NOSPLIT, $0-56
-	MOVQ k+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ lda+16(FP), R9
-	SHLQ $2, R9
-	MOVQ b+24(FP), DI
-	MOVQ ldb+32(FP), R10
-	SHLQ $2, R10
-	MOVQ c+40(FP), DX
-	MOVQ ldc+48(FP), R8
-	SHLQ $2, R8
+	TILE_ARGS
 	VPXORD Z0, Z0, Z0
 	VPXORD Z1, Z1, Z1
 	VPXORD Z2, Z2, Z2
